@@ -1,0 +1,15 @@
+"""The list of subcommand modules. Each adds its parsers with a ``register(subparsers)``."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from availability.cli import commands_schedule, commands_store
+
+Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
+
+REGISTRARS: list[Registrar] = [
+    commands_schedule.register,
+    commands_store.register,
+]

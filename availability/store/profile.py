@@ -1,0 +1,227 @@
+"""The profile: one folder (0700) holding one SQLite database (0600), its settings and backups.
+
+The database is opened in exactly one place, here. WAL lets the app and a CLI command share the
+profile; ``synchronous=FULL`` because a lost last write here is a lost contact; a busy timeout
+lets a second process wait for a write lock instead of failing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import platformdirs
+from sqlite_utils import Database
+
+from availability.store.errors import ProfileTooNewError, StoreError, translate_sqlite_error
+from availability.store.migrations import known_names, migrations
+
+APP_NAME = "after-hours"
+DB_NAME = "after-hours.db"
+HOME_ENV = "AFTER_HOURS_HOME"
+BACKUP_DIR = "backups"
+
+
+def resolve_home(home: str | os.PathLike[str] | None = None) -> Path:
+    """``--home`` wins, then ``AFTER_HOURS_HOME``, then the platform's user data folder."""
+    if home:
+        return Path(home).expanduser().absolute()
+    env = os.environ.get(HOME_ENV)
+    if env:
+        return Path(env).expanduser().absolute()
+    return platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+@contextlib.contextmanager
+def private_umask() -> Iterator[None]:
+    """Files created inside are readable by the user alone (Vorta's umask approach)."""
+    old = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def ensure_private_dir(path: Path) -> None:
+    with private_umask():
+        path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        path.chmod(0o700)
+
+
+def chmod_private(path: Path) -> None:
+    if os.name == "posix" and path.exists():
+        path.chmod(0o600)
+
+
+class ProfileDatabase(Database):
+    """sqlite-utils' Database whose outermost ``atomic()`` takes the write lock up front.
+
+    A deferred ``BEGIN`` that reads and then writes fails at once with "database is locked"
+    in WAL mode when another process committed in between (the busy timeout cannot help a
+    stale snapshot). ``BEGIN IMMEDIATE`` waits for the lock instead, so two processes on one
+    profile queue up rather than fail.
+    """
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        if self.conn.in_transaction:
+            with super().atomic() as db:
+                yield db
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+
+@dataclass
+class Profile:
+    """An open profile. Services receive it (or its ``db``) through their constructors."""
+
+    home: Path
+    db: Database
+
+    @property
+    def db_path(self) -> Path:
+        return self.home / DB_NAME
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.home / BACKUP_DIR
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Profile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def secure_files(self) -> None:
+        """Keep the database and its WAL side files at 0600 (SQLite creates them lazily)."""
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            chmod_private(Path(str(self.db_path) + suffix))
+
+
+def open_profile(home: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Profile:
+    """Open (creating if needed) the profile at ``home`` and bring its schema up to date.
+
+    Raises :class:`ProfileTooNewError` for a database written by a newer version, and
+    :class:`StoreError` with a plain sentence for disk, permission and corruption problems.
+    """
+    path = resolve_home(home)
+    try:
+        ensure_private_dir(path)
+    except OSError as exc:
+        raise StoreError(f"Cannot create the profile folder {path}: {exc.strerror}.") from exc
+    db_path = path / DB_NAME
+    try:
+        with private_umask():
+            conn = sqlite3.connect(str(db_path), timeout=10.0, check_same_thread=False)
+            db = ProfileDatabase(conn)
+            db.execute("PRAGMA busy_timeout = 10000")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = FULL")
+            db.execute("PRAGMA foreign_keys = ON")
+        profile = Profile(path, db)
+        if migrate:
+            upgrade(profile)
+        profile.secure_files()
+        return profile
+    except sqlite3.Error as exc:
+        friendly = translate_sqlite_error(exc, db_path)
+        if friendly is not None:
+            raise friendly from exc
+        raise
+
+
+def schema_is_newer(db: Database) -> list[str]:
+    """Names of applied migrations this version does not know: a newer app wrote them."""
+    known = set(known_names())
+    return [m.name for m in migrations.applied(db) if m.name not in known]
+
+
+def upgrade(profile: Profile) -> list[str]:
+    """Apply pending migrations under a write lock, backing up first. Returns what ran."""
+    db = profile.db
+    unknown = schema_is_newer(db)
+    if unknown:
+        raise ProfileTooNewError(
+            f"{profile.db_path} was written by a newer After Hours (it has {', '.join(unknown)}). "
+            "Upgrade After Hours to open it; nothing was changed."
+        )
+    pending = [m.name for m in migrations.pending(db)]
+    if not pending:
+        return []
+    had_data = bool(migrations.applied(db))
+    if had_data:
+        backup(profile, reason="pre-migration")
+    # One immediate transaction: two processes opening a fresh profile at once queue up, and
+    # the second finds nothing pending.
+    with db.atomic():
+        pending = [m.name for m in migrations.pending(db)]
+        migrations.apply(db)
+        db.execute(f"PRAGMA user_version = {len(known_names())}")
+    return pending
+
+
+def backup(profile: Profile, reason: str = "auto", keep: int = 10) -> Path:
+    """Copy the live database with SQLite's backup API (never a file copy of a WAL database)."""
+    ensure_private_dir(profile.backup_dir)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = profile.backup_dir / f"after-hours-{stamp}-{reason}.db"
+    with private_umask():
+        dest = sqlite3.connect(str(target))
+        try:
+            profile.db.conn.backup(dest)
+        finally:
+            dest.close()
+    chmod_private(target)
+    _rotate(profile.backup_dir, reason, keep)
+    return target
+
+
+def list_backups(profile: Profile) -> list[Path]:
+    """Backups, newest first."""
+    if not profile.backup_dir.exists():
+        return []
+    return sorted(profile.backup_dir.glob("after-hours-*.db"), reverse=True)
+
+
+def restore(profile: Profile, source: Path) -> None:
+    """Replace the live database's content with a backup, after backing up the current one."""
+    if not source.exists():
+        raise StoreError(f"No backup at {source}.")
+    try:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            check = src.execute("PRAGMA integrity_check").fetchone()
+            if not check or check[0] != "ok":
+                raise StoreError(f"{source} is damaged ({check}); the current data was kept.")
+            backup(profile, reason="pre-restore")
+            src.backup(profile.db.conn)
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        friendly = translate_sqlite_error(exc, source)
+        raise (friendly or StoreError(f"Cannot restore {source}: {exc}")) from exc
+    upgrade(profile)
+
+
+def _rotate(folder: Path, reason: str, keep: int) -> None:
+    mine = sorted(folder.glob(f"after-hours-*-{reason}.db"), reverse=True)
+    for old in mine[keep:]:
+        with contextlib.suppress(OSError):
+            old.unlink()

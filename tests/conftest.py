@@ -1,0 +1,38 @@
+"""Shared fixtures. Qt runs offscreen (set here, once, before anything imports Qt)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from availability.clock import ManualClock
+from availability.store import Profile, open_profile
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    """A fresh profile folder for one test."""
+    return tmp_path / "profile"
+
+
+@pytest.fixture
+def profile(home: Path) -> Iterator[Profile]:
+    p = open_profile(home)
+    try:
+        yield p
+    finally:
+        p.close()
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    """A clock at Friday 2026-11-20 23:40 in Toronto (04:40 UTC Saturday)."""
+    return ManualClock(datetime(2026, 11, 21, 4, 40, tzinfo=UTC))

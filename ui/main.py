@@ -1,0 +1,46 @@
+"""The ``after-hours`` entry point: subcommands run headless; no subcommand starts the app.
+
+Qt is imported only when a window or a PDF is needed, so scripted subcommands start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+NO_DISPLAY_MESSAGE = (
+    "after-hours: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window "
+    "cannot open. The command line works without one: try `after-hours status` or "
+    "`after-hours --help`."
+)
+
+
+def has_display() -> bool:
+    """Whether Qt can show a window: a display server, or a platform chosen explicitly."""
+    return bool(
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+        or sys.platform in ("win32", "darwin")
+    )
+
+
+def start_gui(args: argparse.Namespace) -> int:
+    if not has_display():
+        sys.stderr.write(NO_DISPLAY_MESSAGE + "\n")
+        return 1
+    from ui.app import run_app
+
+    return run_app(home=args.home, exit_after_start=args.exit_after_start)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from availability.cli import Extensions, run
+
+    return run(argv, extensions=Extensions(start_gui=start_gui))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
