@@ -1,16 +1,28 @@
-"""Application start-up: one QApplication, the profile, the first window."""
+"""Application start-up: one instance per profile, the tray, the main window, the first run.
+
+``run_app`` is what ``after-hours`` runs with no subcommand. :class:`Shell` wires the parts
+together and is what tests and the screenshot script build directly (with a ``ManualClock``).
+"""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from availability import __version__
-from availability.clock import SystemClock
-from availability.store import StoreError, open_profile
+from availability.clock import Clock, SystemClock
+from availability.store import StoreError, open_profile, resolve_home
+from availability.store.profile import ensure_private_dir
 from ui.icons import svg_icon
+from ui.main_window import MainWindow
+from ui.services import Services
+from ui.single_instance import SingleInstance
+from ui.tray import TrayController
+from ui.wizard import FirstRunWizard
+
+NO_TRAY_BANNER = "no-tray"
 
 
 def make_qapp() -> QApplication:
@@ -26,20 +38,110 @@ def make_qapp() -> QApplication:
     return app
 
 
-def run_app(home: str | None = None, exit_after_start: bool = False) -> int:
+class Shell(QObject):
+    """The running app: main window + tray + first-run wizard, all over one ``Services``."""
+
+    def __init__(self, services: Services, *, tray: TrayController | None = None) -> None:
+        super().__init__()
+        self.services = services
+        self.window = MainWindow(services)
+        self.tray = tray or TrayController(services, self)
+        self.window.in_tray = lambda: self.tray.in_tray
+        self.wizard: FirstRunWizard | None = None
+        self.tray.open_requested.connect(self.show_window)
+        self.tray.quit_requested.connect(self.quit)
+        self.tray.no_tray.connect(self._on_no_tray)
+        self.tray.quick_log_requested.connect(self.quick_log)
+        self.tray.crisis_scripts_requested.connect(self.crisis_scripts)
+        self.window.quit_requested.connect(self.quit)
+
+    def start(self, *, minimized: bool = False) -> None:
+        self.tray.attach()
+        if not self.services.settings.get("app.first_run_done"):
+            self.run_wizard()
+        elif not minimized:
+            self.window.show()
+
+    def run_wizard(self) -> FirstRunWizard:
+        wizard = FirstRunWizard(self.services)
+        wizard.finished.connect(self._wizard_finished)
+        self.wizard = wizard
+        wizard.show()
+        return wizard
+
+    def _wizard_finished(self, _result: int) -> None:
+        self.wizard = None
+        self.show_window()
+
+    def show_window(self) -> None:
+        """Bring the window (or the first-run wizard, while it is open) to the front."""
+        if self.wizard is not None:
+            self.wizard.raise_()
+            self.wizard.activateWindow()
+            return
+        self.window.bring_forward()
+
+    def _on_no_tray(self) -> None:
+        settings = self.services.settings
+        if not settings.get("app.no_tray_noted"):
+            self.window.add_banner(
+                NO_TRAY_BANNER,
+                self.tr(
+                    "This desktop has no system tray, so After Hours stays a normal window: "
+                    "closing it quits, and notifications appear here as banners."
+                ),
+            )
+            settings.set("app.no_tray_noted", True)
+        if self.wizard is None:
+            self.window.show()
+
+    def quick_log(self) -> None:
+        """Log a contact (the quick-log dialog arrives with the contact log)."""
+        self.show_window()
+
+    def crisis_scripts(self) -> None:
+        """Show the crisis scripts (the crisis panel arrives with triage)."""
+        self.show_window()
+
+    def quit(self) -> None:
+        self.tray.icon.hide()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+
+def run_app(
+    home: str | None = None,
+    exit_after_start: bool = False,
+    minimized: bool = False,
+    clock: Clock | None = None,
+) -> int:
     app = make_qapp()
+    app.setQuitOnLastWindowClosed(False)
+    path = resolve_home(home)
     try:
-        profile = open_profile(home)
+        ensure_private_dir(path)
+    except OSError as exc:
+        QMessageBox.critical(None, "After Hours", f"Cannot use the profile folder {path}: {exc}")
+        return 2
+    instance = SingleInstance(path)
+    if not instance.acquire():
+        return 0  # the running instance brings its window forward
+    try:
+        profile = open_profile(path)
     except StoreError as exc:
+        instance.release()
         QMessageBox.critical(None, "After Hours", str(exc))
         return 2
-    from ui.status_window import StatusWindow
-
-    window = StatusWindow(profile, SystemClock())
-    window.show()
+    services = Services(profile, clock or SystemClock())
+    shell = Shell(services)
+    instance.activated.connect(shell.show_window)
+    shell.start(minimized=minimized)
     if exit_after_start:
         QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     finally:
+        shell.tray.icon.hide()
+        instance.release()
         profile.close()

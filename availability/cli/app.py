@@ -96,6 +96,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start the app, paint the first window and quit (smoke tests, benchmarks)",
     )
+    parser.add_argument(
+        "--minimized",
+        action="store_true",
+        help="start in the tray without showing the window (used by start at login)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     from availability.cli import registry
 

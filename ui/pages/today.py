@@ -1,0 +1,113 @@
+"""Today: the status banner with a large state icon, any pause, and what needs attention."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from availability.pause import resume_monitoring
+from availability.status import short_when
+from availability.tray_state import pause_text, tray_view
+from ui.icons import svg_pixmap
+from ui.pages import PageSpec
+from ui.services import Services
+from ui.widgets import card, heading, wrapped
+
+
+class TodayPage(QWidget):
+    """Re-draws on every change notice and at each window edge (one single-shot timer)."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        banner = card()
+        self.icon = QLabel()
+        self.icon.setAccessibleName(self.tr("State icon"))
+        self.icon.setFixedSize(96, 96)
+        self.headline = heading("", 1.8)
+        self.headline.setAccessibleName(self.tr("Status"))
+        self.detail = wrapped("")
+        text = QVBoxLayout()
+        text.addWidget(self.headline)
+        text.addWidget(self.detail)
+        text.addStretch(1)
+        row = QHBoxLayout(banner)
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(text, 1)
+
+        self.pause_row = QWidget()
+        pause_layout = QHBoxLayout(self.pause_row)
+        pause_layout.setContentsMargins(0, 0, 0, 0)
+        self.pause_label = wrapped("")
+        resume = QPushButton(self.tr("&Resume monitoring"))
+        resume.clicked.connect(self._resume)
+        pause_layout.addWidget(self.pause_label, 1)
+        pause_layout.addWidget(resume)
+
+        self.attention_title = heading(self.tr("Needs attention"), 1.15)
+        self.attention = wrapped("")
+        self.attention.setTextFormat(Qt.TextFormat.PlainText)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(banner)
+        layout.addWidget(self.pause_row)
+        layout.addWidget(self.attention_title)
+        layout.addWidget(self.attention)
+        self.extra = QVBoxLayout()  # later parts (dashboard tiles) add here
+        layout.addLayout(self.extra)
+        layout.addStretch(1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.refresh)
+        ev = services.events
+        for signal in (ev.schedule_changed, ev.settings_changed, ev.contacts_changed):
+            signal.connect(self.refresh)
+        self.refresh()
+
+    def attention_items(self) -> list[str]:
+        """Plain lines for "Needs attention"; empty when all is well."""
+        items = []
+        if not self.services.schedules.has_schedule():
+            items.append(
+                self.tr("No weekly hours yet: set them on the Schedule page, or import an .ics.")
+            )
+        return items
+
+    def refresh(self) -> None:
+        s = self.services
+        status = s.status()
+        display = s.display_zone()
+        pause = s.pause()
+        view = tray_view(status, display, pause=pause)
+        ratio = self.devicePixelRatioF()
+        self.icon.setPixmap(svg_pixmap(view.icon_file, 96, ratio))
+        self.headline.setText(status.headline(display))
+        lines = []
+        schedule = s.schedules.current()
+        if schedule is not None:
+            if status.next_change:
+                lines.append(
+                    self.tr("Next change: %s.")
+                    % short_when(status.next_change, status.at, display, weekday=True)
+                )
+            lines.append(self.tr("Your hours are kept in %s time.") % schedule.timezone)
+        self.detail.setText(" ".join(lines))
+        self.pause_row.setVisible(pause is not None)
+        if pause is not None:
+            self.pause_label.setText(
+                pause_text(pause, status.at, display)
+                + self.tr(": reminders and mail alerts stay quiet. Contacts you log still count.")
+            )
+        items = self.attention_items()
+        self.attention.setText(
+            "\n".join(f"• {i}" for i in items) if items else self.tr("Nothing waiting.")
+        )
+        self._timer.start(int(view.recheck_in.total_seconds() * 1000))
+
+    def _resume(self) -> None:
+        resume_monitoring(self.services.settings)
+        self.services.events.settings_changed.emit()
+
+
+PAGES = [PageSpec("today", "Today", "state-available.svg", TodayPage, order=0)]

@@ -1,0 +1,65 @@
+"""The one object every window, page and dialog receives: the profile, the clock, the services.
+
+Passed through constructors, never looked up globally, so a test builds one with a temporary
+profile and a ``ManualClock`` and drives the real widgets. Domain services are built lazily on
+first use so the first window paints before anything it does not need is imported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from functools import cached_property
+
+from PySide6.QtCore import QObject, Signal
+
+from availability.clock import Clock
+from availability.pause import Pause, current_pause
+from availability.schedule_store import ScheduleStore
+from availability.status import Status, compute_status
+from availability.store import Profile, Settings
+from availability.timeutil import zone
+
+
+class Events(QObject):
+    """Change notices, so the tray, Today and other pages refresh when data changes."""
+
+    schedule_changed = Signal()
+    settings_changed = Signal()
+    contacts_changed = Signal()
+    # A banner for the main window when a notification could not be shown (no tray).
+    notice = Signal(str, str)  # title, text
+
+
+@dataclass(eq=False)
+class Services:
+    """Shared context for the desktop layer."""
+
+    profile: Profile
+    clock: Clock
+    events: Events = field(default_factory=Events)
+
+    @cached_property
+    def settings(self) -> Settings:
+        return Settings(self.profile.db)
+
+    @cached_property
+    def schedules(self) -> ScheduleStore:
+        return ScheduleStore(self.profile.db, self.clock)
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    def display_zone(self) -> tzinfo:
+        return zone(self.settings.display_zone_name())
+
+    def status(self, at: datetime | None = None) -> Status:
+        """The schedule's answer now (or at ``at``), judged by the schedule in force then."""
+        at = at or self.now()
+        history = self.schedules.history()
+        schedule = history.in_force(at)
+        name = schedule.timezone if schedule else self.settings.display_zone_name()
+        return compute_status(history, at, name)
+
+    def pause(self) -> Pause | None:
+        return current_pause(self.settings, self.now())
