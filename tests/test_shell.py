@@ -87,6 +87,8 @@ def test_sidebar_has_the_sections_and_today_shows_the_status(qtbot, services) ->
     today = shell.window.show_page("today")
     assert today.headline.text() == "Off hours, back Mon 09:00"  # type: ignore[attr-defined]
     assert "America/Toronto" in today.detail.text()  # type: ignore[attr-defined]
+    week = today.week.text()  # type: ignore[attr-defined]
+    assert week == "40 h of regular hours and 0 h on call."
     schedule = shell.window.show_page("schedule")
     assert len(schedule.editor.windows()) == 1  # type: ignore[attr-defined]
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, Qt
 
 from availability.schedule import Window, WindowKind
-from ui.week_editor import HEADER_H, WeekEditor
+from ui.week_editor import GUTTER_W, HEADER_H, WeekEditor
 from ui.week_model import blocks_from_windows, describe_window, windows_from_blocks
 
 quarter = st.integers(0, 95).map(lambda q: time(q // 4, q % 4 * 15))
@@ -49,8 +49,8 @@ def test_drag_adds_a_window_and_keys_resize_switch_and_delete(qtbot) -> None:  #
     editor.show()
     grid = editor.grid
     ppm = (grid.height() - HEADER_H) / (24 * 60)
-    col = (grid.width() - 44) / 7
-    x = int(44 + 2.5 * col)  # Wednesday
+    col = (grid.width() - GUTTER_W) / 7
+    x = int(GUTTER_W + 2.5 * col)  # Wednesday
     top, bottom = int(HEADER_H + 9 * 60 * ppm), int(HEADER_H + 12 * 60 * ppm)
     qtbot.mousePress(grid, Qt.MouseButton.LeftButton, pos=QPoint(x, top))
     qtbot.mouseMove(grid, QPoint(x, bottom))

@@ -44,7 +44,7 @@ from ui.week_model import (
 )
 
 HEADER_H = 22
-GUTTER_W = 44
+GUTTER_W = 48
 EDGE_PX = 5
 KEY_STEP = 30
 
@@ -150,7 +150,11 @@ class WeekGrid(QWidget):
             y = HEADER_H + h * 60 * ppm
             p.setPen(pal.placeholderText().color())
             if h < 24:
-                p.drawText(QRectF(0, y, GUTTER_W - 6, 14), Qt.AlignmentFlag.AlignRight, f"{h:02d}")
+                p.drawText(
+                    QRectF(0, y - 8, GUTTER_W - 6, 16),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    f"{h:02d}:00",
+                )
             p.setPen(grid)
             p.drawLine(QPointF(GUTTER_W, y), QPointF(self.width(), y))
         for d in range(8):
@@ -174,10 +178,19 @@ class WeekGrid(QWidget):
                     p.setBrush(brush)
                     p.drawRoundedRect(r, 3, 3)
             first = self._rects(b)[0]
-            p.setPen(pal.highlightedText().color())
             text = f"{_hm(b.start)}-{_hm(b.end)}"
             if first.height() > 16:
-                p.drawText(first.adjusted(3, 1, -2, 0), Qt.AlignmentFlag.AlignTop, text)
+                label = first.adjusted(3, 2, -3, 0)
+                label.setHeight(p.fontMetrics().height())
+                if b.kind is WindowKind.ON_CALL:
+                    # Text over hatching is hard to read: give it the page's own background.
+                    width = p.fontMetrics().horizontalAdvance(text) + 4
+                    label.setWidth(min(label.width(), width))
+                    p.fillRect(label, pal.base())
+                    p.setPen(pal.text().color())
+                else:
+                    p.setPen(pal.highlightedText().color())
+                p.drawText(label.adjusted(2, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, text)
         if self.hasFocus():
             cursor = QRectF(
                 GUTTER_W + self.cursor_day * cw + 1,

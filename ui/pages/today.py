@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, tzinfo
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from availability.pause import resume_monitoring
+from availability.schedule import ExceptionKind, State
 from availability.status import short_when
 from availability.tray_state import pause_text, tray_view
 from ui.icons import svg_pixmap
@@ -44,13 +47,18 @@ class TodayPage(QWidget):
         pause_layout.addWidget(self.pause_label, 1)
         pause_layout.addWidget(resume)
 
+        self.week = wrapped("")
+        self.week.setAccessibleName(self.tr("This week's hours"))
         self.attention_title = heading(self.tr("Needs attention"), 1.15)
         self.attention = wrapped("")
         self.attention.setTextFormat(Qt.TextFormat.PlainText)
 
         layout = QVBoxLayout(self)
+        layout.setSpacing(10)
         layout.addWidget(banner)
         layout.addWidget(self.pause_row)
+        layout.addWidget(heading(self.tr("This week"), 1.15))
+        layout.addWidget(self.week)
         layout.addWidget(self.attention_title)
         layout.addWidget(self.attention)
         self.extra = QVBoxLayout()  # later parts (dashboard tiles) add here
@@ -99,15 +107,53 @@ class TodayPage(QWidget):
                 pause_text(pause, status.at, display)
                 + self.tr(": reminders and mail alerts stay quiet. Contacts you log still count.")
             )
+        self.week.setText(self.week_text(status.at, display))
         items = self.attention_items()
         self.attention.setText(
             "\n".join(f"• {i}" for i in items) if items else self.tr("Nothing waiting.")
         )
         self._timer.start(int(view.recheck_in.total_seconds() * 1000))
 
+    def week_text(self, now: datetime, display: tzinfo) -> str:
+        """Hours in and on call this week (Mon-Sun in the user's zone), and the next time away."""
+        history = self.services.schedules.history()
+        if not history.versions:
+            return self.tr("No hours set yet.")
+        local = now.astimezone(display)
+        monday = datetime.combine(
+            local.date() - timedelta(days=local.weekday()), datetime.min.time(), tzinfo=display
+        )
+        totals = {State.IN_HOURS: 0.0, State.ON_CALL: 0.0}
+        for seg in history.segments(monday, monday + timedelta(days=7)):
+            if seg.state in totals:
+                totals[seg.state] += (seg.end - seg.start).total_seconds() / 3600
+        text = self.tr("%s h of regular hours and %s h on call.") % (
+            _hours(totals[State.IN_HOURS]),
+            _hours(totals[State.ON_CALL]),
+        )
+        schedule = history.in_force(now)
+        away = [
+            x
+            for x in (schedule.exceptions if schedule else ())
+            if x.kind is ExceptionKind.UNAVAILABLE and x.end.replace(tzinfo=schedule.tz) > now  # type: ignore[union-attr]
+        ]
+        if away:
+            first = min(away, key=lambda x: x.start)
+            last = (first.end - timedelta(minutes=1)).date()
+            span = first.start.strftime("%a %d %b")
+            if last != first.start.date():
+                span += " to " + last.strftime("%a %d %b")
+            label = f" ({first.label})" if first.label else ""
+            text += " " + self.tr("Next time away: %s%s.") % (span, label)
+        return text
+
     def _resume(self) -> None:
         resume_monitoring(self.services.settings)
         self.services.events.settings_changed.emit()
+
+
+def _hours(value: float) -> str:
+    return f"{value:.1f}".removesuffix(".0")
 
 
 PAGES = [PageSpec("today", "Today", "state-available.svg", TodayPage, order=0)]

@@ -1,0 +1,135 @@
+"""Render the desktop app's screens to PNG: ``python scripts/screenshots.py OUT_DIR``.
+
+Run under Xvfb (``make screenshots``) or offscreen. Uses a fresh temporary profile filled by
+``after-hours demo`` when that command exists, else a small built-in sample, and a fixed
+clock (Friday 23:40 in Toronto), so the pictures are the same on every run.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget, QWizard  # noqa: E402
+
+from availability.clock import ManualClock  # noqa: E402
+from availability.store import Settings, open_profile  # noqa: E402
+
+NOW = datetime(2026, 11, 21, 4, 40, tzinfo=UTC)  # Fri 2026-11-20 23:40 in Toronto
+
+
+def fill_profile(home: Path, clock: ManualClock) -> None:
+    """Demo data when the demo command exists; otherwise office hours with on-call evenings."""
+    from availability.cli import build_parser, run
+
+    commands = build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    status = 2
+    if "demo" in commands:
+        with open(os.devnull, "w") as sink:
+            status = run(["--home", str(home), "demo"], clock=clock, stdout=sink, stderr=sink)
+    with open_profile(home) as profile:
+        settings = Settings(profile.db)
+        settings.update(
+            {
+                "profile.timezone": "America/Toronto",
+                "profile.name": settings.get("profile.name") or "Sam Rivera",
+                "profile.region": "CA",
+                "app.first_run_done": True,
+                "app.no_tray_noted": True,
+            }
+        )
+        if status != 0:
+            from datetime import time
+
+            from availability.schedule import Schedule, ScheduleException, Window, WindowKind
+            from availability.schedule_store import ScheduleStore
+
+            ScheduleStore(profile.db, clock).save(
+                Schedule(
+                    "America/Toronto",
+                    (
+                        Window(frozenset(range(5)), time(9), time(17)),
+                        Window(frozenset({0, 2}), time(18), time(21), WindowKind.ON_CALL),
+                    ),
+                    (
+                        ScheduleException.all_day(
+                            datetime(2026, 12, 24).date(),
+                            datetime(2026, 12, 28).date(),
+                            label="Holidays",
+                        ),
+                    ),
+                ),
+                source="demo",
+            )
+
+
+def save(widget: QWidget, out: Path, name: str) -> None:
+    app = QApplication.instance()
+    assert app is not None
+    for _ in range(5):
+        app.processEvents()
+    widget.grab().save(str(out / name))
+    print(f"wrote {out / name}")
+
+
+def main(out_dir: str) -> int:
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    from ui.app import Shell, make_qapp
+    from ui.services import Services
+    from ui.tray import TrayController
+    from ui.wizard import FirstRunWizard
+
+    app = make_qapp()
+    app.setQuitOnLastWindowClosed(False)
+    clock = ManualClock(NOW)
+    with tempfile.TemporaryDirectory() as tmp:
+        # The wizard, on a fresh profile.
+        fresh = open_profile(Path(tmp) / "fresh")
+        wizard = FirstRunWizard(Services(fresh, clock))
+        wizard.about.name.setText("Sam Rivera, MSW")
+        wizard.about.zone.set_zone("America/Toronto")
+        wizard.show()
+        save(wizard, out, "wizard-about.png")
+        wizard.next()
+        save(wizard, out, "wizard-hours.png")
+        wizard.button(QWizard.WizardButton.CancelButton)
+        wizard.hide()
+        fresh.close()
+
+        home = Path(tmp) / "demo"
+        fill_profile(home, clock)
+        profile = open_profile(home)
+        services = Services(profile, clock)
+        tray = TrayController(services, tray_available=lambda: True)
+        shell = Shell(services, tray=tray)
+        shell.window.resize(1040, 720)
+        shell.window.show()
+        save(shell.window, out, "main-window.png")
+        shell.window.show_page("schedule")
+        save(shell.window, out, "schedule.png")
+        shell.window.show_page("today")
+        tray.menu.popup(shell.window.mapToGlobal(shell.window.rect().center()))
+        save(tray.menu, out, "tray-menu.png")
+        tray.menu.hide()
+        for extra in EXTRA_SHOTS:
+            extra(shell, out)
+        profile.close()
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+    return 0
+
+
+# Later screens (quick-log, crisis panel) add a function (shell, out) -> None here.
+EXTRA_SHOTS: list = []
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
