@@ -71,9 +71,15 @@ def test_with_a_tray_closing_hides_to_the_tray(qtbot, services) -> None:  # type
 
 def test_a_missed_notification_becomes_a_banner(qtbot, services) -> None:  # type: ignore[no-untyped-def]
     shell = make_shell(services, qtbot)
-    shell.tray.notify("Off-hours message", "J.D. wrote at 23:40")
-    texts = [b.label.text() for b in shell.window.banner_widgets()]
-    assert texts == ["Off-hours message: J.D. wrote at 23:40"]
+    clicked = []
+    shell.tray.notify(
+        "Off-hours message", "J.D. wrote at 23:40", action=("Show reply", lambda: clicked.append(1))
+    )
+    (banner,) = shell.window.banner_widgets()
+    assert banner.label.text() == "Off-hours message: J.D. wrote at 23:40"
+    assert banner.action_button is not None and banner.action_button.text() == "Show reply"
+    banner.action_button.click()
+    assert clicked == [1]
 
 
 def test_sidebar_has_the_sections_and_today_shows_the_status(qtbot, services) -> None:  # type: ignore[no-untyped-def]

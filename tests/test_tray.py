@@ -109,9 +109,9 @@ def test_no_tray_is_reported_once_after_the_wait(qtbot, services) -> None:  # ty
     assert not tray.in_tray
     # Without a tray a notification becomes a banner notice, not lost.
     notices = []
-    services.events.notice.connect(lambda t, x: notices.append((t, x)))
+    services.events.notice.connect(lambda t, x, a: notices.append((t, x, a)))
     assert tray.notify("Off-hours message", "From J.D.") is False
-    assert notices == [("Off-hours message", "From J.D.")]
+    assert notices == [("Off-hours message", "From J.D.", None)]
 
 
 def test_a_restarted_panel_gets_the_icon_back(qtbot, services) -> None:  # type: ignore[no-untyped-def]

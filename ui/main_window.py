@@ -52,10 +52,11 @@ class Banner(QFrame):
         self.setAccessibleName(text)
         row = QHBoxLayout(self)
         row.addWidget(self.label, 1)
+        self.action_button: QPushButton | None = None
         if action is not None:
-            button = QPushButton(action[0])
-            button.clicked.connect(action[1])
-            row.addWidget(button)
+            self.action_button = QPushButton(action[0])
+            self.action_button.clicked.connect(action[1])
+            row.addWidget(self.action_button)
         close = QPushButton(self.tr("Dismiss"))
         close.setAccessibleName(self.tr("Dismiss this message"))
         close.clicked.connect(self.deleteLater)
@@ -164,9 +165,11 @@ class MainWindow(QMainWindow):
                 out.append(w)
         return out
 
-    def show_notice(self, title: str, text: str) -> None:
+    def show_notice(
+        self, title: str, text: str, action: tuple[str, Callable[[], None]] | None = None
+    ) -> None:
         """A notification the tray could not show, kept visible here until dismissed."""
-        self.add_banner(f"notice:{title}:{text}", f"{title}: {text}")
+        self.add_banner(f"notice:{title}:{text}", f"{title}: {text}", action)
         self.bring_forward()
 
     # -- window behaviour --------------------------------------------------------------------

@@ -27,8 +27,9 @@ class Events(QObject):
     schedule_changed = Signal()
     settings_changed = Signal()
     contacts_changed = Signal()
-    # A banner for the main window when a notification could not be shown (no tray).
-    notice = Signal(str, str)  # title, text
+    # A banner for the main window when a notification could not be shown (no tray):
+    # title, text, and an optional action as (button label, callable) or None.
+    notice = Signal(str, str, object)
 
 
 @dataclass(eq=False)

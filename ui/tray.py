@@ -49,6 +49,8 @@ class TrayController(QObject):
         self.crisis_waiting = crisis_waiting
         self.icon = QSystemTrayIcon(self)
         self.icon.activated.connect(self._on_activated)
+        self.icon.messageClicked.connect(self._on_message_clicked)
+        self._message_action: Callable[[], None] | None = None
         self.menu = self._build_menu()
         self.icon.setContextMenu(self.menu)
         self.view: TrayView | None = None
@@ -173,15 +175,35 @@ class TrayController(QObject):
         """Whether the icon is really in a tray (so closing the window may just hide it)."""
         return self.icon.isVisible() and self._was_available
 
-    def notify(self, title: str, text: str, *, critical: bool = False) -> bool:
-        """A desktop notification; where none can be shown the window gets a banner instead."""
+    def notify(
+        self,
+        title: str,
+        text: str,
+        *,
+        critical: bool = False,
+        action: tuple[str, Callable[[], None]] | None = None,
+    ) -> bool:
+        """A desktop notification; where none can be shown the window gets a banner instead.
+
+        ``action`` (a label and a callable) runs when the notification is clicked, or from a
+        button on the banner.
+        """
         if self.in_tray and QSystemTrayIcon.supportsMessages():
             icon = (
                 QSystemTrayIcon.MessageIcon.Critical
                 if critical
                 else QSystemTrayIcon.MessageIcon.Information
             )
-            self.icon.showMessage(title, text, icon, 15000)
+            self._message_action = action[1] if action else None
+            body = f"{text}\n{action[0]}" if action else text
+            self.icon.showMessage(title, body, icon, 15000)
             return True
-        self.services.events.notice.emit(title, text)
+        self.services.events.notice.emit(title, text, action)
         return False
+
+    def _on_message_clicked(self) -> None:
+        action, self._message_action = self._message_action, None
+        if action is not None:
+            action()
+        else:
+            self.open_requested.emit()
