@@ -125,3 +125,17 @@ def test_a_restarted_panel_gets_the_icon_back(qtbot, services) -> None:  # type:
     with qtbot.waitSignal(tray.attached):
         tray._check_tray()
     assert tray.icon.isVisible()
+
+
+def test_wall_clock_gap_is_treated_as_a_resume(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    tray = TrayController(services, tray_available=lambda: True)
+    tray.attach()
+    tray._check_tray()
+    assert tray.icon.toolTip() == "Available until 17:00"
+    services.clock.advance(timedelta(minutes=1))
+    tray._check_tray()  # an ordinary minute: nothing to do
+    assert tray.icon.toolTip() == "Available until 17:00"
+    # The laptop slept through the 17:00 edge; the edge timer never fired.
+    services.clock.advance(timedelta(hours=3))
+    tray._check_tray()
+    assert tray.icon.toolTip() == "Off hours, back Mon 09:00"

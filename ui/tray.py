@@ -9,7 +9,7 @@ when there is none, so the window can say so and stay a normal window.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -23,6 +23,8 @@ from ui.services import Services
 TRAY_WAIT_S = 10
 # How often a lost or found tray is noticed after start-up (the panel restarting).
 WATCH_INTERVAL = timedelta(minutes=1)
+# A gap this much longer than the watch interval means the machine slept (Vorta's approach).
+WAKE_GAP = timedelta(minutes=10)
 
 
 class TrayController(QObject):
@@ -66,6 +68,7 @@ class TrayController(QObject):
         self._watch.setInterval(int(WATCH_INTERVAL.total_seconds() * 1000))
         self._watch.timeout.connect(self._check_tray)
         self._was_available = False
+        self._last_watch: datetime | None = None
 
         events = services.events
         events.schedule_changed.connect(self.refresh)
@@ -162,6 +165,12 @@ class TrayController(QObject):
         return False
 
     def _check_tray(self) -> None:
+        """Once a minute: notice a tray that came back, and a wall-clock jump (a resume)."""
+        now = self.services.now()
+        if self._last_watch is not None and now - self._last_watch > WAKE_GAP:
+            # Qt timers do not run during suspend: after a wake the edge timer may be late.
+            self.refresh()
+        self._last_watch = now
         available = self._tray_available()
         if available and not self._was_available:
             # The panel (re)started: show again so the icon is embedded in the new tray.
