@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from availability.cli import commands_contacts, commands_schedule, commands_store
+from availability.cli import commands_burnout, commands_contacts, commands_schedule, commands_store
 
 Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
@@ -13,4 +13,5 @@ REGISTRARS: list[Registrar] = [
     commands_schedule.register,
     commands_store.register,
     commands_contacts.register,
+    commands_burnout.register,
 ]

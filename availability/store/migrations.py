@@ -74,7 +74,8 @@ def _m0002_contacts(db: Database) -> None:
     contacts.create_index(["ts"], index_name="contacts_ts")
     contacts.create_index(["client", "ts"], index_name="contacts_client_ts")
     contacts.create_index(["source", "source_id"], index_name="contacts_source_id", unique=True)
-    # The weekly indicators scan one week of off-hours rows; quick replies look back 15 min.
+    # The weekly indicators scan off-hours rows by day; quick replies look back 15 minutes.
+    contacts.create_index(["classification", "ts"], index_name="contacts_class_ts")
     contacts.create_index(["classification", "direction", "ts"], index_name="contacts_class_dir_ts")
 
 
