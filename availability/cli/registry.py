@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from availability.cli import commands_burnout, commands_contacts, commands_schedule, commands_store
+from availability.cli import (
+    commands_agreements,
+    commands_burnout,
+    commands_contacts,
+    commands_schedule,
+    commands_store,
+)
 
 Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
@@ -14,4 +20,5 @@ REGISTRARS: list[Registrar] = [
     commands_store.register,
     commands_contacts.register,
     commands_burnout.register,
+    commands_agreements.register,
 ]
