@@ -58,6 +58,7 @@ class CrisisWaiting:
     client: str
     at: datetime
     count: int = 1
+    contact_id: int | None = None
 
 
 @dataclass(frozen=True)

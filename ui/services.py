@@ -13,12 +13,16 @@ from functools import cached_property
 
 from PySide6.QtCore import QObject, Signal
 
+from availability.agreements import AgreementStore
 from availability.clock import Clock
+from availability.contacts.log import ContactLog
+from availability.crisis_queue import CrisisQueue
 from availability.pause import Pause, current_pause
 from availability.schedule_store import ScheduleStore
 from availability.status import Status, compute_status
 from availability.store import Profile, Settings
 from availability.timeutil import zone
+from availability.tray_state import CrisisWaiting
 
 
 class Events(QObject):
@@ -27,6 +31,8 @@ class Events(QObject):
     schedule_changed = Signal()
     settings_changed = Signal()
     contacts_changed = Signal()
+    # Any page may ask the shell for the quick-log dialog.
+    quick_log_requested = Signal()
     # A banner for the main window when a notification could not be shown (no tray):
     # title, text, and an optional action as (button label, callable) or None.
     notice = Signal(str, str, object)
@@ -47,6 +53,26 @@ class Services:
     @cached_property
     def schedules(self) -> ScheduleStore:
         return ScheduleStore(self.profile.db, self.clock)
+
+    @cached_property
+    def contacts(self) -> ContactLog:
+        return ContactLog(self.profile.db, self.clock)
+
+    @cached_property
+    def agreements(self) -> AgreementStore:
+        return AgreementStore(self.profile.db, self.clock)
+
+    @cached_property
+    def crises(self) -> CrisisQueue:
+        return CrisisQueue(self.profile.db, self.contacts)
+
+    def crisis_waiting(self) -> CrisisWaiting | None:
+        """The oldest possible crisis not yet marked as handled (for the tray and Today)."""
+        waiting = self.crises.waiting(self.now())
+        if not waiting:
+            return None
+        first = waiting[0]
+        return CrisisWaiting(first.client or "", first.at, len(waiting), first.id)
 
     def now(self) -> datetime:
         return self.clock.now()

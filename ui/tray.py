@@ -43,12 +43,12 @@ class TrayController(QObject):
         parent: QObject | None = None,
         *,
         tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
-        crisis_waiting: Callable[[], CrisisWaiting | None] = lambda: None,
+        crisis_waiting: Callable[[], CrisisWaiting | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self._tray_available = tray_available
-        self.crisis_waiting = crisis_waiting
+        self.crisis_waiting = crisis_waiting or services.crisis_waiting
         self.icon = QSystemTrayIcon(self)
         self.icon.activated.connect(self._on_activated)
         self.icon.messageClicked.connect(self._on_message_clicked)

@@ -95,3 +95,15 @@ def _m0003_agreements(db: Database) -> None:
         pk="client",
         not_null={"channels", "discussed_on", "review_weeks"},
     )
+
+
+@migrations(name="0004_crisis_handled")
+def _m0004_crisis_handled(db: Database) -> None:
+    """Which possible crises the clinician marked as handled, when, and what they did."""
+    # Raw SQL for ON DELETE CASCADE: deleting a contact takes its acknowledgement with it.
+    db.execute(
+        "CREATE TABLE crisis_handled ("
+        " contact_id INTEGER PRIMARY KEY REFERENCES contacts(id) ON DELETE CASCADE,"
+        " handled_at TEXT NOT NULL,"
+        " note TEXT NOT NULL DEFAULT '')"
+    )

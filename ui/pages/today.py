@@ -7,10 +7,11 @@ from datetime import datetime, timedelta, tzinfo
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from availability.agreements import ReviewState
 from availability.pause import resume_monitoring
 from availability.schedule import ExceptionKind, State
 from availability.status import short_when
-from availability.tray_state import pause_text, tray_view
+from availability.tray_state import past_when, pause_text, tray_view
 from ui.icons import svg_pixmap
 from ui.pages import PageSpec
 from ui.services import Services
@@ -75,10 +76,32 @@ class TodayPage(QWidget):
 
     def attention_items(self) -> list[str]:
         """Plain lines for "Needs attention"; empty when all is well."""
+        s = self.services
+        now = s.now()
+        display = s.display_zone()
         items = []
-        if not self.services.schedules.has_schedule():
+        for c in s.crises.waiting(now):
+            items.append(
+                self.tr("Possible crisis not yet marked as handled: %s, %s.")
+                % (c.client or self.tr("no client named"), past_when(c.at, now, display))
+            )
+        if not s.schedules.has_schedule():
             items.append(
                 self.tr("No weekly hours yet: set them on the Schedule page, or import an .ics.")
+            )
+        today = now.astimezone(display).date()
+        overview = s.agreements.overview(today)
+        overdue = [st.client for st in overview if st.state is ReviewState.OVERDUE]
+        missing = [
+            st.client
+            for st in overview
+            if st.state is ReviewState.MISSING and st.off_hours_contacts
+        ]
+        if overdue:
+            items.append(self.tr("Agreement review overdue: %s.") % ", ".join(overdue[:6]))
+        if missing:
+            items.append(
+                self.tr("Off-hours contact but no agreement: %s.") % ", ".join(missing[:6])
             )
         return items
 
@@ -87,7 +110,7 @@ class TodayPage(QWidget):
         status = s.status()
         display = s.display_zone()
         pause = s.pause()
-        view = tray_view(status, display, pause=pause)
+        view = tray_view(status, display, pause=pause, crisis=s.crisis_waiting())
         ratio = self.devicePixelRatioF()
         self.icon.setPixmap(svg_pixmap(view.icon_file, 96, ratio))
         self.headline.setText(status.headline(display))
