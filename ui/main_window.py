@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
         for i in range(min(len(self.pages), 9)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
             shortcut.activated.connect(lambda r=i: self.sidebar.setCurrentRow(r))
+        log = QShortcut(QKeySequence("Ctrl+L"), self)
+        log.activated.connect(services.events.quick_log_requested)
         services.events.notice.connect(self.show_notice)
         self.sidebar.setCurrentRow(0)
 

@@ -33,6 +33,8 @@ class Events(QObject):
     contacts_changed = Signal()
     # Any page may ask the shell for the quick-log dialog.
     quick_log_requested = Signal()
+    # ... and for the crisis panel (the oldest crisis waiting, or the reference view).
+    crisis_panel_requested = Signal()
     # A banner for the main window when a notification could not be shown (no tray):
     # title, text, and an optional action as (button label, callable) or None.
     notice = Signal(str, str, object)

@@ -53,6 +53,15 @@ class TodayPage(QWidget):
         self.attention_title = heading(self.tr("Needs attention"), 1.15)
         self.attention = wrapped("")
         self.attention.setTextFormat(Qt.TextFormat.PlainText)
+        self.attention.setAccessibleName(self.tr("Needs attention"))
+        self.open_crisis = QPushButton(self.tr("Open the &crisis panel"))
+        self.open_crisis.clicked.connect(services.events.crisis_panel_requested)
+        log_button = QPushButton(self.tr("&Log a contact... (Ctrl+L)"))
+        log_button.clicked.connect(services.events.quick_log_requested)
+        actions = QHBoxLayout()
+        actions.addWidget(self.open_crisis)
+        actions.addWidget(log_button)
+        actions.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -62,6 +71,7 @@ class TodayPage(QWidget):
         layout.addWidget(self.week)
         layout.addWidget(self.attention_title)
         layout.addWidget(self.attention)
+        layout.addLayout(actions)
         self.extra = QVBoxLayout()  # later parts (dashboard tiles) add here
         layout.addLayout(self.extra)
         layout.addStretch(1)
@@ -132,6 +142,7 @@ class TodayPage(QWidget):
             )
         self.week.setText(self.week_text(status.at, display))
         items = self.attention_items()
+        self.open_crisis.setVisible(bool(s.crises.waiting(status.at)))
         self.attention.setText(
             "\n".join(f"• {i}" for i in items) if items else self.tr("Nothing waiting.")
         )
