@@ -68,6 +68,37 @@ def fill_profile(home: Path, clock: ManualClock) -> None:
                 ),
                 source="demo",
             )
+            sample_contacts(profile, clock)
+
+
+def sample_contacts(profile: object, clock: ManualClock) -> None:
+    """A few weeks of contacts and two agreements, for the pages that list them."""
+    from datetime import date, timedelta
+
+    from availability.agreements import Agreement, AgreementStore
+    from availability.contacts import Channel, Kind, NewContact
+    from availability.contacts.log import ContactLog
+
+    db = profile.db  # type: ignore[attr-defined]
+    log = ContactLog(db, clock)
+    base = NOW - timedelta(days=60)
+    clients = ["J.D.", "A.B.", "Client 14", "M.K.", "R.S."]
+    channels = [Channel.TEXT, Channel.EMAIL, Channel.PHONE, Channel.MESSAGING_APP]
+    news = []
+    for i in range(90):
+        at = base + timedelta(hours=15 * i + (i % 7) * 3)
+        news.append(
+            NewContact(at, channels[i % 4], client=clients[i % 5], minutes=(i % 4) * 5 or None)
+        )
+    news.append(
+        NewContact(
+            NOW - timedelta(days=3), Channel.SOCIAL_MEDIA, Kind.FRIEND_REQUEST, client="M.K."
+        )
+    )
+    log.log_many(news)
+    store = AgreementStore(db, clock)
+    store.set(Agreement("A.B.", (Channel.PHONE, Channel.EMAIL), date(2026, 6, 1), 12, 24))
+    store.set(Agreement("Client 14", (Channel.EMAIL,), date(2026, 10, 1), 26, 48))
 
 
 def save(widget: QWidget, out: Path, name: str) -> None:
@@ -113,8 +144,9 @@ def main(out_dir: str) -> int:
         shell.window.resize(1040, 720)
         shell.window.show()
         save(shell.window, out, "main-window.png")
-        shell.window.show_page("schedule")
-        save(shell.window, out, "schedule.png")
+        for key in ("contacts", "clients", "schedule", "reports"):
+            shell.window.show_page(key)
+            save(shell.window, out, f"{key}.png")
         shell.window.show_page("today")
         tray.menu.popup(shell.window.mapToGlobal(shell.window.rect().center()))
         save(tray.menu, out, "tray-menu.png")

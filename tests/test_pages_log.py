@@ -58,7 +58,7 @@ def test_clients_page_puts_overdue_and_missing_first(qtbot, services) -> None:  
         ("A.B.", "Review overdue by 235 days"),
         ("J.D.", "No agreement yet (has off-hours contact)"),
     ]
-    assert "1 reviews overdue; 1 with off-hours contact" in page.summary.text()
+    assert "1 review overdue; 1 with off-hours contact" in page.summary.text()
 
 
 def test_reports_page_shows_the_week_against_the_usual(qtbot, services) -> None:  # type: ignore[no-untyped-def]
@@ -77,6 +77,6 @@ def test_today_lists_what_needs_attention(qtbot, services) -> None:  # type: ign
     page = TodayPage(services)
     qtbot.addWidget(page)
     text = page.attention.text()
-    assert "Possible crisis not yet marked as handled: J.D., 23:40." in text
+    assert "Possible crisis not yet marked as handled: J.D., 23:40" in text
     assert "Agreement review overdue: A.B." in text
     assert "Off-hours contact but no agreement: J.D." in text

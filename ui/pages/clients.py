@@ -34,6 +34,10 @@ def state_text(s: ClientStatus) -> str:
     return "Agreed"
 
 
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
 class ClientsPage(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,8 +86,12 @@ class ClientsPage(QWidget):
         overdue = sum(1 for st in rows if st.state is ReviewState.OVERDUE)
         missing = sum(1 for st in rows if st.state is ReviewState.MISSING and st.off_hours_contacts)
         self.summary.setText(
-            self.tr("%d clients. %d reviews overdue; %d with off-hours contact and no agreement.")
-            % (len(rows), overdue, missing)
+            self.tr("%s. %s overdue; %d with off-hours contact and no agreement.")
+            % (
+                _count(len(rows), "client", "clients"),
+                _count(overdue, "review", "reviews"),
+                missing,
+            )
         )
 
 

@@ -43,7 +43,7 @@ class ReportsPage(QWidget):
         self.level.setAccessibleName(self.tr("Risk level"))
         self.reasons = QListWidget()
         self.reasons.setAccessibleName(self.tr("Reasons"))
-        self.reasons.setMaximumHeight(120)
+        self.reasons.setWordWrap(True)
         self.table = QTableWidget(0, 3)
         self.table.setAccessibleName(self.tr("This week against your usual"))
         self.table.setHorizontalHeaderLabels(
@@ -79,6 +79,8 @@ class ReportsPage(QWidget):
             self.reasons.addItem(reason.text)
         if not assessment.reasons:
             self.reasons.addItem(self.tr("Nothing stands out this week."))
+        row = self.reasons.sizeHintForRow(0) if self.reasons.count() else 20
+        self.reasons.setFixedHeight(min(6, self.reasons.count()) * row + 8)
         rows = [i for i in INDICATORS if i.name in assessment.current.values]
         self.table.setRowCount(len(rows))
         for r, ind in enumerate(rows):

@@ -92,7 +92,7 @@ class TodayPage(QWidget):
         items = []
         for c in s.crises.waiting(now):
             items.append(
-                self.tr("Possible crisis not yet marked as handled: %s, %s.")
+                self.tr("Possible crisis not yet marked as handled: %s, %s")
                 % (c.client or self.tr("no client named"), past_when(c.at, now, display))
             )
         if not s.schedules.has_schedule():
@@ -108,11 +108,9 @@ class TodayPage(QWidget):
             if st.state is ReviewState.MISSING and st.off_hours_contacts
         ]
         if overdue:
-            items.append(self.tr("Agreement review overdue: %s.") % ", ".join(overdue[:6]))
+            items.append(self.tr("Agreement review overdue: %s") % _names(overdue))
         if missing:
-            items.append(
-                self.tr("Off-hours contact but no agreement: %s.") % ", ".join(missing[:6])
-            )
+            items.append(self.tr("Off-hours contact but no agreement: %s") % _names(missing))
         return items
 
     def refresh(self) -> None:
@@ -184,6 +182,14 @@ class TodayPage(QWidget):
     def _resume(self) -> None:
         resume_monitoring(self.services.settings)
         self.services.events.settings_changed.emit()
+
+
+def _names(names: list[str], most: int = 6) -> str:
+    """ "A.B., J.D. and 3 more" (pseudonyms often end with a full stop already)."""
+    shown = ", ".join(names[:most])
+    if len(names) > most:
+        shown += f" and {len(names) - most} more"
+    return shown
 
 
 def _hours(value: float) -> str:
