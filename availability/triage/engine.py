@@ -17,17 +17,24 @@ from availability.triage.negation import is_negated
 _NONE = TriageResult(crisis=False, categories=(), matches=(), level="none")
 
 
-def triage(text: str, lexicon: Lexicon | None = None) -> TriageResult:
-    """Look for crisis language in ``text``; never raises on any string."""
+def triage(text: str, lexicon: Lexicon | None = None, *, exhaustive: bool = False) -> TriageResult:
+    """Look for crisis language in ``text``; never raises on any string.
+
+    ``exhaustive`` skips the anchor gate and runs every pattern: slower, and the reference the
+    tests compare the gated path against.
+    """
     lex = lexicon or default_lexicon()
     if not text:
         return _NONE
     low = text.lower()
     exact = len(low) != len(text)  # rare letters whose lower case is longer ("İ")
-    hits = lex.hits(text, exact=True) if exact else lex.hits(low)
-    if not hits:
-        return _NONE
-    patterns = lex.patterns_for_hits(hits)
+    if exhaustive:
+        patterns = list(lex.patterns)
+    else:
+        hits = lex.hits(text, exact=True) if exact else lex.hits(low)
+        if not hits:
+            return _NONE
+        patterns = lex.patterns_for_hits(hits)
     found = _find_exact(text, patterns) if exact else _find(low, patterns)
     if not found:
         return _NONE
@@ -83,8 +90,15 @@ def _find(low: str, patterns: list[CompiledPattern]) -> list[tuple[int, int, Com
     return out
 
 
-def _find_exact(text: str, patterns: list[CompiledPattern]) -> list[tuple[int, int, CompiledPattern]]:
-    return [(m.start(), m.end(), p) for p in patterns for m in p.exact.finditer(text) if m.end() > m.start()]
+def _find_exact(
+    text: str, patterns: list[CompiledPattern]
+) -> list[tuple[int, int, CompiledPattern]]:
+    return [
+        (m.start(), m.end(), p)
+        for p in patterns
+        for m in p.exact.finditer(text)
+        if m.end() > m.start()
+    ]
 
 
 def _drop_false_friends(
@@ -100,8 +114,11 @@ def _drop_false_friends(
 def _drop_contained(
     found: list[tuple[int, int, CompiledPattern]],
 ) -> list[tuple[int, int, CompiledPattern]]:
-    """One match per phrase: drop a match inside a longer one of the same category, and a
-    context match inside a strong one ("pills" inside "took all my pills")."""
+    """One match per phrase.
+
+    A match inside a longer one of the same category is dropped, and so is a context match
+    inside a strong one ("pills" inside "took all my pills").
+    """
     found = sorted(found, key=lambda f: (f[0], -(f[1] - f[0]), f[2].rule.id))
     kept: list[tuple[int, int, CompiledPattern]] = []
     for s, e, p in found:
@@ -131,5 +148,6 @@ def _drop_contained(
 
 
 def _negated(text: str, start: int, p: CompiledPattern, lex: Lexicon) -> bool:
-    rules = lex.negation.get(p.rule.language)
-    return rules is not None and is_negated(text, start, rules)
+    # Every language's negators are checked: a phrase such as "suicid..." is shared, and a
+    # message may mix languages ("je suis pas suicidal").
+    return p.rule.negated or any(is_negated(text, start, r) for r in lex.negation.values())

@@ -1,4 +1,4 @@
-"""The curated phrase lists: loaded once from ``resources/triage/*.toml`` and compiled.
+r"""The curated phrase lists: loaded once from ``resources/triage/*.toml`` and compiled.
 
 The lists are data, reviewed by people, not code. Each file holds one language's rules (a
 category, regular-expression patterns in a small friendly dialect, examples, notes), its false
@@ -6,7 +6,7 @@ friends (idioms that must stay quiet) and its negation words.
 
 The pattern dialect, so a reviewer can write ``can't go on`` and mean it:
 - a space matches any run of whitespace (and underscores): ``kill myself`` matches
-  ``kill   myself`` and ``kill\\nmyself``;
+  ``kill   myself`` and ``kill\nmyself``;
 - an apostrophe is optional and may be straight or curly: ``can't`` matches ``cant`` and
   ``can’t``;
 - an accented letter also matches its plain and other accented forms: ``pensé`` matches
@@ -23,17 +23,21 @@ so a rule can never be silently skipped.
 
 from __future__ import annotations
 
+import importlib
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from re import _constants as sre_c
-from re import _parser as sre_parse
 from typing import Any
 
 from availability.resources import resource, resource_text
 from availability.triage.model import CATEGORIES, CONTEXT, STRONG
+
+# The regex parser, used to find each pattern's anchors. It is private to ``re`` (the public
+# ``sre_parse`` alias warns since 3.11) but stable across 3.11-3.13, and checked by the tests.
+sre_parse: Any = importlib.import_module("re._parser")
+sre_c: Any = importlib.import_module("re._constants")
 
 LANGUAGES = ("en", "fr")
 _FLAGS = re.IGNORECASE
@@ -64,6 +68,7 @@ class Rule:
     whole_word: bool = True
     examples: tuple[str, ...] = ()
     notes: str = ""
+    negated: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +107,8 @@ class Negation:
     pseudo: re.Pattern[str] | None
     terminators: re.Pattern[str]
     window: int = 5
+    suffixes: tuple[str, ...] = ()
+    prefixes: tuple[str, ...] = ()
 
 
 @dataclass
@@ -206,7 +213,7 @@ def split_alternatives(pattern: str) -> list[str]:
 
 
 def _lower_literals(pattern: str) -> str:
-    """Lower-case a pattern's letters, leaving escapes (``\\W``, ``\\S``, ``\\D``) alone."""
+    r"""Lower-case a pattern's letters, leaving escapes (``\W``, ``\S``, ``\D``) alone."""
     out: list[str] = []
     i = 0
     while i < len(pattern):
@@ -232,6 +239,7 @@ def compile_pattern(
 
 
 # -- anchors: the literal text any match must contain --------------------------------------
+
 
 @dataclass(frozen=True, slots=True)
 class _Anchors:
@@ -416,7 +424,7 @@ def parse_lexicon_file(text: str, name: str) -> tuple[list[Rule], list[FalseFrie
         if not patterns:
             raise LexiconError(f"{where}: no patterns")
         unknown = set(raw) - {"id", "category", "strength", "patterns", "examples", "notes"}
-        unknown -= {"whole_word"}
+        unknown -= {"whole_word", "negated"}
         if unknown:
             raise LexiconError(f"{where}: unknown keys {sorted(unknown)}")
         rules.append(
@@ -429,6 +437,7 @@ def parse_lexicon_file(text: str, name: str) -> tuple[list[Rule], list[FalseFrie
                 whole_word=bool(raw.get("whole_word", True)),
                 examples=_strings(raw.get("examples"), where),
                 notes=str(raw.get("notes", "")),
+                negated=bool(raw.get("negated", False)),
             )
         )
     friends: list[FalseFriend] = []
@@ -459,6 +468,8 @@ def parse_lexicon_file(text: str, name: str) -> tuple[list[Rule], list[FalseFrie
         if terms
         else re.compile(r"[.!?;:,()\n]"),
         window=int(neg.get("window", 5)),
+        suffixes=tuple(_strings(neg.get("suffixes"), f"{name} negation")),
+        prefixes=tuple(_strings(neg.get("prefixes"), f"{name} negation")),
     )
     return rules, friends, negation
 

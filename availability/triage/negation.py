@@ -31,9 +31,8 @@ def is_negated(text: str, start: int, rules: Negation) -> bool:
     for word in words:
         if word in rules.negators:
             return True
-        if word.endswith("n't") or word.endswith("nt") and word[:-2] + "n't" in rules.negators:
+        if any(word.endswith(x) for x in rules.suffixes):  # "didn't", "shouldn't"
             return True
-        # French elision: "n'ai", "n'est", "j'vais" -> the negating particle is "n'"
-        if word.startswith("n'"):
+        if any(word.startswith(x) for x in rules.prefixes):  # "n'ai", "n'est"
             return True
     return False
