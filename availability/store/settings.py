@@ -21,6 +21,11 @@ DEFAULTS: dict[str, Any] = {
     # The zone instants are shown in; empty means "the system's zone, wherever I am".
     "profile.timezone": "",
     "app.first_run_done": False,
+    # Crisis scripts: the language of replies (a folder in resources/templates) and the
+    # agency's on-call procedure, quoted in the clinician's steps ("call the on-call
+    # supervisor at 555-0100").
+    "crisis.language": "en",
+    "crisis.on_call_procedure": "",
 }
 
 
