@@ -52,18 +52,20 @@ class Phrases:
     # -- lists, times, days ----------------------------------------------------------------
 
     def join(self, items: Sequence[str]) -> str:
-        """ "a", "a and b", "a, b and c" """
+        """Join for reading: "a", "a and b", "a, b and c"."""
         items = [i for i in items if i]
         if len(items) <= 1:
             return "".join(items)
-        return str(self.table["list_join"]).join(items[:-1]) + str(self.table["list_last"]) + items[-1]
+        return (
+            str(self.table["list_join"]).join(items[:-1]) + str(self.table["list_last"]) + items[-1]
+        )
 
     def clock(self, t: time) -> str:
         """Hours in a summary: "9:00", "17:30" (no leading zero, as people write them)."""
         return f"{t.hour}:{t.minute:02d}"
 
     def days(self, days: frozenset[int]) -> str:
-        """ "Monday to Friday", "Monday, Wednesday and Friday", "Saturday and Sunday" """
+        """Days in words: "Monday to Friday", "Monday, Wednesday and Friday"."""
         names = self.table["weekdays"]
         runs: list[list[int]] = []
         for d in sorted(days):
@@ -104,7 +106,7 @@ class Phrases:
         return text
 
     def instant(self, at: datetime, tz: tzinfo) -> str:
-        """ "Monday 23 November at 09:00", in the user's zone."""
+        """An instant in words, in the user's zone: "Monday 23 November at 09:00"."""
         local = at.astimezone(tz)
         return self.say(
             "date_time",
@@ -116,8 +118,11 @@ class Phrases:
 
     # -- crisis lines ------------------------------------------------------------------------
 
-    def ways(self, r: Resource) -> str:
-        """How to reach a line: "call or text 988, chat 988lifeline.org"."""
+    def ways(self, r: Resource, *, immediate_only: bool = False) -> str:
+        """How to reach a line: "call or text 988, chat 988lifeline.org".
+
+        ``immediate_only`` leaves out email, whose replies are not immediate.
+        """
         ways: list[str] = []
         if r.number and r.text == r.number:
             ways.append(self.say("way_call_or_text", number=r.number))
@@ -128,7 +133,7 @@ class Phrases:
                 ways.append(self.say("way_text", text=r.text))
         if r.chat:
             ways.append(self.say("way_chat", chat=r.chat))
-        if r.email:
+        if r.email and not immediate_only:
             ways.append(self.say("way_email", email=r.email))
         return str(self.table["ways_join"]).join(ways)
 
@@ -150,11 +155,11 @@ class Phrases:
     def first_line(self, resources: Sequence[Resource]) -> str:
         for r in resources:
             if r.is_verified:
-                return self.say("first_line", name=r.name, ways=self.ways(r))
+                return self.say("first_line", name=r.name, ways=self.ways(r, immediate_only=True))
         return str(self.table["first_line_unknown"])
 
     def emergency(self, numbers: Sequence[Resource]) -> str:
-        """ "911"; "112 or 999"; "101 (Ambulance, Magen David Adom) or 100 (Police)"."""
+        """The number(s) to call: "911", "112 or 999", "101 (Ambulance, ...) or 100 (Police)"."""
         if not numbers:
             return str(self.table["emergency_unknown"])
         named = len({r.name for r in numbers}) > 1

@@ -45,7 +45,12 @@ class Rendered:
     steps: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "title": self.title, "text": self.text, "steps": list(self.steps)}
+        return {
+            "kind": self.kind,
+            "title": self.title,
+            "text": self.text,
+            "steps": list(self.steps),
+        }
 
 
 @dataclass(frozen=True)
@@ -104,12 +109,8 @@ def _values(ctx: ReplyContext, p: Phrases) -> dict[str, str]:
     values = {
         "name": ctx.name,
         "greeting": p.say("greeting_named", name=ctx.name) if named else p.say("greeting_plain"),
-        "signature": p.say("signature_named", name=ctx.name)
-        if named
-        else p.say("signature_plain"),
-        "clinician": p.say("clinician_named", name=ctx.name)
-        if named
-        else p.say("clinician_plain"),
+        "signature": p.say("signature_named", name=ctx.name) if named else p.say("signature_plain"),
+        "clinician": p.say("clinician_named", name=ctx.name) if named else p.say("clinician_plain"),
         "monitor": p.say("monitor_in_hours")
         if ctx.state is State.IN_HOURS
         else p.say("monitor_off"),
