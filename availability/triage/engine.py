@@ -10,7 +10,7 @@ When in doubt the rules lean towards flagging: negation must be close and unambi
 
 from __future__ import annotations
 
-from availability.triage.lexicon import CompiledPattern, Lexicon, default_lexicon
+from availability.triage.lexicon import FALSE_FRIEND, CompiledPattern, Lexicon, default_lexicon
 from availability.triage.model import CONTEXT, STRONG, Match, TriageResult, sort_categories
 from availability.triage.negation import is_negated
 
@@ -38,7 +38,7 @@ def triage(text: str, lexicon: Lexicon | None = None, *, exhaustive: bool = Fals
     found = _find_exact(text, patterns) if exact else _find(low, patterns)
     if not found:
         return _NONE
-    found = _drop_false_friends(text, found, lex)
+    found = _drop_false_friends(found)
     found = _drop_contained(found)
     if not found:
         return _NONE
@@ -102,13 +102,17 @@ def _find_exact(
 
 
 def _drop_false_friends(
-    text: str, found: list[tuple[int, int, CompiledPattern]], lex: Lexicon
+    found: list[tuple[int, int, CompiledPattern]],
 ) -> list[tuple[int, int, CompiledPattern]]:
-    """Drop matches that overlap an idiom ("dying to tell you", "mort de rire")."""
-    spans = [(m.start(), m.end()) for ff in lex.false_friends for m in ff.regex.finditer(text)]
+    """Drop idiom matches, and crisis matches that overlap one ("dying to tell you")."""
+    spans = [(s, e) for s, e, p in found if p.rule.category == FALSE_FRIEND]
     if not spans:
         return found
-    return [f for f in found if not any(f[0] < e and s < f[1] for s, e in spans)]
+    return [
+        f
+        for f in found
+        if f[2].rule.category != FALSE_FRIEND and not any(f[0] < e and s < f[1] for s, e in spans)
+    ]
 
 
 def _drop_contained(

@@ -40,6 +40,7 @@ sre_parse: Any = importlib.import_module("re._parser")
 sre_c: Any = importlib.import_module("re._constants")
 
 LANGUAGES = ("en", "fr")
+FALSE_FRIEND = "false_friend"
 _FLAGS = re.IGNORECASE
 
 _ACCENT_GROUPS = ("aàâäá", "cç", "eéèêë", "iîïí", "oôöó", "uùûüú", "yÿ")
@@ -89,17 +90,6 @@ class CompiledPattern:
 
 
 @dataclass(frozen=True, slots=True)
-class FalseFriend:
-    """An idiom that must not fire ("dying to tell you"); matches inside it are dropped."""
-
-    id: str
-    language: str
-    regex: re.Pattern[str]
-    examples: tuple[str, ...] = ()
-    notes: str = ""
-
-
-@dataclass(frozen=True, slots=True)
 class Negation:
     """Negation words for one language (NegEx style: negators, pseudo-negations, terminators)."""
 
@@ -117,7 +107,8 @@ class Lexicon:
 
     rules: list[Rule] = field(default_factory=list)
     patterns: list[CompiledPattern] = field(default_factory=list)
-    false_friends: list[FalseFriend] = field(default_factory=list)
+    # Idioms ("dying to tell you"): rules whose matches silence overlapping crisis matches.
+    false_friends: list[Rule] = field(default_factory=list)
     negation: dict[str, Negation] = field(default_factory=dict)
     gate: re.Pattern[str] = field(default_factory=lambda: re.compile(r"(?!)"))
     loose_gate: re.Pattern[str] | None = None
@@ -395,7 +386,7 @@ def _strings(value: Any, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def parse_lexicon_file(text: str, name: str) -> tuple[list[Rule], list[FalseFriend], Negation]:
+def parse_lexicon_file(text: str, name: str) -> tuple[list[Rule], list[Rule], Negation]:
     """Read one language file. Errors name the file and the rule, for the reviewer."""
     try:
         doc = tomllib.loads(text)
@@ -440,17 +431,18 @@ def parse_lexicon_file(text: str, name: str) -> tuple[list[Rule], list[FalseFrie
                 negated=bool(raw.get("negated", False)),
             )
         )
-    friends: list[FalseFriend] = []
+    friends: list[Rule] = []
     for i, raw in enumerate(doc.get("false_friend", [])):
         where = f"{name} false_friend #{i + 1}"
         pats = _strings(raw.get("patterns"), where)
         if not pats:
             raise LexiconError(f"{where}: no patterns")
         friends.append(
-            FalseFriend(
+            Rule(
                 id=str(raw.get("id", f"{language}.ff{i + 1}")),
                 language=language,
-                regex=compile_pattern("|".join(f"(?:{p})" for p in pats)),
+                category=FALSE_FRIEND,
+                patterns=pats,
                 examples=_strings(raw.get("examples"), where),
                 notes=str(raw.get("notes", "")),
             )
@@ -484,7 +476,8 @@ def build_lexicon(files: Sequence[tuple[str, str]]) -> Lexicon:
         lex.negation[rules[0].language if rules else name] = negation
     initial: dict[str, set[int]] = {}
     loose: dict[str, set[int]] = {}
-    for rule in lex.rules:
+    # False friends go through the same gate: one pass finds crisis phrases and idioms alike.
+    for rule in [*lex.rules, *lex.false_friends]:
         # Each top-level alternative is its own pattern, with its own anchor: the regex
         # parser factors out common prefixes ("od|overdose" -> "o" + ...), hiding anchors.
         sources = [alt for p in rule.patterns for alt in split_alternatives(p)]
