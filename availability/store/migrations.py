@@ -32,6 +32,25 @@ def _m0001(db: Database) -> None:
     db.table("schedule_versions").create_index(["effective_from"], unique=True)
 
 
+@migrations(name="0002_crisis_user_resources")
+def _m0002_crisis_user_resources(db: Database) -> None:
+    # The user's own crisis resources (a mobile crisis team, the nearest hospital), shown
+    # before the shipped lines. Kept in the profile so upgrades never touch them.
+    db.table("crisis_user_resources").create(
+        {
+            "id": int,
+            "name": str,
+            "number": str,
+            "text": str,  # what to text, and where ("HELLO to 12345"), optional
+            "notes": str,
+            "region": str,  # "" = shown for every region
+            "created_at": str,  # UTC ISO
+        },
+        pk="id",
+        not_null={"name", "created_at"},
+    )
+
+
 def known_names() -> list[str]:
     """Every migration this version of the app knows, in order."""
     return [m.name for m in migrations._migrations]
