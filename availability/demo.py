@@ -115,12 +115,13 @@ def generate_demo(db: Database, clock: Clock, seed: int = 7) -> DemoSummary:
     last_day = clock.now().astimezone(tz).date()
     first_day = last_day - timedelta(days=DAYS_IN_YEAR - 1)
     settings = Settings(db)
-    settings.update(
-        {"profile.name": "Demo clinician", "profile.region": "CA", "profile.timezone": DEMO_ZONE}
-    )
     store = ScheduleStore(db, clock)
     if not store.has_schedule():
+        # A profile of its own: the demo clinician works in Toronto, and weeks are shown there.
         store.save(demo_schedule(first_day, last_day), source="demo")
+        settings.update({"profile.timezone": DEMO_ZONE, "profile.region": "CA"})
+    if not settings.get("profile.name"):
+        settings.set("profile.name", "Demo clinician")
     schedule = store.history().in_force(clock.now())
     holidays = _holiday_days(schedule) if schedule else set()
 
