@@ -10,6 +10,7 @@ from availability.cli import (
     commands_burnout,
     commands_contacts,
     commands_crisis,
+    commands_demo,
     commands_schedule,
     commands_store,
 )
@@ -23,4 +24,5 @@ REGISTRARS: list[Registrar] = [
     commands_burnout.register,
     commands_agreements.register,
     commands_crisis.register,
+    commands_demo.register,
 ]
