@@ -32,6 +32,26 @@ def _m0001(db: Database) -> None:
     db.table("schedule_versions").create_index(["effective_from"], unique=True)
 
 
+@migrations(name="0002_selfchecks")
+def _m0002(db: Database) -> None:
+    # One row per completed self-check. The answers (option numbers, JSON) are the record;
+    # the three scale scores are kept beside them so trends come from SQL.
+    db.table("selfchecks").create(
+        {
+            "id": int,
+            "at": str,  # UTC ISO instant the self-check was completed
+            "instrument": str,  # "cbi"
+            "answers": str,  # JSON: {item id: option number 1-5 or null}
+            "personal": float,  # scale scores 0-100, NULL when the scale is unanswered
+            "work": float,
+            "client": float,
+        },
+        pk="id",
+        not_null={"at", "instrument", "answers"},
+    )
+    db.table("selfchecks").create_index(["at"])
+
+
 def known_names() -> list[str]:
     """Every migration this version of the app knows, in order."""
     return [m.name for m in migrations._migrations]
