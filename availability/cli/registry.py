@@ -12,6 +12,7 @@ from availability.cli import (
     commands_crisis,
     commands_demo,
     commands_schedule,
+    commands_selfcheck,
     commands_store,
 )
 
@@ -25,4 +26,5 @@ REGISTRARS: list[Registrar] = [
     commands_agreements.register,
     commands_crisis.register,
     commands_demo.register,
+    commands_selfcheck.register,
 ]

@@ -49,6 +49,24 @@ def _m0002_crisis_user_resources(db: Database) -> None:
         pk="id",
         not_null={"name", "created_at"},
     )
+@migrations(name="0002_selfchecks")
+def _m0002_selfchecks(db: Database) -> None:
+    # One row per completed self-check. The answers (option numbers, JSON) are the record;
+    # the three scale scores are kept beside them so trends come from SQL.
+    db.table("selfchecks").create(
+        {
+            "id": int,
+            "at": str,  # UTC ISO instant the self-check was completed
+            "instrument": str,  # "cbi"
+            "answers": str,  # JSON: {item id: option number 1-5 or null}
+            "personal": float,  # scale scores 0-100, NULL when the scale is unanswered
+            "work": float,
+            "client": float,
+        },
+        pk="id",
+        not_null={"at", "instrument", "answers"},
+    )
+    db.table("selfchecks").create_index(["at"])
 
 
 def known_names() -> list[str]:
