@@ -49,6 +49,8 @@ def _m0002_crisis_user_resources(db: Database) -> None:
         pk="id",
         not_null={"name", "created_at"},
     )
+
+
 @migrations(name="0002_selfchecks")
 def _m0002_selfchecks(db: Database) -> None:
     # One row per completed self-check. The answers (option numbers, JSON) are the record;
