@@ -427,3 +427,46 @@ def test_a_broken_import_changes_nothing(tmp_path: Path, breakage: str) -> None:
 def test_import_reports_what_it_found(tmp_path: Path) -> None:
     out = import_fixture(tmp_path / "p", "apple-jerusalem.ics")
     assert "2 window(s) and 3 exception(s) in Asia/Jerusalem" in out
+
+
+def customized(name: str, windows_name: str) -> bytes:
+    """An Outlook file whose zone is only a VTIMEZONE block called "Customized Time Zone"."""
+    return (FIXTURES / name).read_bytes().replace(windows_name.encode(), b"Customized Time Zone")
+
+
+def test_outlook_customized_time_zone_is_recognised_by_its_rules() -> None:
+    toronto = customized("outlook-toronto.ics", "Eastern Standard Time")
+    sydney = customized("outlook-sydney.ics", "AUS Eastern Standard Time")
+    # The user's own zone wins when it keeps the same clock...
+    mine = read_ics(toronto, source="t.ics", default_zone="America/Toronto", now=IMPORT_CLOCK.now())
+    assert mine.timezone == "America/Toronto" and len(mine.windows) == 2
+    # ...otherwise the block's rules pick an IANA zone; two files with the same TZID but
+    # different rules, read one after the other, each keep their own rules.
+    s1 = read_ics(sydney, source="s.ics", default_zone="UTC", now=IMPORT_CLOCK.now())
+    t1 = read_ics(toronto, source="t.ics", default_zone="UTC", now=IMPORT_CLOCK.now())
+    s2 = read_ics(sydney, source="s.ics", default_zone="UTC", now=IMPORT_CLOCK.now())
+    assert (s1.timezone, t1.timezone, s2.timezone) == (
+        "Australia/Sydney",
+        "America/New_York",
+        "Australia/Sydney",
+    )
+    history = ScheduleHistory.single(s2)
+    assert history.state_at(z(2026, 4, 4, 16, 30)) is State.ON_CALL  # 02:30 AEST, fall back
+
+
+def test_same_clock_tells_equivalent_zones_apart() -> None:
+    from zoneinfo import ZoneInfo
+
+    from availability.calendars.ics_format import same_clock
+
+    same = [("America/Toronto", "America/New_York"), ("Europe/London", "Europe/Lisbon")]
+    different = [
+        ("America/Toronto", "America/Chicago"),
+        ("Europe/London", "Europe/Paris"),
+        ("Asia/Jerusalem", "Asia/Gaza"),  # same offsets, different change dates
+        ("Australia/Sydney", "Australia/Brisbane"),
+    ]
+    for a, b in same:
+        assert same_clock(ZoneInfo(a), ZoneInfo(b)), (a, b)
+    for a, b in different:
+        assert not same_clock(ZoneInfo(a), ZoneInfo(b)), (a, b)

@@ -33,13 +33,14 @@ the same answers (``tests/test_ics_roundtrip.py``).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import icalendar
 import recurring_ical_events
@@ -106,6 +107,10 @@ def read_ics(
     docstring); without it, the file's latest ``DTSTAMP`` (its export time) is used.
     """
     places = _scan_structure(data, source)
+    # icalendar caches zones built from VTIMEZONE blocks by TZID for the whole process, so a
+    # second file with its own "Customized Time Zone" would get the first file's rules.
+    # Choosing the (default) zoneinfo provider again empties that cache.
+    icalendar.use_zoneinfo()  # type: ignore[no-untyped-call]
     try:
         calendar = icalendar.Calendar.from_ical(data)
     except ValueError as exc:  # icalendar's parse errors
@@ -250,16 +255,94 @@ def zone_name_for_tzid(tzid: str) -> str | None:
     return None
 
 
-def same_clock(a: tzinfo, b: tzinfo) -> bool:
-    """Whether two zones show the same time from 2015 to 2040 (sampled every six hours)."""
-    instant = datetime(2015, 1, 1, tzinfo=UTC)
-    end = datetime(2040, 1, 1, tzinfo=UTC)
-    step = timedelta(hours=6)
-    while instant < end:
-        if instant.astimezone(a).utcoffset() != instant.astimezone(b).utcoffset():
+Offsets = Callable[[datetime], "timedelta | None"]
+
+
+def offsets_of(zone: tzinfo) -> Offsets:
+    """A memoised "UTC offset of ``zone`` at an instant" (VTIMEZONE zones are slow to query)."""
+
+    @functools.cache
+    def offset(instant: datetime) -> timedelta | None:
+        return instant.astimezone(zone).utcoffset()
+
+    return offset
+
+
+_SPAN = (datetime(2020, 1, 1, 12, tzinfo=UTC), datetime(2033, 1, 1, tzinfo=UTC))
+
+
+def same_clock(
+    a: tzinfo | Offsets, b: tzinfo | Offsets, span: tuple[datetime, datetime] = _SPAN
+) -> bool:
+    """Whether two zones (or memoised offsets) show the same time over ``span``.
+
+    Weekly samples find any difference lasting a week; where either zone changes its offset
+    between two samples, the exact instant of the change is found by bisection and the other
+    zone is checked on both sides of it. Zones built from a VTIMEZONE block are slow to query
+    (dateutil), hence no brute-force scan.
+    """
+    first = offsets_of(a) if isinstance(a, tzinfo) else a
+    second = offsets_of(b) if isinstance(b, tzinfo) else b
+
+    def change_in(zone: Offsets, lo: datetime, hi: datetime) -> datetime:
+        before = zone(lo)
+        while hi - lo > timedelta(seconds=1):
+            mid = lo + (hi - lo) / 2
+            if zone(mid) == before:
+                lo = mid
+            else:
+                hi = mid
+        return hi
+
+    step = timedelta(days=7)
+    prev, end = span
+    if first(prev) != second(prev):
+        return False
+    while prev < end:
+        here = prev + step
+        if first(here) != second(here):
             return False
-        instant += step
+        for zone in (first, second):
+            if zone(prev) != zone(here):
+                moment = change_in(zone, prev, here)
+                for t in (moment - timedelta(seconds=1), moment):
+                    if first(t) != second(t):
+                        return False
+        prev = here
     return True
+
+
+_REGIONS = (
+    "Africa/", "America/", "Antarctica/", "Asia/", "Atlantic/", "Australia/", "Europe/",
+    "Indian/", "Pacific/",
+)  # fmt: skip
+
+
+def iana_equivalent(
+    zone: tzinfo | Offsets, preferred: Iterable[str] = (), span: tuple[datetime, datetime] = _SPAN
+) -> str | None:
+    """An IANA zone keeping the same clock as ``zone`` (e.g. an Outlook "Customized Time Zone").
+
+    The ``preferred`` names (the user's zone, the calendar's) are tried first, then the zones
+    Windows names map to, then every other regional IANA zone, alphabetically; only those with
+    the same offsets in each season of 2026 are compared fully.
+    """
+    offsets = offsets_of(zone) if isinstance(zone, tzinfo) else zone
+    seasons = [datetime(2026, month, 15, 12, tzinfo=UTC) for month in (1, 4, 7, 10)]
+    wanted = [offsets(t) for t in seasons]
+    names = [n for n in preferred if n]
+    names += WINDOWS_TO_OLSON.values()  # a main city per Windows zone: New York, Sydney...
+    names += sorted(n for n in available_timezones() if n.startswith(_REGIONS))
+    for name in dict.fromkeys(names):
+        try:
+            candidate = ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+        if [t.astimezone(candidate).utcoffset() for t in seasons] != wanted:
+            continue
+        if same_clock(offsets, candidate, span):
+            return name
+    return None
 
 
 @dataclass
@@ -287,6 +370,9 @@ class _Reader:
         self.source = source
         self.default_zone = default_zone
         self._matches: dict[str, bool] = {}
+        self._offset_cache: dict[str, Offsets] = {}
+        # Zones are compared over the import's horizon (set in build()).
+        self.span = _SPAN
         self.windows: list[Window] = []
         self.exceptions: list[ScheduleException] = []
         self.zone_name = ""
@@ -326,15 +412,26 @@ class _Reader:
             if candidates:
                 best = max(dict.fromkeys(candidates), key=candidates.count)
                 return self._prefer_users_zone(best)
-        # Only custom VTIMEZONE blocks, UTC or floating times: the user's zone, which is
-        # also used when a custom block keeps the same clock as it.
+        # Only custom VTIMEZONE blocks ("Customized Time Zone"), UTC or floating times.
+        custom = [z for z in (self.event_zone(e) for e in series or busy) if z.tz is not None]
+        custom = [z for z in custom if z.key.startswith("custom:")]
+        if custom:
+            keys = [z.key for z in custom]
+            most = max(dict.fromkeys(keys), key=keys.count)
+            zone = next(z for z in custom if z.key == most)
+            assert zone.tz is not None
+            found = iana_equivalent(
+                self._offsets(zone.key, zone.tz), [self.default_zone, wr_name or ""], self.span
+            )
+            if found:
+                return found
         return self.default_zone
 
     def _prefer_users_zone(self, found: str) -> str:
         if found == self.default_zone:
             return found
         try:
-            if same_clock(ZoneInfo(found), ZoneInfo(self.default_zone)):
+            if same_clock(ZoneInfo(found), ZoneInfo(self.default_zone), self.span):
                 return self.default_zone
         except (ZoneInfoNotFoundError, ValueError):
             pass
@@ -346,8 +443,15 @@ class _Reader:
             return True
         if zone.key not in self._matches:
             other = zone.tz if zone.key.startswith("custom:") else ZoneInfo(zone.key)
-            self._matches[zone.key] = other is not None and same_clock(other, self.tz)
+            self._matches[zone.key] = other is not None and same_clock(
+                self._offsets(zone.key, other), self._offsets(self.zone_name, self.tz), self.span
+            )
         return self._matches[zone.key]
+
+    def _offsets(self, key: str, zone: tzinfo) -> Offsets:
+        if key not in self._offset_cache:
+            self._offset_cache[key] = offsets_of(zone)
+        return self._offset_cache[key]
 
     def wall(self, dt: datetime, zone: _Zone) -> datetime:
         """An event time as a naive wall-clock time in the schedule's zone."""
@@ -364,6 +468,7 @@ class _Reader:
                 f"{self.source}: every event is free (transparent) or cancelled, so there are "
                 "no hours to import."
             )
+        self.span = (now - LOOK_BACK, now + LOOK_AHEAD)
         self.zone_name = self.pick_zone(busy)
         self.tz = ZoneInfo(self.zone_name)
         groups: dict[str, list[Any]] = {}
