@@ -480,6 +480,10 @@ class _Reader:
             masters = [e for e in members if e.get("RECURRENCE-ID") is None]
             overrides = [e for e in members if e.get("RECURRENCE-ID") is not None]
             for master in masters:
+                if _ignored(master):  # a free series: only its moved occurrences may count
+                    for moved in overrides:
+                        self._single(moved)
+                    continue
                 if self._as_window(master, overrides):
                     continue
                 if master.get("RRULE") is not None or master.get("RDATE") is not None:
