@@ -51,7 +51,14 @@ label = "Good Friday"
 """
 
 # From June 2026 the clinic opens at 08:00 and the on-call nights stop.
-SECOND = FIRST.replace(b'"09:00"', b'"08:00"').split(b'[[window]]\ndays = ["fri"')[0]
+SECOND = b"""\
+timezone = "America/Toronto"
+
+[[window]]
+days = ["mon", "tue", "wed", "thu", "fri"]
+start = "08:00"
+end = "17:00"
+"""
 
 SETTINGS = {
     "profile.name": "Sam Okafor",
