@@ -67,7 +67,9 @@ def transitions(zone: str, year: int = 2026) -> list[datetime]:
 
 
 quarter_hours = st.builds(time, st.integers(0, 23), st.sampled_from([0, 15, 30, 45]))
-labels = st.one_of(st.just(""), st.text(min_size=1, max_size=12))
+# iCalendar TEXT carries newlines but no other control characters (a lone CR cannot be said).
+label_chars = st.characters(exclude_categories=("Cs", "Cc"), include_characters="\n")
+labels = st.one_of(st.just(""), st.text(label_chars, min_size=1, max_size=12))
 windows = st.builds(
     Window,
     days=st.frozensets(st.integers(0, 6), min_size=1),
@@ -107,12 +109,8 @@ def test_export_then_import_gives_the_same_timeline(schedule: Schedule) -> None:
     data = write_ics(schedule, now=NOW)
     back = read_ics(data, source="export.ics", default_zone="UTC", now=NOW)
     assert back.timezone == schedule.timezone
-    assert {(w.days, w.start, w.end, w.kind) for w in back.windows} == {
-        (w.days, w.start, w.end, w.kind) for w in schedule.windows
-    }
-    assert {(x.start, x.end, x.kind) for x in back.exceptions} == {
-        (x.start, x.end, x.kind) for x in schedule.exceptions
-    }
+    assert set(back.windows) == set(schedule.windows)  # labels included
+    assert set(back.exceptions) == set(schedule.exceptions)
     around = [x.start.replace(tzinfo=UTC) for x in schedule.exceptions]
     around += transitions(schedule.timezone)
     around.append(datetime(2026, 6, 1, tzinfo=UTC))
@@ -245,3 +243,24 @@ def test_imported_timeline_matches_the_calendars_own_occurrences(name: str) -> N
                 assert oracle_state(spans, starts, t) is engine, (name, t)
                 checked += 1
     assert checked > 500
+
+
+def test_our_kind_wins_over_words_in_the_summary() -> None:
+    # A regular window whose label mentions on call stays regular after a round trip.
+    schedule = Schedule(
+        "Europe/London", (Window(frozenset({0}), time(9), time(10), label="On-call handover"),)
+    )
+    back = read_ics(write_ics(schedule, now=NOW), source="x.ics", default_zone="UTC", now=NOW)
+    assert [(w.kind, w.label) for w in back.windows] == [(WindowKind.REGULAR, "On-call handover")]
+
+
+@pytest.mark.parametrize("suffix", [".ics", ".ical", ".ICS"])
+def test_files_dispatch_on_their_extension(tmp_path: Path, suffix: str) -> None:
+    from availability.calendars import dump_schedule, load_schedule
+
+    schedule = Schedule("Asia/Jerusalem", (Window(frozenset({6}), time(8, 30), time(16, 30)),))
+    path = tmp_path / f"hours{suffix}"
+    dump_schedule(schedule, path, now=NOW)
+    assert path.read_bytes().startswith(b"BEGIN:VCALENDAR")
+    back = load_schedule(path, default_zone="UTC", now=NOW)
+    assert back.windows == schedule.windows and back.timezone == "Asia/Jerusalem"

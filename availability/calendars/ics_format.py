@@ -75,6 +75,7 @@ _NEEDED = {"DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURREN
 _EXPORT_ANCHOR = date(2024, 1, 1)  # a Monday
 _PRODID = "-//After Hours//Schedule export//EN"
 KIND_PROPERTY = "X-AFTER-HOURS-KIND"
+LABEL_PROPERTY = "X-AFTER-HOURS-LABEL"  # the exact label, even empty (SUMMARY has a default)
 
 
 # -- reading ------------------------------------------------------------------------------------
@@ -191,6 +192,14 @@ def _scan_structure(data: bytes, source: str) -> list[_EventPlace]:
             f"{opened_at}{inside}: it looks truncated. Export the calendar again."
         )
     return places
+
+
+_TEXT_ESCAPE = re.compile(r"\\([\\;,nN])")
+
+
+def _unescape_text(value: str) -> str:
+    """RFC 5545 TEXT unescaping: backslash-n is a newline; backslash, ; and , are literal."""
+    return _TEXT_ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
 
 
 def _unescape(value: str) -> str:
@@ -536,7 +545,7 @@ class _Reader:
             return False
         start = self.wall(event["DTSTART"].dt, zone)
         end = start + duration
-        summary = str(event.get("SUMMARY") or "").strip()
+        summary = _label(event)
         self.windows.append(
             Window(frozenset(days), start.time(), end.time(), _window_kind(event), summary)
         )
@@ -595,7 +604,7 @@ class _Reader:
         if _ignored(event):
             return
         start = event["DTSTART"].dt
-        summary = str(event.get("SUMMARY") or "").strip()
+        summary = _label(event)
         duration = self._wall_duration(event)
         if duration <= timedelta(0):
             return
@@ -625,6 +634,13 @@ class _Reader:
     def _add(self, start: datetime, end: datetime, kind: ExceptionKind, label: str) -> None:
         if end > start:
             self.exceptions.append(ScheduleException(start, end, kind, label))
+
+
+def _label(event: Any) -> str:
+    if event.get(LABEL_PROPERTY) is not None:
+        # Unknown X- properties come back raw (still escaped): unescape as TEXT.
+        return _unescape_text(event[LABEL_PROPERTY].to_ical().decode("utf-8"))
+    return str(event.get("SUMMARY") or "").strip()
 
 
 def _ignored(event: Any) -> bool:
@@ -722,6 +738,7 @@ def write_ics(schedule: Schedule, *, now: datetime | None = None) -> bytes:
         if window.kind is WindowKind.ON_CALL:
             event.add("CATEGORIES", ["On call"])
         event.add(KIND_PROPERTY, window.kind.value)
+        event.add(LABEL_PROPERTY, icalendar.vText(window.label))
         cal.add_component(event)
     for exc in schedule.exceptions:
         event = icalendar.Event()
@@ -740,6 +757,7 @@ def write_ics(schedule: Schedule, *, now: datetime | None = None) -> bytes:
         event.add("TRANSP", "OPAQUE")
         event.add("X-MICROSOFT-CDO-BUSYSTATUS", "OOF" if unavailable else "BUSY")
         event.add(KIND_PROPERTY, exc.kind.value)
+        event.add(LABEL_PROPERTY, icalendar.vText(exc.label))
         cal.add_component(event)
     data: bytes = cal.to_ical()
     return data
