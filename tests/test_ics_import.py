@@ -364,6 +364,12 @@ def test_a_truncated_file_names_the_open_event_and_line() -> None:
     assert f"from line {line}" in message  # the BEGIN:VEVENT just before it
 
 
+def test_a_file_cut_inside_an_alarm_still_names_its_event() -> None:
+    data = (FIXTURES / "apple-jerusalem.ics").read_bytes()
+    with pytest.raises(ValueError, match=r"inside BEGIN:VALARM .*event 'Clinic' \(UID 4C1E6E9A"):
+        read(data[: data.index(b"TRIGGER:-PT15M")])
+
+
 def test_an_unknown_tzid_names_the_zone_the_event_and_the_line() -> None:
     data = google_bytes().replace(
         b"DTSTART;TZID=America/Toronto:20260102T200000",

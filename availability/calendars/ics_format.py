@@ -140,7 +140,8 @@ def _scan_structure(data: bytes, source: str) -> list[_EventPlace]:
     current: _EventPlace | None = None
     seen_calendar = False
     last_line = 0
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, raw in enumerate(text.split("\n"), start=1):
+        raw = raw.rstrip("\r")
         if not raw.strip():
             continue
         last_line = number
@@ -185,7 +186,7 @@ def _scan_structure(data: bytes, source: str) -> list[_EventPlace]:
     if stack:
         component, opened_at = stack[-1]
         inside = ""
-        if component == "VEVENT" and places:
+        if any(name == "VEVENT" for name, _ in stack) and places:
             inside = f" ({places[-1].describe()})"
         raise ScheduleFormatError(
             f"{source}: the file ends at line {last_line} inside BEGIN:{component} from line "
