@@ -8,7 +8,7 @@ Delete clears an answer. The answers are the clinician's own and go nowhere but 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -76,7 +76,6 @@ class ItemRow(QFrame):
             button.setAccessibleName(label)
             button.setAccessibleDescription(item.text)
             button.setToolTip(self.tr("Press %1 to choose").replace("%1", str(number)))
-            button.installEventFilter(self)
             self.group.addButton(button, number)
             options.addWidget(button)
         options.addStretch(1)
@@ -137,20 +136,24 @@ class ItemRow(QFrame):
             self.clear_button.setEnabled(True)
             self.changed.emit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            key = event.key()
-            if Qt.Key.Key_1.value <= key <= Qt.Key.Key_1.value + len(self.item.options) - 1:
-                option = key - Qt.Key.Key_1.value + 1
-                self.group.button(option).setChecked(True)
-                self.group.button(option).setFocus(Qt.FocusReason.OtherFocusReason)
-                self.advance.emit()
-                return True
-            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-                self.clear()
-                self.focus_answer()
-                return True
-        return super().eventFilter(watched, event)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Digits and Delete reach here from the radio buttons, which ignore those keys.
+
+        (Handled in the parent rather than with an event filter on each button: a Python event
+        filter can be called while Qt tears the children down, which crashes PySide6 at exit.)
+        """
+        key = event.key()
+        if Qt.Key.Key_1.value <= key <= Qt.Key.Key_1.value + len(self.item.options) - 1:
+            button = self.group.button(key - Qt.Key.Key_1.value + 1)
+            button.setChecked(True)
+            button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.advance.emit()
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.clear()
+            self.focus_answer()
+            return
+        super().keyPressEvent(event)
 
 
 class ScoreBar(QWidget):
@@ -283,12 +286,11 @@ class SelfCheckDialog(QDialog):
                 ordered.append(row)
                 form.addWidget(row)
         form.addStretch(1)
-        for here, following in zip(ordered, [*ordered[1:], None], strict=True):
-            if following is None:
-                here.advance.connect(lambda: self.save_button.setFocus())
-            else:
-                here.advance.connect(following.focus_answer)
-                here.advance.connect(lambda r=following: self.scroll.ensureWidgetVisible(r))
+        # Bound methods, not lambdas: a lambda holding ``self`` keeps the dialog alive until
+        # the application is torn down, where PySide6 can crash deleting it.
+        self._next_row = dict(zip(ordered, [*ordered[1:], None], strict=True))
+        for row in ordered:
+            row.advance.connect(self._advance)
 
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -325,6 +327,16 @@ class SelfCheckDialog(QDialog):
         if ordered:
             self.setFocusProxy(ordered[0].buttons()[0])
         return page
+
+    def _advance(self) -> None:
+        """After a digit chose an answer: on to the next question, or to Save after the last."""
+        row = self.sender()
+        following = self._next_row.get(row) if isinstance(row, ItemRow) else None
+        if following is None:
+            self.save_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        following.focus_answer()
+        self.scroll.ensureWidgetVisible(following)
 
     def answers(self) -> dict[str, int | None]:
         return {item_id: row.value() for item_id, row in self.rows.items()}
