@@ -9,7 +9,10 @@ from availability.cli import (
     commands_agreements,
     commands_burnout,
     commands_contacts,
+    commands_crisis,
+    commands_demo,
     commands_schedule,
+    commands_selfcheck,
     commands_store,
 )
 
@@ -21,4 +24,7 @@ REGISTRARS: list[Registrar] = [
     commands_contacts.register,
     commands_burnout.register,
     commands_agreements.register,
+    commands_crisis.register,
+    commands_demo.register,
+    commands_selfcheck.register,
 ]
