@@ -8,15 +8,22 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from availability import __version__
 from availability.clock import Clock, SystemClock
+from availability.contacts import Contact
+from availability.intake import Intake
 from availability.store import StoreError, open_profile, resolve_home
 from availability.store.profile import ensure_private_dir
+from availability.triage import TriageResult
+from ui.crisis_content import build_content
+from ui.crisis_panel import CrisisPanel
 from ui.icons import svg_icon
 from ui.main_window import MainWindow
+from ui.quick_log import QuickLogDialog
+from ui.reply_dialog import ReplyDialog
 from ui.services import Services
 from ui.single_instance import SingleInstance
 from ui.tray import TrayController
@@ -48,12 +55,16 @@ class Shell(QObject):
         self.tray = tray or TrayController(services, self)
         self.window.in_tray = lambda: self.tray.in_tray
         self.wizard: FirstRunWizard | None = None
+        self._dialogs: list[QWidget] = []
+        self.panels: list[CrisisPanel] = []
         self.tray.open_requested.connect(self.show_window)
         self.tray.quit_requested.connect(self.quit)
         self.tray.no_tray.connect(self._on_no_tray)
         self.tray.quick_log_requested.connect(self.quick_log)
         self.tray.crisis_scripts_requested.connect(self.crisis_scripts)
         self.window.quit_requested.connect(self.quit)
+        services.events.quick_log_requested.connect(self.quick_log)
+        services.events.crisis_panel_requested.connect(self.crisis_scripts)
 
     def start(self, *, minimized: bool = False) -> None:
         self.tray.attach()
@@ -95,13 +106,79 @@ class Shell(QObject):
         if self.wizard is None:
             self.window.show()
 
-    def quick_log(self) -> None:
-        """Log a contact (the quick-log dialog arrives with the contact log)."""
-        self.show_window()
+    def quick_log(self) -> QuickLogDialog:
+        """The quick-log dialog, on top; saving may open the crisis panel or offer a reply."""
+        dialog = QuickLogDialog(self.services)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.logged.connect(self.after_logging)
+        self._dialogs.append(dialog)
+        dialog.finished.connect(lambda _r, d=dialog: self._forget(d))
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
-    def crisis_scripts(self) -> None:
-        """Show the crisis scripts (the crisis panel arrives with triage)."""
-        self.show_window()
+    def _forget(self, widget: QWidget) -> None:
+        if widget in self._dialogs:
+            self._dialogs.remove(widget)
+
+    def after_logging(self, intake: Intake, text: str) -> None:
+        """A crisis opens the panel at once; an ordinary off-hours message offers the reply."""
+        contact = intake.contact
+        if intake.crisis:
+            self.open_crisis_panel(contact, intake.triage, text)
+            return
+        kind = intake.reply_kind
+        if kind is None:
+            return
+        who = contact.client or self.tr("a client")
+        if kind == "friend-request-reply":
+            title = self.tr("Friend request from %s logged") % who
+        else:
+            title = self.tr("Off-hours message from %s logged") % who
+        self.tray.notify(
+            title,
+            self.tr("A reply that sets expectations is ready to copy."),
+            action=(self.tr("Show the reply"), lambda: self.show_reply(kind)),
+        )
+
+    def show_reply(self, kind: str) -> ReplyDialog:
+        dialog = ReplyDialog(self.services, kind)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._dialogs.append(dialog)
+        dialog.finished.connect(lambda _r, d=dialog: self._forget(d))
+        dialog.show()
+        return dialog
+
+    def open_crisis_panel(
+        self,
+        contact: Contact | None = None,
+        result: TriageResult | None = None,
+        text: str | None = None,
+    ) -> CrisisPanel:
+        """The crisis panel for a contact (or the reference view), on top of everything."""
+        content = build_content(self.services, contact, result, text)
+        panel = CrisisPanel(content)
+        panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if content.contact_id is not None:
+            contact_id = content.contact_id
+            panel.handled.connect(lambda note: self.mark_handled(contact_id, note))
+        self._dialogs.append(panel)
+        panel.destroyed.connect(lambda _o=None, p=panel: self._forget(p))
+        panel.show()
+        panel.raise_()
+        panel.activateWindow()
+        self.panels.append(panel)
+        return panel
+
+    def mark_handled(self, contact_id: int, note: str) -> None:
+        self.services.crises.mark_handled(contact_id, note, self.services.now())
+        self.services.events.contacts_changed.emit()
+
+    def crisis_scripts(self) -> CrisisPanel:
+        """The oldest crisis still waiting, or the steps, lines and reply for reference."""
+        waiting = self.services.crises.waiting(self.services.now())
+        return self.open_crisis_panel(waiting[0] if waiting else None)
 
     def quit(self) -> None:
         self.tray.icon.hide()

@@ -185,7 +185,7 @@ class TodayPage(QWidget):
 
 
 def _names(names: list[str], most: int = 6) -> str:
-    """ "A.B., J.D. and 3 more" (pseudonyms often end with a full stop already)."""
+    """Say "A.B., J.D. and 3 more" (pseudonyms often end with a full stop already)."""
     shown = ", ".join(names[:most])
     if len(names) > most:
         shown += f" and {len(names) - most} more"
