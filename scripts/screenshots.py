@@ -151,16 +151,40 @@ def main(out_dir: str) -> int:
         tray.menu.popup(shell.window.mapToGlobal(shell.window.rect().center()))
         save(tray.menu, out, "tray-menu.png")
         tray.menu.hide()
-        for extra in EXTRA_SHOTS:
-            extra(shell, out)
+        quick_log_and_crisis(shell, out)
+        for w in list(shell._dialogs):
+            w.close()
+            w.deleteLater()
+        shell.window.close()
+        shell.window.deleteLater()
+        app.processEvents()
         profile.close()
     QTimer.singleShot(0, app.quit)
     app.exec()
     return 0
 
 
-# Later screens (quick-log, crisis panel) add a function (shell, out) -> None here.
-EXTRA_SHOTS: list = []
+CRISIS_TEXT = (
+    "hey sorry to text so late. I can't do this anymore, I just want it all to end. "
+    "sorry for everything"
+)
+
+
+def quick_log_and_crisis(shell: object, out: Path) -> None:
+    """The quick-log filled in as a clinician would, then the crisis panel it opens."""
+    from ui.app import Shell
+
+    assert isinstance(shell, Shell)
+    dialog = shell.quick_log()
+    dialog.client.setText("J.D.")
+    dialog.message.setPlainText(CRISIS_TEXT)
+    dialog.message.setFocus()
+    save(dialog, out, "quick-log.png")
+    dialog.accept()
+    panel = shell.panels[-1]
+    panel.what_i_did.setText("Sent the crisis reply; called the on-call team")
+    save(panel, out, "crisis-panel.png")
+    panel.close()
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -77,7 +78,8 @@ class CrisisPanel(QWidget):
 
         self.message = QTextBrowser()
         self.message.setAccessibleName(self.tr("The message, with matched phrases marked"))
-        self.message.setMaximumHeight(110)
+        lines_needed = min(5, 1 + len(content.text or "") // 110)
+        self.message.setFixedHeight(self.fontMetrics().lineSpacing() * lines_needed + 14)
         self.message.setHtml(highlighted_html(content))
         self.message.setVisible(bool(content.text))
         self.phrases = QListWidget()
@@ -87,7 +89,8 @@ class CrisisPanel(QWidget):
             self.phrases.addItem(f"“{m.phrase}”: {m.label}{suffix}")
         if not content.matches:
             self.phrases.addItem(self.tr("No message text was given."))
-        self.phrases.setMaximumHeight(20 + 22 * min(4, max(1, len(content.matches))))
+        rows = min(4, max(1, self.phrases.count()))
+        self.phrases.setFixedHeight(self.phrases.sizeHintForRow(0) * rows + 8)
 
         self.steps = QListWidget()
         self.steps.setAccessibleName(self.tr("Your steps"))
@@ -106,6 +109,7 @@ class CrisisPanel(QWidget):
             label = wrapped(f"<b>{html.escape(line.name)}</b><br>{html.escape(line.detail)}")
             label.setTextFormat(Qt.TextFormat.RichText)
             button = QPushButton(self.tr("Copy"))
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             button.setAccessibleName(self.tr("Copy %s") % line.name)
             button.clicked.connect(lambda _=False, t=line.copy_text: self.copy(t))
             self.copy_buttons.append(button)
@@ -143,6 +147,7 @@ class CrisisPanel(QWidget):
 
         reply_row = QHBoxLayout()
         reply_row.addWidget(heading(self.tr("Reply to the client"), 1.15), 1)
+        reply_row.addWidget(self.status)
         reply_row.addWidget(copy_reply)
         handled_row = QHBoxLayout()
         handled_row.addWidget(self.what_i_did, 1)
@@ -153,11 +158,10 @@ class CrisisPanel(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.message)
         layout.addWidget(self.phrases)
-        layout.addLayout(columns, 3)
+        layout.addLayout(columns, 5)
         layout.addLayout(reply_row)
-        layout.addWidget(self.reply, 2)
+        layout.addWidget(self.reply, 3)
         layout.addLayout(handled_row)
-        layout.addWidget(self.status)
         layout.addWidget(self.note_label)
         self.resize(900, 780)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimeZone, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -112,6 +112,9 @@ class QuickLogDialog(QDialog):
         form.addRow(self.tr("&What"), self.kind)
         form.addRow(self.tr("Min&utes"), self.minutes)
         form.addRow(self.tr("W&hen"), self.when)
+        hint = QLabel(self.tr("Enter saves · Shift+Enter starts a new line · Esc cancels"))
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        form.addRow(hint)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
