@@ -99,3 +99,22 @@ def test_settings_save_name_region_and_zone(qtbot, services, tmp_path: Path, mon
     assert not page.save()
     assert warned == ["Choose a time zone from the list."]
     assert s.display_zone_name() == "Pacific/Auckland"
+
+
+def test_own_lines_and_on_call_procedure_reach_the_crisis_panel(
+    qtbot, services, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from ui.crisis_content import build_content
+
+    page = SettingsPage(services, autostart=Autostart("linux", config_home=tmp_path))
+    qtbot.addWidget(page)
+    page.on_call.setText("call the on-call supervisor at 555-0100")
+    assert page.save()
+    page.own_lines.add_line("Mobile crisis team", number="555-0199")
+    assert page.own_lines.list.item(0).text() == "Mobile crisis team: 555-0199"
+    content = build_content(services)
+    assert content.lines[0].name == "Mobile crisis team"  # the user's own first
+    assert any("555-0100" in step for step in content.steps)
+    page.own_lines.list.setCurrentRow(0)
+    page.own_lines.remove()
+    assert page.own_lines.list.count() == 0

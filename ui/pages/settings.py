@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from availability.autostart import Autostart, launch_command
 from availability.store import backup
+from ui.own_lines import OwnLines
 from ui.pages import PageSpec
 from ui.services import Services
 from ui.widgets import RegionCombo, ZoneCombo, heading, wrapped
@@ -48,12 +49,18 @@ class SettingsPage(QWidget):
         self.start_at_login.setChecked(self.autostart.is_enabled())
         self.start_at_login.setToolTip(self.autostart.location())
         self.start_at_login.toggled.connect(self.set_start_at_login)
+        self.on_call = QLineEdit(str(s.get("crisis.on_call_procedure")))
+        self.on_call.setAccessibleName(self.tr("Your agency's on-call procedure"))
+        self.on_call.setPlaceholderText(self.tr("e.g. call the on-call supervisor at 555-0100"))
+        self.own_lines = OwnLines(services)
         self.saved = QLabel()
 
         form = QFormLayout()
         form.addRow(self.tr("Your &name (used in replies)"), self.name)
         form.addRow(self.tr("&Region (crisis lines)"), self.region)
         form.addRow(self.tr("Time &zone"), self.zone)
+        form.addRow(self.tr("Agency &on-call procedure"), self.on_call)
+        form.addRow(self.tr("Your own crisis lines\n(shown first)"), self.own_lines)
         form.addRow("", self.start_at_login)
 
         save = QPushButton(self.tr("&Save settings"))
@@ -91,6 +98,7 @@ class SettingsPage(QWidget):
                 "profile.name": self.name.text().strip(),
                 "profile.region": self.region.region(),
                 "profile.timezone": zone,
+                "crisis.on_call_procedure": self.on_call.text().strip(),
             }
         )
         self.saved.setText(self.tr("Saved."))
