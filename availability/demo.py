@@ -18,12 +18,12 @@ from zoneinfo import ZoneInfo
 from sqlite_utils import Database
 
 from availability.agreements import Agreement, AgreementStore
-from availability.selfcheck import SelfCheckStore, cbi
 from availability.clock import Clock
 from availability.contacts.log import ContactLog
 from availability.contacts.model import Channel, Direction, Kind, NewContact, Source
 from availability.schedule import ExceptionKind, Schedule, ScheduleException, Window, WindowKind
 from availability.schedule_store import ScheduleStore
+from availability.selfcheck import SelfCheckStore, cbi
 from availability.store.settings import Settings
 
 DEMO_ZONE = "America/Toronto"
