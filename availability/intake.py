@@ -1,63 +1,69 @@
-"""Log a contact from a pasted text: triage it, keep only the matched phrases, discard the text.
+"""Logging a message that came with text: triage it, keep only the matched phrases, log it.
 
-The one function every door uses (quick-log now, the mailbox watcher later), so "the text is
-never stored" is true in one place. The text goes in, the contact comes out with ``crisis``,
-``phrases`` and ``categories`` set from the triage; the caller may hold the text in memory to
-highlight it in the crisis panel, and must not write it anywhere.
+The one path shared by the quick-log dialog, ``after-hours log --text`` and the mailbox
+watcher, so "the text is triaged and then discarded" holds everywhere. The text never reaches
+the database: the contact keeps the crisis flag, the categories and the exact phrases matched.
+Only messages *from* the client are triaged; the clinician's own words are not a client's crisis.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from availability.contacts import Contact, Direction, Kind, NewContact
 from availability.contacts.log import ContactLog
+from availability.contacts.model import Classification, Contact, Direction, NewContact
 from availability.triage import TriageResult, triage
 
 
 @dataclass(frozen=True)
-class Intake:
-    """A logged contact and the triage of its text (the text itself is not kept)."""
+class IntakeResult:
+    """What the app needs to react: the logged contact and the verdict on its text."""
 
     contact: Contact
-    triage: TriageResult
+    verdict: TriageResult | None
 
     @property
     def crisis(self) -> bool:
-        return self.triage.crisis
+        return self.contact.crisis
+
+    @property
+    def off_hours(self) -> bool:
+        """Outside regular hours: after hours or on call."""
+        return self.contact.classification != Classification.IN_HOURS
+
+    @property
+    def after_hours(self) -> bool:
+        return self.contact.classification == Classification.AFTER_HOURS
 
     @property
     def wants_expectation_reply(self) -> bool:
-        """An ordinary message from a client off hours: offer the expectation-setting reply."""
-        c = self.contact
-        return (
-            not self.crisis
-            and c.off_hours
-            and c.direction is Direction.IN
-            and c.kind in (Kind.MESSAGE, Kind.CALL)
-        )
-
-    @property
-    def reply_kind(self) -> str | None:
-        """Which reply template fits this contact, if any."""
-        if self.crisis:
-            return "crisis-reply"
-        if self.contact.kind is Kind.FRIEND_REQUEST:
-            return "friend-request-reply"
-        if self.wants_expectation_reply:
-            return "expectation-reply"
-        return None
+        """An ordinary message after hours: offer the reply that sets expectations."""
+        return self.after_hours and not self.crisis and self.contact.direction == Direction.IN
 
 
-def matched_phrases(result: TriageResult) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The phrases (each once, in order) and categories worth keeping from a triage."""
-    phrases = tuple(dict.fromkeys(m.phrase for m in result.matches))
-    return phrases, tuple(result.categories)
+def assess_text(new: NewContact, text: str | None) -> tuple[NewContact, TriageResult | None]:
+    """Fill the contact's crisis fields from ``text``; the text itself is not kept."""
+    if not text or not text.strip() or new.direction != Direction.IN:
+        return new, None
+    verdict = triage(text)
+    if not verdict.matches:
+        return new, verdict
+    seen: dict[str, None] = {}
+    for match in verdict.matches:
+        seen.setdefault(match.phrase, None)
+    filled = replace(
+        new,
+        crisis=new.crisis or verdict.crisis,
+        phrases=tuple(seen),
+        categories=tuple(verdict.categories),
+    )
+    return filled, verdict
 
 
-def log_text(log: ContactLog, new: NewContact, text: str | None) -> Intake:
-    """Triage ``text``, then log ``new`` with the verdict and the matched phrases only."""
-    result = triage(text or "")
-    phrases, categories = matched_phrases(result)
-    contact = log.log(replace(new, crisis=result.crisis, phrases=phrases, categories=categories))
-    return Intake(contact, result)
+def log_message(log: ContactLog, new: NewContact, text: str | None = None) -> IntakeResult:
+    """Triage ``text`` (if any), log the contact, and say how the app should react.
+
+    Raises ``DuplicateContactError`` (from the log) when ``(source, source_id)`` was seen.
+    """
+    filled, verdict = assess_text(new, text)
+    return IntakeResult(log.log(filled), verdict)

@@ -1,56 +1,103 @@
-"""``log_text``: the one door for a pasted text. Triaged, phrases kept, text dropped."""
+"""Logging a message with text: triaged, phrases kept, the text itself never stored."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
-
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from pathlib import Path
 
 from availability.clock import ManualClock
-from availability.contacts import Channel, Kind, NewContact
 from availability.contacts.log import ContactLog
-from availability.intake import log_text, matched_phrases
+from availability.contacts.model import Channel, Direction, NewContact
+from availability.intake import log_message
 from availability.schedule_store import ScheduleStore
-from availability.triage import triage
-from tests.helpers import office_hours
+from tests.helpers import cli, office_hours
 
-FRI_2340 = datetime(2026, 11, 21, 4, 40, tzinfo=UTC)
-WED_1000 = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
+FRIDAY_NIGHT = datetime(2026, 11, 21, 4, 40, tzinfo=UTC)  # Fri 23:40 in Toronto
+WEDNESDAY_MORNING = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)  # Wed 10:00 in Toronto
+CRISIS = (
+    "Landlord Bartholomew came again. I can't do this anymore, sorry for everything. "
+    "I have the pills ready tonight"
+)
 
 
-def make_log(profile) -> ContactLog:  # type: ignore[no-untyped-def]
-    clock = ManualClock(FRI_2340)
+def setup(profile, clock: ManualClock) -> ContactLog:  # type: ignore[no-untyped-def]
     ScheduleStore(profile.db, clock).save(office_hours(), source="test")
     return ContactLog(profile.db, clock)
 
 
-def test_crisis_text_keeps_only_the_matched_phrases(profile) -> None:  # type: ignore[no-untyped-def]
-    log = make_log(profile)
-    text = "About the rent form. I have pills saved up and I want to die tonight."
-    intake = log_text(log, NewContact(FRI_2340, Channel.TEXT, client="J.D."), text)
-    assert intake.crisis and intake.reply_kind == "crisis-reply"
-    c = log.get(intake.contact.id)
-    assert c.crisis and c.phrases and all(p in text for p in c.phrases)
-    assert "rent" not in " ".join(c.phrases)
-    assert set(c.categories) == set(triage(text).categories)
+def test_crisis_text_after_hours_is_flagged_and_only_phrases_are_kept(profile, home: Path) -> None:  # type: ignore[no-untyped-def]
+    clock = ManualClock(FRIDAY_NIGHT)
+    log = setup(profile, clock)
+    result = log_message(
+        log, NewContact(at=FRIDAY_NIGHT, channel=Channel.TEXT, client="J.D."), CRISIS
+    )
+    assert result.crisis and result.after_hours
+    assert not result.wants_expectation_reply
+    assert result.contact.phrases and all(p in CRISIS for p in result.contact.phrases)
+    assert "pills" in " ".join(result.contact.phrases)
+    assert set(result.contact.categories) == set(result.verdict.categories)  # type: ignore[union-attr]
+    # Only the matched phrases are stored: the rest of the message is nowhere in the profile.
+    assert not any("Bartholomew" in p for p in result.contact.phrases)
+    profile.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    for f in home.rglob("*"):
+        if f.is_file():
+            assert b"Bartholomew" not in f.read_bytes(), f
 
 
-def test_ordinary_off_hours_message_wants_the_expectation_reply(profile) -> None:  # type: ignore[no-untyped-def]
-    log = make_log(profile)
-    off = log_text(log, NewContact(FRI_2340, Channel.EMAIL, client="A.B."), "See you Tuesday")
-    assert not off.crisis and off.reply_kind == "expectation-reply"
-    assert log.get(off.contact.id).phrases == ()
-    in_hours = log_text(log, NewContact(WED_1000, Channel.EMAIL, client="A.B."), "Hello")
-    assert in_hours.reply_kind is None
-    friend = log_text(log, NewContact(WED_1000, Channel.SOCIAL_MEDIA, Kind.FRIEND_REQUEST), None)
-    assert friend.reply_kind == "friend-request-reply"
+def test_ordinary_message_after_hours_offers_the_expectation_reply(profile) -> None:  # type: ignore[no-untyped-def]
+    clock = ManualClock(FRIDAY_NIGHT)
+    log = setup(profile, clock)
+    result = log_message(
+        log,
+        NewContact(at=FRIDAY_NIGHT, channel=Channel.EMAIL),
+        "Can we move Tuesday's session to 3pm?",
+    )
+    assert not result.crisis
+    assert result.wants_expectation_reply
+    assert result.contact.phrases == ()
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.text(max_size=200))
-def test_kept_phrases_are_always_pieces_of_the_text(text: str) -> None:
-    phrases, categories = matched_phrases(triage(text))
-    assert all(p in text for p in phrases)
-    assert len(set(phrases)) == len(phrases)
-    assert bool(categories) == bool(triage(text).categories)
+def test_message_in_hours_raises_nothing(profile) -> None:  # type: ignore[no-untyped-def]
+    clock = ManualClock(WEDNESDAY_MORNING)
+    log = setup(profile, clock)
+    result = log_message(
+        log, NewContact(at=WEDNESDAY_MORNING, channel=Channel.TEXT), "See you at 2."
+    )
+    assert not result.off_hours and not result.wants_expectation_reply
+
+
+def test_the_clinicians_own_words_are_not_triaged(profile) -> None:  # type: ignore[no-untyped-def]
+    clock = ManualClock(FRIDAY_NIGHT)
+    log = setup(profile, clock)
+    out = NewContact(at=FRIDAY_NIGHT, channel=Channel.TEXT, direction=Direction.OUT)
+    result = log_message(log, out, "If you want to kill yourself, call 988 now.")
+    assert result.verdict is None and not result.crisis
+
+
+def test_log_text_from_stdin_through_the_cli(home: Path, tmp_path: Path) -> None:
+    clock = ManualClock(FRIDAY_NIGHT)
+    schedule = tmp_path / "h.toml"
+    schedule.write_text(
+        'timezone = "America/Toronto"\n[[window]]\ndays = ["mon","tue","wed","thu","fri"]\n'
+        'start = "09:00"\nend = "17:00"\n'
+    )
+    assert cli(home, "schedule", "import", str(schedule), clock=clock).status == 0
+    r = cli(
+        home,
+        "log",
+        "--channel",
+        "sms",
+        "--client",
+        "J.D.",
+        "--text",
+        "-",
+        clock=clock,
+        stdin=CRISIS,
+    )
+    assert r.status == 0, r.err
+    contact_id = int(r.out.strip())
+    assert "Possible crisis language" in r.err and "crisis-script" in r.err
+    listed = cli(home, "contacts", "--json", clock=clock).json()
+    mine = next(c for c in listed if c["id"] == contact_id)
+    assert mine["crisis"] is True and mine["after_hours"] is True
+    assert mine["channel"] == "text"

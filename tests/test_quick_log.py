@@ -127,3 +127,17 @@ def test_crisis_scripts_from_the_tray_without_a_message(qtbot, shell) -> None:  
     assert panel.header.text().startswith("Crisis scripts")
     assert not panel.handled_button.isEnabled()
     assert panel.steps.count() >= 5
+
+
+def test_a_friend_request_offers_its_own_reply(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
+    from availability.contacts import Kind
+
+    dialog = shell.quick_log()
+    dialog.channel.setCurrentIndex(dialog.channel.findData(Channel.SOCIAL_MEDIA))
+    dialog.kind.setCurrentIndex(dialog.kind.findData(Kind.FRIEND_REQUEST))
+    qtbot.keyClicks(dialog.client, "M.K.")
+    qtbot.keyClick(dialog.client, Qt.Key.Key_Return)
+    (banner,) = shell.window.banner_widgets()
+    assert "Friend request from M.K. logged" in banner.label.text()
+    banner.action_button.click()
+    assert shell._dialogs[-1].windowTitle() != ""

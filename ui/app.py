@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from availability import __version__
 from availability.clock import Clock, SystemClock
-from availability.contacts import Contact
-from availability.intake import Intake
+from availability.contacts import Contact, Direction, Kind
+from availability.intake import IntakeResult
 from availability.store import StoreError, open_profile, resolve_home
 from availability.store.profile import ensure_private_dir
 from availability.triage import TriageResult
@@ -43,6 +43,18 @@ def make_qapp() -> QApplication:
     app.setDesktopFileName("org.afterhours.AfterHours")
     app.setWindowIcon(svg_icon("app.svg"))
     return app
+
+
+def reply_kind(intake: IntakeResult) -> str | None:
+    """The ready reply worth offering after logging: a crisis has its panel instead."""
+    contact = intake.contact
+    if intake.crisis or contact.direction is not Direction.IN:
+        return None
+    if contact.kind is Kind.FRIEND_REQUEST:
+        return "friend-request-reply"
+    if intake.wants_expectation_reply and contact.kind in (Kind.MESSAGE, Kind.CALL):
+        return "expectation-reply"
+    return None
 
 
 class Shell(QObject):
@@ -122,13 +134,13 @@ class Shell(QObject):
         if widget in self._dialogs:
             self._dialogs.remove(widget)
 
-    def after_logging(self, intake: Intake, text: str) -> None:
+    def after_logging(self, intake: IntakeResult, text: str) -> None:
         """A crisis opens the panel at once; an ordinary off-hours message offers the reply."""
         contact = intake.contact
         if intake.crisis:
-            self.open_crisis_panel(contact, intake.triage, text)
+            self.open_crisis_panel(contact, intake.verdict, text)
             return
-        kind = intake.reply_kind
+        kind = reply_kind(intake)
         if kind is None:
             return
         who = contact.client or self.tr("a client")

@@ -1,7 +1,7 @@
 """Quick-log: channel, client, optional pasted message, optional minutes, when. Keyboard only.
 
 Enter saves from any field (Shift+Enter makes a new line in the message); Esc cancels. The
-pasted text is triaged by :func:`availability.intake.log_text` and then dropped: only matched
+pasted text is triaged by :func:`availability.intake.log_message` and then dropped: only matched
 phrases are stored. The dialog hands the text, in memory, to whoever opens the crisis panel,
 so the phrases can be shown in context once.
 """
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from availability.contacts import Channel, ContactInputError, Kind, NewContact
-from availability.intake import Intake, log_text
+from availability.intake import IntakeResult, log_message
 from ui.icons import svg_icon
 from ui.labels import CHANNEL_LABELS, KIND_LABELS
 from ui.services import Services
@@ -125,7 +125,7 @@ class QuickLogDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
         self.client.setFocus()
-        self.intake: Intake | None = None
+        self.intake: IntakeResult | None = None
         self.resize(460, 0)
 
     def reset_when(self) -> None:
@@ -153,7 +153,7 @@ class QuickLogDialog(QDialog):
         """Save, then close; a value the log refuses is shown in place, nothing is lost."""
         text = self.message.toPlainText()
         try:
-            intake = log_text(self.services.contacts, self.new_contact(), text)
+            intake = log_message(self.services.contacts, self.new_contact(), text)
         except (ContactInputError, ValueError) as exc:
             self.error.setText(str(exc))
             self.error.setVisible(True)
