@@ -144,3 +144,22 @@ def test_every_language_has_every_template_and_phrase(language: str) -> None:
         names = {m.group("braced") for m in string.Template.pattern.finditer(body)} - {None}
         assert names, kind
         assert not re.search(r"\{[a-z_]+\}", re.sub(r"\$\{[a-z_]+\}", "", body))
+
+
+def test_french_replies_are_filled_in_french(sam: Profile, clock: ManualClock) -> None:
+    Settings(sam.db).set("crisis.language", "fr")
+    ctx = ReplyContext.build(sam.db, clock, "CA")
+    assert ctx.language == "fr"
+    text = render("crisis-reply", ctx).text
+    assert "Mes heures : du lundi au vendredi, de 9 h 00 à 17 h 00." in text
+    assert "vous répondrai le lundi 23 novembre à 9 h 00" in text
+    assert "appelez le 911" in text
+    assert "Kids Help Phone : appelez le 1-800-668-6868, textez CONNECT au 686868" in text
+    assert "anglais, français" in text
+    steps = render("crisis-script", ctx).steps
+    assert steps[0].startswith("Lisez le message en cherchant un danger immédiat")
+
+
+def test_an_unknown_language_falls_back_to_english(sam: Profile, clock: ManualClock) -> None:
+    Settings(sam.db).set("crisis.language", "de")
+    assert ReplyContext.build(sam.db, clock).language == "en"
