@@ -197,7 +197,11 @@ def parse_lexicon_file(text: str, name: str) -> tuple[list[Rule], list[Rule], Ne
         )
     neg = doc.get("negation", {})
     negators = frozenset(w.lower() for w in _strings(neg.get("negators"), f"{name} negation"))
-    pseudo_list = _strings(neg.get("pseudo"), f"{name} negation")
+    # Longest first: an alternation takes the first branch that matches, and "not sure i
+    # won't" must win over "not sure i".
+    pseudo_list = tuple(
+        sorted(_strings(neg.get("pseudo"), f"{name} negation"), key=len, reverse=True)
+    )
     terms = _strings(neg.get("terminators"), f"{name} negation")
     negation = Negation(
         negators=negators,
