@@ -163,3 +163,18 @@ def test_french_replies_are_filled_in_french(sam: Profile, clock: ManualClock) -
 def test_an_unknown_language_falls_back_to_english(sam: Profile, clock: ManualClock) -> None:
     Settings(sam.db).set("crisis.language", "de")
     assert ReplyContext.build(sam.db, clock).language == "en"
+
+
+def test_prepare_response_picks_the_reply_for_the_message(sam: Profile, clock: ManualClock) -> None:
+    from availability.crisis import prepare_response
+
+    crisis = prepare_response(sam.db, clock, "I can't do this anymore, sorry for everything")
+    assert crisis.triage.crisis
+    assert crisis.reply.kind == "crisis-reply"
+    assert crisis.script is not None and crisis.script.steps[0].startswith("Read the message")
+    assert crisis.region.code == "CA"
+    ordinary = prepare_response(sam.db, clock, "Can we move Tuesday to 3pm?", region="UK")
+    assert not ordinary.triage.noted
+    assert ordinary.reply.kind == "expectation-reply"
+    assert ordinary.script is None
+    assert "call 999" in ordinary.reply.text
