@@ -8,8 +8,12 @@ clock (Friday 23:40 in Toronto), so the pictures are the same on every run.
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,7 +21,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget, QWizard  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QApplication,
+    QSystemTrayIcon,
+    QWidget,
+    QWizard,
+)
 
 from availability.clock import ManualClock  # noqa: E402
 from availability.store import Settings, open_profile  # noqa: E402
@@ -110,9 +119,60 @@ def save(widget: QWidget, out: Path, name: str) -> None:
     print(f"wrote {out / name}")
 
 
+def start_tray_host() -> subprocess.Popen[bytes] | None:
+    """Under X, start ``trayer`` (a tiny system tray) so the real tray icon can be pictured."""
+    if not os.environ.get("DISPLAY") or not shutil.which("trayer"):
+        return None
+    return subprocess.Popen(
+        ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request", "--height", "32"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def wait_for(condition: Callable[[], bool], seconds: float = 5.0) -> bool:
+    """Let Qt run until ``condition`` holds (bounded: a tray that never comes is fine)."""
+    app = QApplication.instance()
+    assert app is not None
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def save_tray_icon(tray: object, out: Path, name: str) -> None:
+    """The real tray area around the icon, enlarged so the shape can be seen in the docs."""
+    from ui.tray import TrayController
+
+    assert isinstance(tray, TrayController)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    wait_for(lambda: False, 0.5)  # let the tray repaint the new icon
+    geo = tray.icon.geometry()
+    if geo.isEmpty():
+        return
+    screen = app.primaryScreen()
+    shot = screen.grabWindow(0, geo.x(), geo.y(), geo.width(), geo.height())
+    shot.scaled(shot.width() * 4, shot.height() * 4).save(str(out / name))
+    print(f"wrote {out / name} ({tray.icon.toolTip().splitlines()[0]})")
+
+
 def main(out_dir: str) -> int:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    host = start_tray_host()
+    try:
+        return render_all(out)
+    finally:
+        if host is not None:
+            host.terminate()
+            host.wait(timeout=10)
+
+
+def render_all(out: Path) -> int:
     from ui.app import Shell, make_qapp
     from ui.services import Services
     from ui.tray import TrayController
@@ -139,8 +199,13 @@ def main(out_dir: str) -> int:
         fill_profile(home, clock)
         profile = open_profile(home)
         services = Services(profile, clock)
+        real_tray = wait_for(QSystemTrayIcon.isSystemTrayAvailable, 3.0)
         tray = TrayController(services, tray_available=lambda: True)
         shell = Shell(services, tray=tray)
+        if real_tray:
+            tray.attach()
+            wait_for(lambda: not tray.icon.geometry().isEmpty(), 3.0)
+            save_tray_icon(tray, out, "tray-off-hours.png")
         shell.window.resize(1040, 720)
         shell.window.show()
         save(shell.window, out, "main-window.png")
@@ -152,6 +217,9 @@ def main(out_dir: str) -> int:
         save(tray.menu, out, "tray-menu.png")
         tray.menu.hide()
         quick_log_and_crisis(shell, out)
+        if real_tray:
+            save_tray_icon(tray, out, "tray-crisis.png")
+        tray.icon.hide()
         for w in list(shell._dialogs):
             w.close()
             w.deleteLater()
