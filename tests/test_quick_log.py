@@ -141,3 +141,23 @@ def test_a_friend_request_offers_its_own_reply(qtbot, shell) -> None:  # type: i
     assert "Friend request from M.K. logged" in banner.label.text()
     banner.action_button.click()
     assert shell._dialogs[-1].windowTitle() != ""
+
+
+def test_a_closed_panel_can_be_reopened_from_today_until_handled(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
+    dialog = shell.quick_log()
+    qtbot.keyClicks(dialog.client, "J.D.")
+    dialog.message.setPlainText(CRISIS_TEXT)
+    dialog.accept()
+    first = shell.panels[-1]
+    first.close()  # closed without marking it handled: it still waits
+    today = shell.window.show_page("today")
+    assert not today.open_crisis.isHidden()  # type: ignore[attr-defined]
+    assert "J.D., 23:40" in today.attention.text()  # type: ignore[attr-defined]
+    today.open_crisis.click()  # type: ignore[attr-defined]
+    again = shell.panels[-1]
+    assert again is not first
+    assert again.header.text() == "Possible crisis: message from J.D., 23:40 (off hours)"
+    assert again.content.text is None  # the text is gone; the phrases were kept
+    assert any("kill myself" in m.phrase for m in again.content.matches)
+    again.handled_button.click()
+    assert today.open_crisis.isHidden()  # type: ignore[attr-defined]
