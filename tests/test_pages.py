@@ -14,9 +14,9 @@ from availability.schedule import Window, WindowKind
 from availability.schedule_store import ScheduleStore
 from availability.store import Settings
 from tests.helpers import office_hours
-from ui.pages.schedule import SchedulePage
-from ui.pages.settings import SettingsPage
 from ui.services import Services
+from ui.views.schedule import SchedulePage
+from ui.views.settings import SettingsPage
 
 
 @pytest.fixture
@@ -53,7 +53,7 @@ def test_import_then_export_round_trips(qtbot, services, tmp_path: Path, monkeyp
     assert "check it, then Save" in page.state.text()
     out = tmp_path / "out.toml"
     monkeypatch.setattr(
-        "ui.pages.schedule.QFileDialog.getSaveFileName", lambda *a, **k: (str(out), "")
+        "ui.views.schedule.QFileDialog.getSaveFileName", lambda *a, **k: (str(out), "")
     )
     page.export_file()
     again = load_schedule(out)
@@ -94,7 +94,7 @@ def test_settings_save_name_region_and_zone(qtbot, services, tmp_path: Path, mon
     page.zone.setEditText("Mars/Olympus")
     warned = []
     monkeypatch.setattr(
-        "ui.pages.settings.QMessageBox.warning", lambda *a, **k: warned.append(a[2])
+        "ui.views.settings.QMessageBox.warning", lambda *a, **k: warned.append(a[2])
     )
     assert not page.save()
     assert warned == ["Choose a time zone from the list."]

@@ -13,11 +13,11 @@ from availability.contacts import Channel, NewContact
 from availability.schedule_store import ScheduleStore
 from availability.store import Settings
 from tests.helpers import office_hours
-from ui.pages.clients import ClientsPage
-from ui.pages.contacts import ContactsPage
-from ui.pages.reports import ReportsPage
-from ui.pages.today import TodayPage
 from ui.services import Services
+from ui.views.clients import ClientsPage
+from ui.views.contacts import ContactsPage
+from ui.views.reports import ReportsPage
+from ui.views.today import TodayPage
 
 NOW = datetime(2026, 11, 21, 4, 40, tzinfo=UTC)  # Fri 23:40 Toronto
 

@@ -111,7 +111,7 @@ def test_a_page_with_higher_priority_replaces_one_by_key(monkeypatch) -> None:  
         ui.pages.pkgutil,
         "iter_modules",
         lambda path, prefix: [
-            types.SimpleNamespace(name="ui.pages.today"),
+            types.SimpleNamespace(name="ui.pages.core"),
             types.SimpleNamespace(name="ui.pages.zz_fake"),
         ],
     )
@@ -120,4 +120,6 @@ def test_a_page_with_higher_priority_replaces_one_by_key(monkeypatch) -> None:  
         "import_module",
         lambda name: fake if name == "ui.pages.zz_fake" else real_import(name),
     )
-    assert [p.title for p in discover_pages()] == ["Better today"]
+    titles = [p.title for p in discover_pages()]
+    assert titles[0] == "Better today" and "Today" not in titles
+    assert titles[1:] == ["Contacts", "Clients", "Schedule", "Reports", "Settings"]

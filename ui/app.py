@@ -7,27 +7,30 @@ together and is what tests and the screenshot script build directly (with a ``Ma
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from availability import __version__
 from availability.clock import Clock, SystemClock
-from availability.contacts import Contact, Direction, Kind
-from availability.intake import IntakeResult
 from availability.store import StoreError, open_profile, resolve_home
 from availability.store.profile import ensure_private_dir
-from availability.triage import TriageResult
-from ui.crisis_content import build_content
-from ui.crisis_panel import CrisisPanel
 from ui.icons import svg_icon
 from ui.main_window import MainWindow
-from ui.quick_log import QuickLogDialog
-from ui.reply_dialog import ReplyDialog
 from ui.services import Services
 from ui.single_instance import SingleInstance
 from ui.tray import TrayController
-from ui.wizard import FirstRunWizard
+
+# Dialogs and panels are imported when first opened, not at start: the window paints sooner.
+if TYPE_CHECKING:
+    from availability.contacts import Contact
+    from availability.intake import IntakeResult
+    from availability.triage import TriageResult
+    from ui.crisis_panel import CrisisPanel
+    from ui.quick_log import QuickLogDialog
+    from ui.reply_dialog import ReplyDialog
+    from ui.wizard import FirstRunWizard
 
 NO_TRAY_BANNER = "no-tray"
 
@@ -47,6 +50,8 @@ def make_qapp() -> QApplication:
 
 def reply_kind(intake: IntakeResult) -> str | None:
     """The ready reply worth offering after logging: a crisis has its panel instead."""
+    from availability.contacts import Direction, Kind
+
     contact = intake.contact
     if intake.crisis or contact.direction is not Direction.IN:
         return None
@@ -86,6 +91,8 @@ class Shell(QObject):
             self.window.show()
 
     def run_wizard(self) -> FirstRunWizard:
+        from ui.wizard import FirstRunWizard
+
         wizard = FirstRunWizard(self.services)
         wizard.finished.connect(self._wizard_finished)
         self.wizard = wizard
@@ -120,6 +127,8 @@ class Shell(QObject):
 
     def quick_log(self) -> QuickLogDialog:
         """The quick-log dialog, on top; saving may open the crisis panel or offer a reply."""
+        from ui.quick_log import QuickLogDialog
+
         dialog = QuickLogDialog(self.services)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.logged.connect(self.after_logging)
@@ -155,6 +164,8 @@ class Shell(QObject):
         )
 
     def show_reply(self, kind: str) -> ReplyDialog:
+        from ui.reply_dialog import ReplyDialog
+
         dialog = ReplyDialog(self.services, kind)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._dialogs.append(dialog)
@@ -169,6 +180,9 @@ class Shell(QObject):
         text: str | None = None,
     ) -> CrisisPanel:
         """The crisis panel for a contact (or the reference view), on top of everything."""
+        from ui.crisis_content import build_content
+        from ui.crisis_panel import CrisisPanel
+
         content = build_content(self.services, contact, result, text)
         panel = CrisisPanel(content)
         panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -10,19 +10,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from availability.agreements import AgreementStore
 from availability.clock import Clock
-from availability.contacts.log import ContactLog
-from availability.crisis_queue import CrisisQueue
 from availability.pause import Pause, current_pause
 from availability.schedule_store import ScheduleStore
 from availability.status import Status, compute_status
 from availability.store import Profile, Settings
 from availability.timeutil import zone
 from availability.tray_state import CrisisWaiting
+
+if TYPE_CHECKING:  # built on first use, so start-up does not import them
+    from availability.agreements import AgreementStore
+    from availability.contacts.log import ContactLog
+    from availability.crisis_queue import CrisisQueue
 
 
 class Events(QObject):
@@ -58,14 +61,20 @@ class Services:
 
     @cached_property
     def contacts(self) -> ContactLog:
+        from availability.contacts.log import ContactLog
+
         return ContactLog(self.profile.db, self.clock)
 
     @cached_property
     def agreements(self) -> AgreementStore:
+        from availability.agreements import AgreementStore
+
         return AgreementStore(self.profile.db, self.clock)
 
     @cached_property
     def crises(self) -> CrisisQueue:
+        from availability.crisis_queue import CrisisQueue
+
         return CrisisQueue(self.profile.db, self.contacts)
 
     def crisis_waiting(self) -> CrisisWaiting | None:

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from availability.calendars import ScheduleFormatError, load_schedule
 from availability.schedule import Schedule, ScheduleException, Window
 from availability.timeutil import system_zone_name
-from ui.pages.schedule import FILE_FILTER
 from ui.services import Services
+from ui.views.schedule import FILE_FILTER
 from ui.week_editor import WeekEditor
 from ui.widgets import RegionCombo, ZoneCombo, wrapped
 

@@ -3,7 +3,9 @@
 Every module in this package may define ``PAGES``: a list of :class:`PageSpec`. The sidebar
 shows one page per ``key`` in ``order``; when two modules offer the same key, the higher
 ``priority`` wins, so a fuller Contacts page replaces the simple one just by being added.
-A page is built lazily, the first time it is shown, by ``factory(services)``.
+A page is built lazily, the first time it is shown, by ``factory(services)``. Keep the modules
+here light (they are all imported to draw the sidebar): point ``factory`` at the widget with
+:func:`lazy`, so its module and the domain behind it load only when the page is opened.
 """
 
 from __future__ import annotations
@@ -30,6 +32,18 @@ class PageSpec:
     factory: Callable[[Services], QWidget]
     order: int = 50
     priority: int = 0
+
+
+def lazy(target: str) -> Callable[[Services], QWidget]:
+    """A factory for ``"package.module:ClassName"`` that imports the module on first use."""
+    module_name, _, attr = target.partition(":")
+
+    def factory(services: Services) -> QWidget:
+        widget_class = getattr(importlib.import_module(module_name), attr)
+        return widget_class(services)  # type: ignore[no-any-return]
+
+    factory.__qualname__ = f"lazy({target})"
+    return factory
 
 
 def discover_pages() -> list[PageSpec]:

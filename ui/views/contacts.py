@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from availability.contacts import Contact
 from ui.icons import svg_icon
 from ui.labels import CHANNEL_LABELS, CLASS_LABELS, KIND_LABELS
-from ui.pages import PageSpec
 from ui.services import Services
 from ui.widgets import heading
 
@@ -104,6 +103,3 @@ class ContactsPage(QWidget):
             QTableWidgetItem(self.tr(CLASS_LABELS[c.classification]).capitalize()),
             QTableWidgetItem(crisis),
         ]
-
-
-PAGES = [PageSpec("contacts", "Contacts", "channel-messaging_app.svg", ContactsPage, order=10)]

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from availability.calendars import ScheduleFormatError, dump_schedule, load_schedule
 from availability.schedule import ExceptionKind, Schedule, ScheduleException
-from ui.pages import PageSpec
 from ui.services import Services
 from ui.week_editor import WeekEditor
 from ui.widgets import ZoneCombo, heading, wrapped
@@ -234,6 +233,3 @@ class SchedulePage(QWidget):
             QMessageBox.warning(self, self.tr("Export hours"), str(exc))
             return
         self.state.setText(self.tr("Wrote %s.") % name)
-
-
-PAGES = [PageSpec("schedule", "Schedule", "state-on-call.svg", SchedulePage, order=30)]

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from availability.agreements import AgreementStore, ClientStatus, ReviewState
-from ui.pages import PageSpec
 from ui.services import Services
 from ui.widgets import heading, wrapped
 
@@ -93,6 +92,3 @@ class ClientsPage(QWidget):
                 missing,
             )
         )
-
-
-PAGES = [PageSpec("clients", "Clients", "channel-in_person.svg", ClientsPage, order=20)]

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from availability.autostart import Autostart, launch_command
 from availability.store import backup
 from ui.own_lines import OwnLines
-from ui.pages import PageSpec
 from ui.services import Services
 from ui.widgets import RegionCombo, ZoneCombo, heading, wrapped
 
@@ -119,6 +118,3 @@ class SettingsPage(QWidget):
     def backup_now(self) -> None:
         path = backup(self.services.profile, reason="manual")
         self.saved.setText(self.tr("Backed up to %s.") % path.name)
-
-
-PAGES = [PageSpec("settings", "Settings", "app.svg", SettingsPage, order=90)]

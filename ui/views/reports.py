@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from availability.burnout.indicators import INDICATORS
 from availability.burnout.service import BurnoutService
-from ui.pages import PageSpec
 from ui.services import Services
 from ui.widgets import heading, wrapped
 
@@ -92,6 +91,3 @@ class ReportsPage(QWidget):
             for c, v in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(v))
         self.table.resizeColumnsToContents()
-
-
-PAGES = [PageSpec("reports", "Reports", "state-available.svg", ReportsPage, order=40)]

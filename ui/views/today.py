@@ -13,7 +13,6 @@ from availability.schedule import ExceptionKind, State
 from availability.status import short_when
 from availability.tray_state import past_when, pause_text, tray_view
 from ui.icons import svg_pixmap
-from ui.pages import PageSpec
 from ui.services import Services
 from ui.widgets import card, heading, wrapped
 
@@ -194,6 +193,3 @@ def _names(names: list[str], most: int = 6) -> str:
 
 def _hours(value: float) -> str:
     return f"{value:.1f}".removesuffix(".0")
-
-
-PAGES = [PageSpec("today", "Today", "state-available.svg", TodayPage, order=0)]
