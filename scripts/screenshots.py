@@ -219,12 +219,7 @@ def render_all(out: Path) -> int:
         quick_log_and_crisis(shell, out)
         if real_tray:
             save_tray_icon(tray, out, "tray-crisis.png")
-        tray.icon.hide()
-        for w in list(shell._dialogs):
-            w.close()
-            w.deleteLater()
-        shell.window.close()
-        shell.window.deleteLater()
+        shell.dispose()
         app.processEvents()
         profile.close()
     QTimer.singleShot(0, app.quit)

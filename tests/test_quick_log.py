@@ -41,10 +41,8 @@ def shell(qtbot, profile):  # type: ignore[no-untyped-def]
     ScheduleStore(profile.db, clock).save(office_hours(), source="test")
     services = Services(profile, clock)
     sh = Shell(services, tray=TrayController(services, tray_available=lambda: False))
-    qtbot.addWidget(sh.window)
     yield sh
-    for w in list(sh._dialogs):
-        w.close()
+    sh.dispose()
 
 
 def test_off_hours_crisis_text_opens_the_panel(qtbot, shell) -> None:  # type: ignore[no-untyped-def]

@@ -22,10 +22,20 @@ def services(profile):  # type: ignore[no-untyped-def]
     return Services(profile, ManualClock(datetime(2026, 11, 21, 4, 40, tzinfo=UTC)))
 
 
+_made: list[Shell] = []
+
+
+@pytest.fixture(autouse=True)
+def _dispose_shells():  # type: ignore[no-untyped-def]
+    yield
+    while _made:
+        _made.pop().dispose()
+
+
 def make_shell(services: Services, qtbot, available: bool = False) -> Shell:  # type: ignore[no-untyped-def]
     tray = TrayController(services, tray_available=lambda: available)
     shell = Shell(services, tray=tray)
-    qtbot.addWidget(shell.window)
+    _made.append(shell)
     return shell
 
 
@@ -33,7 +43,6 @@ def test_first_start_runs_the_wizard_then_opens_the_window(qtbot, services) -> N
     shell = make_shell(services, qtbot)
     shell.start()
     assert shell.wizard is not None and shell.wizard.isVisible()
-    qtbot.addWidget(shell.wizard)
     assert not shell.window.isVisible()
     shell.wizard.accept()
     assert shell.window.isVisible()

@@ -16,6 +16,21 @@ from ui.tray import TRAY_WAIT_S, TrayController
 
 
 @pytest.fixture
+def make_tray(qtbot):  # type: ignore[no-untyped-def]
+    """Build trays that are disposed of after the test (not at interpreter exit)."""
+    made: list[TrayController] = []
+
+    def make(services: Services, available) -> TrayController:  # type: ignore[no-untyped-def]
+        tray = TrayController(services, tray_available=available)
+        made.append(tray)
+        return tray
+
+    yield make
+    for tray in made:
+        tray.dispose()
+
+
+@pytest.fixture
 def services(profile):  # type: ignore[no-untyped-def]
     Settings(profile.db).set("profile.timezone", "America/Toronto")
     clock = ManualClock(datetime(2026, 11, 20, 21, 30, tzinfo=UTC))  # Fri 16:30 Toronto
@@ -23,8 +38,10 @@ def services(profile):  # type: ignore[no-untyped-def]
     return Services(profile, clock)
 
 
-def test_tooltip_changes_at_the_window_edge_when_the_timer_fires(qtbot, services) -> None:  # type: ignore[no-untyped-def]
-    tray = TrayController(services, tray_available=lambda: False)
+def test_tooltip_changes_at_the_window_edge_when_the_timer_fires(
+    qtbot, services, make_tray
+) -> None:  # type: ignore[no-untyped-def]
+    tray = make_tray(services, lambda: False)
     assert tray.icon.toolTip() == "Available until 17:00"
     # Armed once, for the edge 30 minutes away: no polling in between.
     assert tray.timer.isSingleShot() and tray.timer.isActive()
@@ -37,9 +54,9 @@ def test_tooltip_changes_at_the_window_edge_when_the_timer_fires(qtbot, services
     assert tray.timer.interval() == 30 * 60 * 1000  # capped: survives clock jumps
 
 
-def test_a_tiny_interval_fires_through_the_real_event_loop(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+def test_a_tiny_interval_fires_through_the_real_event_loop(qtbot, services, make_tray) -> None:  # type: ignore[no-untyped-def]
     services.clock.set(datetime(2026, 11, 20, 21, 59, 59, 900000, tzinfo=UTC))
-    tray = TrayController(services, tray_available=lambda: False)
+    tray = make_tray(services, lambda: False)
     assert tray.icon.toolTip() == "Available until 17:00"
     assert tray.timer.interval() == 1000  # the floor: an edge this close fires once, at it
     services.clock.advance(timedelta(seconds=1))
@@ -49,8 +66,8 @@ def test_a_tiny_interval_fires_through_the_real_event_loop(qtbot, services) -> N
     assert tray.icon.toolTip() == "Off hours, back Mon 09:00"
 
 
-def test_menu_has_the_journey_actions_and_pause_works(qtbot, services) -> None:  # type: ignore[no-untyped-def]
-    tray = TrayController(services, tray_available=lambda: False)
+def test_menu_has_the_journey_actions_and_pause_works(qtbot, services, make_tray) -> None:  # type: ignore[no-untyped-def]
+    tray = make_tray(services, lambda: False)
     texts = [a.text().replace("&", "") for a in tray.menu.actions() if a.text()]
     assert texts[1:] == [
         "Log a contact...",
@@ -82,9 +99,9 @@ def test_menu_has_the_journey_actions_and_pause_works(qtbot, services) -> None: 
         tray.quit_action.trigger()
 
 
-def test_a_late_tray_is_waited_for_then_shown(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+def test_a_late_tray_is_waited_for_then_shown(qtbot, services, make_tray) -> None:  # type: ignore[no-untyped-def]
     available = {"now": False}
-    tray = TrayController(services, tray_available=lambda: available["now"])
+    tray = make_tray(services, lambda: available["now"])
     tray.attach()
     for _ in range(3):
         tray._try_attach()  # three seconds pass without a tray
@@ -95,8 +112,8 @@ def test_a_late_tray_is_waited_for_then_shown(qtbot, services) -> None:  # type:
     assert not tray._attach_timer.isActive()
 
 
-def test_no_tray_is_reported_once_after_the_wait(qtbot, services) -> None:  # type: ignore[no-untyped-def]
-    tray = TrayController(services, tray_available=lambda: False)
+def test_no_tray_is_reported_once_after_the_wait(qtbot, services, make_tray) -> None:  # type: ignore[no-untyped-def]
+    tray = make_tray(services, lambda: False)
     seen = []
     tray.no_tray.connect(lambda: seen.append(1))
     tray.attach()
@@ -114,9 +131,9 @@ def test_no_tray_is_reported_once_after_the_wait(qtbot, services) -> None:  # ty
     assert notices == [("Off-hours message", "From J.D.", None)]
 
 
-def test_a_restarted_panel_gets_the_icon_back(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+def test_a_restarted_panel_gets_the_icon_back(qtbot, services, make_tray) -> None:  # type: ignore[no-untyped-def]
     state = {"now": True}
-    tray = TrayController(services, tray_available=lambda: state["now"])
+    tray = make_tray(services, lambda: state["now"])
     tray.attach()
     assert tray._watch.interval() == 60_000  # never more often than once a minute
     state["now"] = False
@@ -127,8 +144,8 @@ def test_a_restarted_panel_gets_the_icon_back(qtbot, services) -> None:  # type:
     assert tray.icon.isVisible()
 
 
-def test_wall_clock_gap_is_treated_as_a_resume(qtbot, services) -> None:  # type: ignore[no-untyped-def]
-    tray = TrayController(services, tray_available=lambda: True)
+def test_wall_clock_gap_is_treated_as_a_resume(qtbot, services, make_tray) -> None:  # type: ignore[no-untyped-def]
+    tray = make_tray(services, lambda: True)
     tray.attach()
     tray._check_tray()
     assert tray.icon.toolTip() == "Available until 17:00"

@@ -7,8 +7,10 @@ together and is what tests and the screenshot script build directly (with a ``Ma
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -62,6 +64,11 @@ def reply_kind(intake: IntakeResult) -> str | None:
     return None
 
 
+def _alive(obj: QObject) -> bool:
+    """Whether the C++ side of a Qt wrapper still exists."""
+    return shiboken6.isValid(obj)
+
+
 class Shell(QObject):
     """The running app: main window + tray + first-run wizard, all over one ``Services``."""
 
@@ -70,7 +77,7 @@ class Shell(QObject):
         self.services = services
         self.window = MainWindow(services)
         self.tray = tray or TrayController(services, self)
-        self.window.in_tray = lambda: self.tray.in_tray
+        self.window.in_tray = self._in_tray
         self.wizard: FirstRunWizard | None = None
         self._dialogs: list[QWidget] = []
         self.panels: list[CrisisPanel] = []
@@ -100,6 +107,8 @@ class Shell(QObject):
         return wizard
 
     def _wizard_finished(self, _result: int) -> None:
+        if self.wizard is not None:
+            self.wizard.deleteLater()
         self.wizard = None
         self.show_window()
 
@@ -132,16 +141,25 @@ class Shell(QObject):
         dialog = QuickLogDialog(self.services)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.logged.connect(self.after_logging)
-        self._dialogs.append(dialog)
-        dialog.finished.connect(lambda _r, d=dialog: self._forget(d))
+        self._keep(dialog)
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
         return dialog
 
-    def _forget(self, widget: QWidget) -> None:
-        if widget in self._dialogs:
-            self._dialogs.remove(widget)
+    # Slots here are bound methods, never lambdas holding self: a lambda connected to a signal
+    # keeps its objects alive until interpreter exit, where PySide6 can crash tearing them down.
+
+    def _in_tray(self) -> bool:
+        return self.tray.in_tray
+
+    def _keep(self, widget: QWidget) -> None:
+        """Hold a top-level dialog or panel until it closes (it deletes itself then)."""
+        self._dialogs.append(widget)
+        widget.destroyed.connect(self._forget_destroyed)
+
+    def _forget_destroyed(self) -> None:
+        self._dialogs = [w for w in self._dialogs if _alive(w)]
 
     def after_logging(self, intake: IntakeResult, text: str) -> None:
         """A crisis opens the panel at once; an ordinary off-hours message offers the reply."""
@@ -160,16 +178,28 @@ class Shell(QObject):
         self.tray.notify(
             title,
             self.tr("A reply that sets expectations is ready to copy."),
-            action=(self.tr("Show the reply"), lambda: self.show_reply(kind)),
+            action=(self.tr("Show the reply"), self._reply_opener(kind)),
         )
+
+    def _reply_opener(self, kind: str) -> Callable[[], None]:
+        return (
+            self.show_friend_request_reply
+            if kind == "friend-request-reply"
+            else self.show_expectation_reply
+        )
+
+    def show_expectation_reply(self) -> None:
+        self.show_reply("expectation-reply")
+
+    def show_friend_request_reply(self) -> None:
+        self.show_reply("friend-request-reply")
 
     def show_reply(self, kind: str) -> ReplyDialog:
         from ui.reply_dialog import ReplyDialog
 
         dialog = ReplyDialog(self.services, kind)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._dialogs.append(dialog)
-        dialog.finished.connect(lambda _r, d=dialog: self._forget(d))
+        self._keep(dialog)
         dialog.show()
         return dialog
 
@@ -186,16 +216,19 @@ class Shell(QObject):
         content = build_content(self.services, contact, result, text)
         panel = CrisisPanel(content)
         panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if content.contact_id is not None:
-            contact_id = content.contact_id
-            panel.handled.connect(lambda note: self.mark_handled(contact_id, note))
-        self._dialogs.append(panel)
-        panel.destroyed.connect(lambda _o=None, p=panel: self._forget(p))
+        panel.handled.connect(self._on_panel_handled)
+        self._keep(panel)
         panel.show()
         panel.raise_()
         panel.activateWindow()
         self.panels.append(panel)
         return panel
+
+    def _on_panel_handled(self, note: str) -> None:
+        panel = self.sender()
+        contact_id = getattr(getattr(panel, "content", None), "contact_id", None)
+        if contact_id is not None:
+            self.mark_handled(int(contact_id), note)
 
     def mark_handled(self, contact_id: int, note: str) -> None:
         self.services.crises.mark_handled(contact_id, note, self.services.now())
@@ -205,6 +238,16 @@ class Shell(QObject):
         """The oldest crisis still waiting, or the steps, lines and reply for reference."""
         waiting = self.services.crises.waiting(self.services.now())
         return self.open_crisis_panel(waiting[0] if waiting else None)
+
+    def dispose(self) -> None:
+        """Close and free every window now (tests, and a clean quit)."""
+        for widget in [*self._dialogs, self.window]:
+            if _alive(widget):
+                widget.close()
+                widget.deleteLater()
+        self._dialogs.clear()
+        self.tray.dispose()
+        self.deleteLater()
 
     def quit(self) -> None:
         self.tray.icon.hide()

@@ -111,7 +111,8 @@ class CrisisPanel(QWidget):
             button = QPushButton(self.tr("Copy"))
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             button.setAccessibleName(self.tr("Copy %s") % line.name)
-            button.clicked.connect(lambda _=False, t=line.copy_text: self.copy(t))
+            button.setProperty("copy_text", line.copy_text)
+            button.clicked.connect(self._copy_line)
             self.copy_buttons.append(button)
             grid.addWidget(label, row, 0)
             grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
@@ -124,7 +125,7 @@ class CrisisPanel(QWidget):
         self.reply = QPlainTextEdit(content.reply)
         self.reply.setAccessibleName(self.tr("Reply to the client (editable)"))
         copy_reply = QPushButton(self.tr("Copy &reply"))
-        copy_reply.clicked.connect(lambda: self.copy(self.reply.toPlainText()))
+        copy_reply.clicked.connect(self.copy_reply)
         self.what_i_did = QLineEdit()
         self.what_i_did.setAccessibleName(self.tr("What I did"))
         self.what_i_did.setPlaceholderText(
@@ -170,6 +171,16 @@ class CrisisPanel(QWidget):
         clipboard.setText(text)
         self.status.setText(self.tr("Copied."))
 
+    def _copy_line(self) -> None:
+        button = self.sender()
+        if isinstance(button, QPushButton):
+            self.copy(str(button.property("copy_text")))
+
+    def copy_reply(self) -> None:
+        self.copy(self.reply.toPlainText())
+
     def mark_handled(self) -> None:
+        if self.content.contact_id is None:
+            return
         self.handled.emit(self.what_i_did.text().strip())
         self.close()

@@ -29,6 +29,10 @@ from ui.pages import PageSpec, discover_pages
 from ui.services import Services
 
 
+def _never() -> bool:
+    return False
+
+
 class Banner(QFrame):
     """One message across the top of the window, with an optional action and a Dismiss."""
 
@@ -72,7 +76,7 @@ class MainWindow(QMainWindow):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.in_tray: Callable[[], bool] = lambda: False
+        self.in_tray: Callable[[], bool] = _never
         self.setWindowTitle(self.tr("After Hours"))
         self.pages: list[PageSpec] = discover_pages()
         self.sidebar = QListWidget()
@@ -108,13 +112,19 @@ class MainWindow(QMainWindow):
         self.resize(980, 700)
         for i in range(min(len(self.pages), 9)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
-            shortcut.activated.connect(lambda r=i: self.sidebar.setCurrentRow(r))
+            shortcut.setProperty("row", i)
+            shortcut.activated.connect(self._on_section_shortcut)
         log = QShortcut(QKeySequence("Ctrl+L"), self)
         log.activated.connect(services.events.quick_log_requested)
         services.events.notice.connect(self.show_notice)
         self.sidebar.setCurrentRow(0)
 
     # -- pages -------------------------------------------------------------------------------
+
+    def _on_section_shortcut(self) -> None:
+        shortcut = self.sender()
+        if isinstance(shortcut, QShortcut):
+            self.sidebar.setCurrentRow(int(shortcut.property("row")))
 
     def _show_row(self, row: int) -> None:
         if row < 0:

@@ -100,7 +100,7 @@ class QuickLogDialog(QDialog):
         # Until the user changes it, "when" means the moment Save is pressed, not when the
         # dialog opened (it may sit open while the clinician reads the message).
         self.when_edited = False
-        self.when.dateTimeChanged.connect(lambda _dt: setattr(self, "when_edited", True))
+        self.when.dateTimeChanged.connect(self._on_when_changed)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setVisible(False)
@@ -127,6 +127,9 @@ class QuickLogDialog(QDialog):
         self.client.setFocus()
         self.intake: IntakeResult | None = None
         self.resize(460, 0)
+
+    def _on_when_changed(self) -> None:
+        self.when_edited = True
 
     def reset_when(self) -> None:
         """Now, in the user's zone (the default)."""

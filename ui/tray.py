@@ -97,8 +97,11 @@ class TrayController(QObject):
             (PauseChoice.INDEFINITELY, self.tr("&Indefinitely")),
         ):
             action = self.pause_menu.addAction(text)
-            action.triggered.connect(lambda _=False, c=choice: self.pause(c))
+            action.setData(choice.value)
             self.pause_actions[choice] = action
+        # Slots are bound methods, never lambdas holding self: a lambda would keep this object
+        # alive until interpreter exit, where PySide6 can crash tearing it down.
+        self.pause_menu.triggered.connect(self._on_pause_menu)
         self.pause_menu.addSeparator()
         self.resume_action = self.pause_menu.addAction(self.tr("&Resume monitoring"))
         self.resume_action.triggered.connect(self.resume)
@@ -109,6 +112,10 @@ class TrayController(QObject):
         self.quit_action.triggered.connect(self.quit_requested)
         self._menu = menu  # QSystemTrayIcon does not own its context menu
         return menu
+
+    def _on_pause_menu(self, action: QAction) -> None:
+        if action.data():
+            self.pause(PauseChoice(action.data()))
 
     def pause(self, choice: PauseChoice) -> None:
         s = self.services
@@ -178,6 +185,14 @@ class TrayController(QObject):
             self.icon.show()
             self.attached.emit()
         self._was_available = available
+
+    def dispose(self) -> None:
+        """Stop the timers, remove the icon and free the Qt objects now (not at exit)."""
+        for timer in (self.timer, self._attach_timer, self._watch):
+            timer.stop()
+        self.icon.hide()
+        self._menu.deleteLater()
+        self.deleteLater()
 
     @property
     def in_tray(self) -> bool:

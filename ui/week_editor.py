@@ -386,7 +386,7 @@ class WindowList(QWidget):
         add.clicked.connect(self.add)
         edit.clicked.connect(self.edit)
         remove.clicked.connect(self.remove)
-        self.list.itemActivated.connect(lambda _item: self.edit())
+        self.list.itemActivated.connect(self.edit)
         buttons = QVBoxLayout()
         for b in (add, edit, remove):
             buttons.addWidget(b)
@@ -414,7 +414,7 @@ class WindowList(QWidget):
         if dialog.exec() and (w := dialog.window()):
             self._replace([*self._windows, w])
 
-    def edit(self) -> None:
+    def edit(self, _item: object = None) -> None:
         row = self.list.currentRow()
         if not 0 <= row < len(self._windows):
             return
@@ -449,17 +449,16 @@ class WeekEditor(QWidget):
             group.addButton(b)
             kinds.addWidget(b)
         kinds.addStretch(1)
-        self.on_call.toggled.connect(
-            lambda on: setattr(
-                self.grid, "new_kind", WindowKind.ON_CALL if on else WindowKind.REGULAR
-            )
-        )
+        self.on_call.toggled.connect(self._on_kind_toggled)
         self.list = WindowList(self.grid)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(kinds)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.list)
+
+    def _on_kind_toggled(self, on_call: bool) -> None:
+        self.grid.new_kind = WindowKind.ON_CALL if on_call else WindowKind.REGULAR
 
     def set_windows(self, windows: tuple[Window, ...] | list[Window]) -> None:
         self.grid.set_windows(windows)

@@ -46,7 +46,7 @@ class AboutYouPage(QWizardPage):
         self.name.setPlaceholderText(self.tr("e.g. Sam Rivera, MSW"))
         self.region = RegionCombo(str(s.get("profile.region")))
         self.zone = ZoneCombo(str(s.get("profile.timezone") or system_zone_name()))
-        self.zone.currentTextChanged.connect(lambda _t: self.completeChanged.emit())
+        self.zone.currentTextChanged.connect(self.completeChanged)
         form = QFormLayout(self)
         form.addRow(self.tr("Your &name"), self.name)
         form.addRow(self.tr("&Region"), self.region)
@@ -82,9 +82,9 @@ class HoursPage(QWizardPage):
         imp = QPushButton(self.tr("&Import .ics or .toml..."))
         imp.clicked.connect(self._import)
         clear = QPushButton(self.tr("C&lear"))
-        clear.clicked.connect(lambda: self.editor.set_windows([]))
+        clear.clicked.connect(self.clear)
         preset = QPushButton(self.tr("Mon-Fri &9-5"))
-        preset.clicked.connect(lambda: self.editor.set_windows(DEFAULT_HOURS))
+        preset.clicked.connect(self.office_hours)
         row = QHBoxLayout()
         row.addWidget(self.note, 1)
         for b in (preset, clear, imp):
@@ -92,6 +92,12 @@ class HoursPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor, 1)
         layout.addLayout(row)
+
+    def clear(self) -> None:
+        self.editor.set_windows([])
+
+    def office_hours(self) -> None:
+        self.editor.set_windows(DEFAULT_HOURS)
 
     def _import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import hours"), "", FILE_FILTER)
