@@ -50,13 +50,17 @@ def desktop_entry(command: list[str]) -> str:
     return (
         "[Desktop Entry]\n"
         "Type=Application\n"
+        "Version=1.0\n"
         f"Name={APP_NAME}\n"
-        "Comment=Availability windows and an out-of-hours contact log\n"
+        "Comment=Start After Hours in the tray at login\n"
         f"Exec={exec_line}\n"
         f"Icon={APP_ID}\n"
         "Terminal=false\n"
+        "NoDisplay=true\n"
         "X-GNOME-Autostart-enabled=true\n"
+        # Give the panel a head start: the tray icon has somewhere to go (the app still waits).
         "X-GNOME-Autostart-Delay=5\n"
+        "X-KDE-autostart-after=panel\n"
     )
 
 

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import plistlib
+import shutil
+import subprocess
 from configparser import ConfigParser
 from pathlib import Path
+
+import pytest
 
 from availability.autostart import (
     APP_ID,
@@ -35,6 +39,16 @@ def test_linux_toggle_writes_and_removes_the_desktop_file(tmp_path: Path) -> Non
     auto.disable()
     assert not auto.is_enabled() and not path.exists()
     auto.disable()  # idempotent
+
+
+def test_the_written_entry_is_a_valid_desktop_file(tmp_path: Path) -> None:
+    tool = shutil.which("desktop-file-validate")
+    if tool is None:
+        pytest.skip("desktop-file-utils is not installed")
+    Autostart("linux", config_home=tmp_path).enable(CMD)
+    path = tmp_path / "autostart" / f"{APP_ID}.desktop"
+    r = subprocess.run([tool, str(path)], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0 and not r.stdout.strip(), r.stdout + r.stderr
 
 
 def test_percent_signs_are_escaped_for_the_exec_key() -> None:
