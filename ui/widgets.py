@@ -44,6 +44,9 @@ class ZoneCombo(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompleter(completer)
         self.setAccessibleName(self.tr("Time zone"))
+        line = self.lineEdit()
+        if line is not None:
+            line.setAccessibleName(self.tr("Time zone (type to search)"))
         self.set_zone(current)
 
     def set_zone(self, name: str) -> None:
