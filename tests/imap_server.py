@@ -129,15 +129,13 @@ class DovecotServer:
         self.add_user(USER, PASSWORD)
         for path in (self.ca.server_cert, self.ca.server_key):
             os.chmod(path, 0o644)
-        non_root = ""
+        non_root = anvil_chroot = ""
         if os.geteuid() != 0:
+            anvil_chroot = "chroot ="
             non_root = """
 default_login_user = nobody
 default_internal_user = nobody
 service imap-login {
-  chroot =
-}
-service anvil {
   chroot =
 }
 service stats {
@@ -197,6 +195,13 @@ service imap-login {{
     ssl = yes
   }}
 }}
+# No growing delay after the wrong-password tests (Dovecot's per-IP auth penalty).
+service anvil {{
+  unix_listener anvil-auth-penalty {{
+    mode = 0
+  }}
+  {anvil_chroot}
+}}
 {non_root}
 """,
             encoding="utf-8",
@@ -225,6 +230,8 @@ service imap-login {{
         self._wait_listening(self.imap_port)
 
     def stop(self) -> None:
+        """Stop the server; client connections are dropped as a real restart drops them."""
+        self._kick_everyone()
         subprocess.run(
             [self.binary, "-c", str(self.config), "stop"],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -237,7 +244,10 @@ service imap-login {{
             time.sleep(0.02)
 
     def restart(self) -> None:
-        """Stop and start again, dropping every client connection as a real restart does."""
+        self.stop()
+        self.start()
+
+    def _kick_everyone(self) -> None:
         doveadm = shutil.which("doveadm") or "/usr/bin/doveadm"
         with contextlib.suppress(OSError, subprocess.SubprocessError):
             subprocess.run(
@@ -245,8 +255,6 @@ service imap-login {{
                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                 timeout=10,
             )  # fmt: skip
-        self.stop()
-        self.start()
 
     def _listening(self, port: int) -> bool:
         with contextlib.suppress(OSError), socket.create_connection((self.host, port), 0.2):

@@ -72,6 +72,27 @@ class MailStore:
         assert pk is not None
         return replace(account, id=int(pk), created_at=created)
 
+    def update_account(self, account: MailAccount) -> MailAccount:
+        """Change a saved account's settings; where the watcher got to is kept."""
+        if account.id is None:
+            raise ValueError("Only a saved account can be updated.")
+        with self._db.atomic():
+            self._db.table("mail_accounts").update(
+                account.id,
+                {
+                    "host": account.host.strip(),
+                    "port": account.port,
+                    "security": account.security.value,
+                    "allow_unencrypted": int(account.allow_unencrypted),
+                    "user": account.user.strip(),
+                    "folders": json.dumps(list(account.folders)),
+                    "cafile": account.cafile,
+                    "unknown_senders": account.unknown_senders.value,
+                    "password_storage": account.password_storage.value,
+                },
+            )
+        return account
+
     def remove_account(self, account_id: int) -> None:
         """Forget the account and the watcher's bookkeeping for it (the sender map stays)."""
         with self._db.atomic():
