@@ -449,3 +449,31 @@ def test_the_password_is_nowhere_on_disk_or_in_the_log(
         assert secret not in path.read_bytes(), path
     assert mailbox.password not in caplog.text
     assert "LOGIN" in caplog.text or "login" in caplog.text.lower()  # the log was captured
+
+
+def test_a_failing_handler_gets_the_message_again_later_and_nothing_older(
+    mailbox: Mailbox, store: MailStore
+) -> None:
+    mailbox.deliver(email_message(CLIENT, "old", when=datetime.now(UTC) - timedelta(days=2)))
+    account = store.add_account(account_for(mailbox, created_at=datetime.now(UTC)))
+    mailbox.deliver(email_message(CLIENT, "one"))
+    mailbox.deliver(email_message(CLIENT, "two"))
+    got: list[str] = []
+    fail_next = [True]
+
+    def flaky(message: IncomingMessage) -> None:
+        if fail_next[0]:
+            fail_next[0] = False
+            raise RuntimeError("the database was busy")
+        got.append(message.text)
+
+    watcher = MailWatcher(
+        account, Passwords(lambda _a: mailbox.password), store, flaky, clock=SystemClock()
+    )
+    first = watcher.run_once()
+    assert (first.handed_on, first.failed) == (1, 1)
+    assert got == ["Hello\n\ntwo"]
+    second = watcher.run_once()
+    assert (second.handed_on, second.failed) == (1, 0)
+    assert got == ["Hello\n\ntwo", "Hello\n\none"]  # "old" never, "two" not twice
+    assert watcher.run_once().handed_on == 0

@@ -360,7 +360,8 @@ class MailWatcher:
             last_uid = state.last_uid
             found = client.search(["UID", f"{last_uid + 1}:*"])
             uids = sorted(int(u) for u in found if int(u) > last_uid)
-        done_up_to = last_uid
+        # UIDs below the first candidate of a first look arrived before the account was added.
+        done_up_to = last_uid if since is None or not uids else uids[0] - 1
         blocked = False
         handed_on = failed = 0
         for start in range(0, len(uids), _FETCH_CHUNK):
