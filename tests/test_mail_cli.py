@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import logging
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+import time
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -221,3 +229,61 @@ def test_the_password_is_in_no_file_of_the_profile_and_no_log_line(
         assert mailbox.password.encode() not in path.read_bytes(), path
     assert mailbox.password not in caplog.text + r.out + r.err
     assert caplog.records, "imapclient's debug log should have been captured"
+
+
+@pytest.mark.imap
+def test_watch_runs_headless_until_sigterm(home: Path, mailbox: Mailbox) -> None:
+    assert cli(home, *add_args(mailbox), stdin=mailbox.password + "\n").status == 0
+    cli(home, "mail", "senders", "add", CLIENT, "S.C.")
+    code = "import sys; from ui.main import main; sys.exit(main())"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, "--home", str(home), "watch"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"},
+    )
+    lines: queue.Queue[tuple[str, str]] = queue.Queue()
+
+    def pump(name: str, stream: IO[str]) -> None:
+        for line in stream:
+            lines.put((name, line))
+
+    pumps = []
+    for name, stream in (("out", proc.stdout), ("err", proc.stderr)):
+        assert stream is not None
+        pumps.append(threading.Thread(target=pump, args=(name, stream), daemon=True))
+        pumps[-1].start()
+
+    def expect(name: str, text: str, timeout: float) -> str:
+        deadline = time.monotonic() + timeout
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                got_name, line = lines.get(timeout=left)
+            except queue.Empty:
+                break
+            if got_name == name and text in line:
+                return line
+        raise AssertionError(f"no {text!r} on std{name} within {timeout} s")
+
+    try:
+        assert proc.stdin is not None
+        proc.stdin.write(mailbox.password + "\n")
+        proc.stdin.flush()
+        expect("err", "Watching INBOX on 127.0.0.1", 15)
+        mailbox.deliver(email_message(CLIENT, "are you there?"))
+        assert "\tS.C.\tINBOX" in expect("out", "S.C.", 5)
+        started = time.monotonic()
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(5) == 0
+        assert time.monotonic() - started < 3
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(5)
+        for t in pumps:
+            t.join(5)  # they end at end of file, before the pipes are closed
+        for stream in (proc.stdin, proc.stdout, proc.stderr):
+            if stream is not None:
+                stream.close()
