@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from imapclient import IMAPClient
 
 from availability.clock import ManualClock, SystemClock
 from availability.mail import (
@@ -29,6 +30,7 @@ from availability.mail import (
     WatcherStatus,
     WatcherTiming,
 )
+from availability.mail.connection import connect
 from availability.store import Profile, open_profile
 from tests.imap_server import (  # noqa: F401  (fixtures)
     DovecotServer,
@@ -113,7 +115,7 @@ class Running:
             self.passwords,
             self.store,
             self.recorder,
-            clock=SystemClock(),
+            clock=kwargs.pop("clock", SystemClock()),  # type: ignore[arg-type]
             timing=kwargs.pop("timing", FAST),  # type: ignore[arg-type]
             on_status=self.recorder.status,
             **kwargs,  # type: ignore[arg-type]
@@ -414,20 +416,61 @@ def test_polling_is_used_when_idle_is_off(mailbox: Mailbox, store: MailStore, ho
     assert [m.text for m in got] == ["Hello\n\npolled"]
 
 
-def test_idle_is_renewed_before_the_server_times_it_out(
-    mailbox: Mailbox, run_watcher: Callable[..., Running]
+class NoopCounter:
+    """Connects for real and counts the NOOPs the watcher sends (its liveness checks)."""
+
+    def __init__(self) -> None:
+        self.noops = 0
+
+    def __call__(self, account: MailAccount, password: str) -> IMAPClient:
+        client = connect(account, password, timeout=5.0)
+        real_noop = client.noop
+
+        def noop() -> object:
+            self.noops += 1
+            return real_noop()
+
+        client.noop = noop  # type: ignore[method-assign]
+        return client
+
+
+@pytest.mark.parametrize(
+    ("jump", "why"),
+    [(timedelta(minutes=26), "IDLE renewed at 25 min"), (timedelta(hours=3), "resume from sleep")],
+)
+def test_idle_is_renewed_and_a_resume_is_noticed(
+    mailbox: Mailbox, run_watcher: Callable[..., Running], jump: timedelta, why: str
 ) -> None:
     clock = ManualClock(datetime.now(UTC))
-    timing = WatcherTiming(idle_tick=0.2, idle_renew=25 * 60.0, backoff_initial=0.2)
-    running = run_watcher(mailbox, timing=timing)
-    # Swap in a clock we can move: 26 minutes later the watcher must re-issue IDLE (NOOP first).
-    running.watcher._clock = clock
-    clock.advance(timedelta(minutes=26))
-    time.sleep(0.6)  # a few idle ticks on the real server
+    counter = NoopCounter()
+    timing = WatcherTiming(idle_tick=0.1, idle_renew=25 * 60.0, backoff_initial=0.2)
+    running = run_watcher(mailbox, timing=timing, connector=counter, clock=clock)
+    time.sleep(0.3)
+    assert counter.noops == 0
+    clock.advance(jump)
+    assert running.recorder.wait_for(lambda: counter.noops >= 1, 2), why
     mailbox.deliver(email_message(CLIENT, "still watching"))
-    assert running.recorder.wait_messages(1, timeout=2.0)
+    assert running.recorder.wait_messages(1, timeout=2.0), why
     running.stop()
     assert running.error is None
+    assert counter.noops == 1
+
+
+def test_other_folders_are_checked_while_idling_on_the_first(
+    mailbox: Mailbox, run_watcher: Callable[..., Running]
+) -> None:
+    mailbox.create_folder("Clients")
+    timing = WatcherTiming(idle_tick=0.1, poll_interval=0.3, backoff_initial=0.2)
+    account = account_for(mailbox, folders=("INBOX", "Clients"))
+    running = run_watcher(mailbox, account, timing=timing)
+    mailbox.deliver(email_message(CLIENT, "filed by a rule"), "Clients")
+    mailbox.deliver(email_message(CLIENT, "straight in"))
+    assert running.recorder.wait_messages(2, timeout=2.0)
+    running.stop()
+    assert sorted((m.folder, m.text) for m in running.recorder.messages) == [
+        ("Clients", "Hello\n\nfiled by a rule"),
+        ("INBOX", "Hello\n\nstraight in"),
+    ]
 
 
 def test_the_password_is_nowhere_on_disk_or_in_the_log(
