@@ -95,8 +95,8 @@ def account_for(mb: Mailbox, **changes: object) -> MailAccount:
     return MailAccount(**fields)  # type: ignore[arg-type]
 
 
-@pytest.fixture
-def store(profile: Profile) -> MailStore:
+@pytest.fixture(name="store")
+def fixture_store(profile: Profile) -> MailStore:
     s = MailStore(profile.db, SystemClock())
     s.add_sender(CLIENT, "S.C.")
     return s
@@ -110,11 +110,14 @@ class Running:
         self.profile = open_profile(home)
         self.store = MailStore(self.profile.db, SystemClock())
         self.passwords = Passwords(prompt=lambda _a: password)
+        # The handler; by default the recorder, or built from this thread's own profile.
+        make_handler = kwargs.pop("make_handler", None)
+        handler = make_handler(self.profile, self.recorder) if make_handler else self.recorder  # type: ignore[operator]
         self.watcher = MailWatcher(
             account,
             self.passwords,
             self.store,
-            self.recorder,
+            handler,
             clock=kwargs.pop("clock", SystemClock()),  # type: ignore[arg-type]
             timing=kwargs.pop("timing", FAST),  # type: ignore[arg-type]
             on_status=self.recorder.status,
@@ -144,8 +147,8 @@ class Running:
         return time.monotonic() - started
 
 
-@pytest.fixture
-def run_watcher(home: Path, store: MailStore) -> Iterator[Callable[..., Running]]:
+@pytest.fixture(name="run_watcher")
+def fixture_run_watcher(home: Path, store: MailStore) -> Iterator[Callable[..., Running]]:
     started: list[Running] = []
 
     def start(mb: Mailbox, account: MailAccount | None = None, **kwargs: object) -> Running:

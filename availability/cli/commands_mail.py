@@ -11,7 +11,7 @@ import contextlib
 import getpass
 import signal
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from types import FrameType
@@ -19,7 +19,6 @@ from types import FrameType
 from availability.cli.app import CliError, Context
 from availability.mail import (
     AddressError,
-    IncomingMessage,
     MailAccount,
     MailConnectionError,
     MailError,
@@ -34,10 +33,8 @@ from availability.mail import (
     WatcherStatus,
 )
 from availability.mail.connection import close_quietly, connect, examine, is_connection_problem
+from availability.mail.intake import MailEvent, MailIntake
 from availability.timeutil import local_iso
-
-# The watch command's handler; phase two (the intake) replaces the default printer.
-HandlerFactory = Callable[[Context], Callable[[IncomingMessage], None]]
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -358,23 +355,31 @@ def cmd_senders_remove(ctx: Context) -> int:
 # -- watch -------------------------------------------------------------------------------------
 
 
-def printing_handler(ctx: Context) -> Callable[[IncomingMessage], None]:
-    """Without the intake: say that a message came, never what it says."""
+def intake_handler(ctx: Context) -> MailIntake:
+    """Log each message as a contact and print one line: never the text, only the verdict."""
 
-    def handle(message: IncomingMessage) -> None:
-        when = local_iso(message.arrived_at, ctx.display_zone)
-        ctx.out(f"{when}\t{message.client}\t{message.folder}")
+    def on_event(event: MailEvent) -> None:
+        c = event.contact
+        when = local_iso(c.at, ctx.display_zone)
+        line = f"{when}\t{c.client or '-'}\t{c.classification.value}\t{event.alert.value}"
+        if event.crisis:
+            line += "\t" + ", ".join(c.categories)
+        ctx.out(line)
         ctx.stdout.flush()
+        if event.crisis:
+            ctx.stderr.write(
+                f"after-hours: possible crisis language in a message from {c.client or 'unknown'} "
+                f"(contact {c.id}). Your steps: `after-hours scripts show crisis-script`; "
+                "a reply: `after-hours scripts show crisis-reply`.\n"
+            )
+            ctx.stderr.flush()
 
-    return handle
-
-
-handler_factory: HandlerFactory = printing_handler
+    return MailIntake(ctx.profile.db, ctx.clock, on_event)
 
 
 def cmd_watch(ctx: Context) -> int:
     account = _account(ctx)
-    handler = handler_factory(ctx)
+    handler = intake_handler(ctx)
 
     def status(s: WatcherStatus) -> None:
         if s.state in {WatcherState.WATCHING, WatcherState.WAITING}:
