@@ -248,10 +248,14 @@ service anvil {{
         self.start()
 
     def _kick_everyone(self) -> None:
+        self.kick("*")
+
+    def kick(self, user: str) -> None:
+        """Disconnect ``user``'s sessions, as a server ending an expired session does."""
         doveadm = shutil.which("doveadm") or "/usr/bin/doveadm"
         with contextlib.suppress(OSError, subprocess.SubprocessError):
             subprocess.run(
-                [doveadm, "-c", str(self.config), "kick", "*"],
+                [doveadm, "-c", str(self.config), "kick", user],
                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                 timeout=10,
             )  # fmt: skip

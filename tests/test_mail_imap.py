@@ -298,6 +298,20 @@ def test_a_server_restart_is_survived(
     assert running.error is None
 
 
+def test_a_session_ended_by_the_server_is_reopened(
+    dovecot: DovecotServer, mailbox: Mailbox, run_watcher: Callable[..., Running]
+) -> None:
+    running = run_watcher(mailbox)
+    dovecot.kick(mailbox.user)
+    assert running.recorder.wait_for(
+        lambda: running.recorder.count(WatcherState.WATCHING) >= 2, 10
+    ), running.recorder.statuses
+    mailbox.deliver(email_message(CLIENT, "after the kick"))
+    assert running.recorder.wait_messages(1, timeout=2.0)
+    running.stop()
+    assert running.error is None
+
+
 def test_the_server_being_down_means_waiting_with_growing_delays_not_a_busy_loop(
     dovecot: DovecotServer, mailbox: Mailbox, store: MailStore
 ) -> None:

@@ -32,7 +32,13 @@ from availability.mail import (
     WatcherState,
     WatcherStatus,
 )
-from availability.mail.connection import close_quietly, connect, examine, is_connection_problem
+from availability.mail.connection import (
+    close_quietly,
+    connect,
+    examine,
+    is_connection_problem,
+    problem_sentence,
+)
 from availability.mail.intake import MailEvent, MailIntake
 from availability.timeutil import local_iso
 
@@ -173,7 +179,7 @@ def check_account(account: MailAccount, password: str) -> tuple[list[str], bool]
     except Exception as exc:
         if isinstance(exc, MailError) or not is_connection_problem(exc):
             raise
-        raise MailConnectionError(f"The connection to {account.address} was lost.") from exc
+        raise MailConnectionError(problem_sentence(exc, account.address)) from exc
     finally:
         close_quietly(client)
 

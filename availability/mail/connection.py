@@ -176,7 +176,20 @@ def _short(exc: BaseException) -> str:
 
 
 def is_connection_problem(exc: BaseException) -> bool:
-    """Errors that mean "the connection is gone": reconnect rather than give up."""
-    return isinstance(exc, OSError | IMAPClientAbortError | EOFError) or (
+    """Errors worth a reconnect: the link is gone, or the server answered NO/BAD mid-session.
+
+    A server's refusal during a session (a busy or restarting backend) usually passes; our own
+    bugs (TypeError and friends) are not in this list and stop the watcher loudly.
+    """
+    return isinstance(exc, OSError | IMAPClientError | EOFError) or (
         isinstance(exc, MailError) and exc.transient
     )
+
+
+def problem_sentence(exc: BaseException, where: str) -> str:
+    """A plain sentence for a mid-session problem."""
+    if isinstance(exc, MailError):
+        return str(exc)
+    if isinstance(exc, IMAPClientError) and not isinstance(exc, IMAPClientAbortError):
+        return f"{where} answered with an error ({_short(exc)})."
+    return f"The connection to {where} was lost."

@@ -32,7 +32,13 @@ from imapclient.exceptions import IMAPClientError
 
 from availability.clock import Clock
 from availability.mail.addresses import AddressError, normalise_address, sender_address
-from availability.mail.connection import close_quietly, connect, examine, is_connection_problem
+from availability.mail.connection import (
+    close_quietly,
+    connect,
+    examine,
+    is_connection_problem,
+    problem_sentence,
+)
 from availability.mail.errors import AuthenticationError, MailConnectionError, MailError
 from availability.mail.model import UNKNOWN_CLIENT, IncomingMessage, MailAccount, UnknownSenders
 from availability.mail.secrets import Passwords
@@ -180,11 +186,7 @@ class MailWatcher:
                         raise
                     if not is_connection_problem(exc):
                         raise  # a bug: fail loudly rather than retry forever
-                    reason = (
-                        str(exc)
-                        if isinstance(exc, MailError)
-                        else f"The connection to {self.account.address} was lost"
-                    )
+                    reason = problem_sentence(exc, self.account.address)
                     if self._back_off(reason, delay):
                         break
                     delay = min(delay * 2, self.timing.backoff_max)
@@ -201,9 +203,7 @@ class MailWatcher:
             return self.sync(client)
         except Exception as exc:
             if is_connection_problem(exc) and not isinstance(exc, MailError):
-                raise MailConnectionError(
-                    f"The connection to {self.account.address} was lost."
-                ) from exc
+                raise MailConnectionError(problem_sentence(exc, self.account.address)) from exc
             raise
         finally:
             self._release(client)
