@@ -389,11 +389,14 @@ def test_a_certificate_for_another_name_is_refused(mailbox: Mailbox, store: Mail
     assert "Certificate not trusted" in str(caught.value) or "Cannot reach" in str(caught.value)
 
 
-def test_starttls_and_implicit_tls_both_work(
+def test_starttls_implicit_tls_and_explicit_plain_all_work(
     mailbox: Mailbox, run_watcher: Callable[..., Running]
 ) -> None:
-    for security in (Security.STARTTLS, Security.TLS):
-        running = run_watcher(mailbox, account_for(mailbox, security=security))
+    for security in (Security.STARTTLS, Security.TLS, Security.PLAIN):
+        account = account_for(
+            mailbox, security=security, allow_unencrypted=security is Security.PLAIN
+        )
+        running = run_watcher(mailbox, account)
         mailbox.deliver(email_message(CLIENT, f"over {security.value}"))
         assert running.recorder.wait_messages(1, timeout=2.0)
         running.stop()
