@@ -15,32 +15,21 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from availability.cli.app import CliError, Context
-from availability.mail import (
-    AddressError,
-    MailAccount,
-    MailConnectionError,
-    MailError,
-    MailStore,
-    MailWatcher,
-    PasswordPrompt,
-    Passwords,
-    PasswordStorage,
-    Security,
-    UnknownSenders,
-    WatcherState,
-    WatcherStatus,
-)
-from availability.mail.connection import (
-    close_quietly,
-    connect,
-    examine,
-    is_connection_problem,
-    problem_sentence,
-)
-from availability.mail.intake import MailEvent, MailIntake
+from availability.mail.addresses import AddressError
+from availability.mail.errors import MailConnectionError, MailError
+from availability.mail.model import MailAccount, PasswordStorage, Security, UnknownSenders
+from availability.mail.store import MailStore
 from availability.timeutil import local_iso
+
+# imapclient, keyring, the triage and the contact log load only when a command needs them:
+# every CLI start and the app's start-up build this parser.
+if TYPE_CHECKING:
+    from availability.mail.intake import MailEvent, MailIntake
+    from availability.mail.secrets import PasswordPrompt, Passwords
+    from availability.mail.watcher import MailWatcher
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -167,8 +156,22 @@ def _mail_error(exc: MailError) -> CliError:
     return CliError(str(exc))
 
 
+def _passwords(prompt: PasswordPrompt | None = None) -> Passwords:
+    from availability.mail.secrets import Passwords
+
+    return Passwords(prompt)
+
+
 def check_account(account: MailAccount, password: str) -> tuple[list[str], bool]:
     """Log in and open every folder read-only. Returns the folder summaries and IDLE support."""
+    from availability.mail.connection import (
+        close_quietly,
+        connect,
+        examine,
+        is_connection_problem,
+        problem_sentence,
+    )
+
     client = connect(account, password)
     try:
         summaries = []
@@ -228,7 +231,7 @@ def cmd_mail_add(ctx: Context) -> int:
             folders, idle = check_account(account, password)
         except MailError as exc:
             raise CliError(f"{exc} Nothing was saved.") from exc
-    passwords = Passwords()
+    passwords = _passwords()
     if existing is not None:
         if existing.password_storage is PasswordStorage.KEYRING and a.no_store_password:
             passwords.forget(existing)  # the user now wants it stored nowhere
@@ -267,7 +270,7 @@ def cmd_mail_add(ctx: Context) -> int:
 def cmd_mail_show(ctx: Context) -> int:
     account = _account(ctx)
     store = _store(ctx)
-    stored = Passwords().uses_keyring(account)
+    stored = _passwords().uses_keyring(account)
     data = {
         "host": account.host,
         "port": account.port,
@@ -299,7 +302,7 @@ def cmd_mail_show(ctx: Context) -> int:
 
 def cmd_mail_test(ctx: Context) -> int:
     account = _account(ctx)
-    passwords = Passwords(cli_prompt(ctx))
+    passwords = _passwords(cli_prompt(ctx))
     try:
         folders, idle = check_account(account, passwords.get(account))
     except MailError as exc:
@@ -314,7 +317,7 @@ def cmd_mail_test(ctx: Context) -> int:
 
 def cmd_mail_remove(ctx: Context) -> int:
     account = _account(ctx)
-    Passwords().forget(account)
+    _passwords().forget(account)
     assert account.id is not None
     _store(ctx).remove_account(account.id)
     ctx.out(
@@ -363,6 +366,7 @@ def cmd_senders_remove(ctx: Context) -> int:
 
 def intake_handler(ctx: Context) -> MailIntake:
     """Log each message as a contact and print one line: never the text, only the verdict."""
+    from availability.mail.intake import MailIntake
 
     def on_event(event: MailEvent) -> None:
         c = event.contact
@@ -384,6 +388,8 @@ def intake_handler(ctx: Context) -> MailIntake:
 
 
 def cmd_watch(ctx: Context) -> int:
+    from availability.mail.watcher import MailWatcher, WatcherState, WatcherStatus
+
     account = _account(ctx)
     handler = intake_handler(ctx)
 
@@ -394,7 +400,7 @@ def cmd_watch(ctx: Context) -> int:
 
     watcher = MailWatcher(
         account,
-        Passwords(cli_prompt(ctx)),
+        _passwords(cli_prompt(ctx)),
         _store(ctx),
         handler,
         clock=ctx.clock,
