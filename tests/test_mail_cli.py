@@ -287,3 +287,15 @@ def test_watch_runs_headless_until_sigterm(home: Path, mailbox: Mailbox) -> None
         for stream in (proc.stdin, proc.stdout, proc.stderr):
             if stream is not None:
                 stream.close()
+
+
+def test_building_the_cli_does_not_load_the_imap_stack() -> None:
+    # Every command and the app's start-up build the parser; IMAP loads only for mail commands.
+    code = (
+        "import sys; from availability.cli import build_parser; build_parser(); "
+        "print(sorted(m for m in ('imapclient', 'availability.mail.watcher', "
+        "'availability.mail.intake') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
