@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 from typing import IO
 
+import keyring
 import pytest
 
 from availability.clock import ManualClock, SystemClock
@@ -80,6 +81,23 @@ def test_never_store_is_honoured_even_with_a_keyring(
     assert r.status == 0, r.err
     assert "not stored, as you asked" in r.out
     assert memory_keyring.items == {}
+
+
+def test_a_keyring_that_refuses_is_named_and_nothing_is_written(home: Path) -> None:
+    from tests.test_mail_secrets import LockedKeyring
+
+    previous = keyring.get_keyring()
+    locked = LockedKeyring()
+    keyring.set_keyring(locked)
+    try:
+        r = cli(
+            home, "mail", "add", "--host", "h.example", "--user", "dr", "--no-check", stdin="pw-9\n"
+        )
+    finally:
+        keyring.set_keyring(previous)
+    assert r.status == 0, r.err
+    assert "The system keyring refused the password" in r.out
+    assert locked.items == {}
 
 
 def test_plain_is_only_possible_with_the_explicit_flag(home: Path) -> None:

@@ -255,6 +255,11 @@ def cmd_mail_add(ctx: Context) -> int:
         ctx.out(
             "The password was not stored, as you asked: the watcher asks for it once each time it starts."
         )
+    elif passwords.uses_keyring(saved):
+        ctx.out(
+            "The system keyring refused the password (is it locked?), so it was not stored: "
+            "the watcher asks for it once each time it starts."
+        )
     else:
         ctx.out(
             "No secure keyring is available here, so the password was not stored: the watcher "
