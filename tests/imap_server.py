@@ -104,10 +104,11 @@ class DovecotServer:
 
     host = "127.0.0.1"
 
-    def __init__(self, root: Path, ca: TestCA, *, binary: str) -> None:
+    def __init__(self, root: Path, ca: TestCA, *, binary: str, tls: bool = True) -> None:
         self.root = root
         self.ca = ca
         self.binary = binary
+        self.tls = tls  # False: no TLS at all, so no STARTTLS offered and no imaps port
         self.imaps_port = free_port()
         self.imap_port = free_port()
         self.config = root / "dovecot.conf"
@@ -129,6 +130,11 @@ class DovecotServer:
         self.add_user(USER, PASSWORD)
         for path in (self.ca.server_cert, self.ca.server_key):
             os.chmod(path, 0o644)
+        tls_settings = "ssl = no"
+        if self.tls:
+            tls_settings = (
+                f"ssl = yes\nssl_cert = <{self.ca.server_cert}\nssl_key = <{self.ca.server_key}"
+            )
         non_root = anvil_chroot = ""
         if os.geteuid() != 0:
             anvil_chroot = "chroot ="
@@ -167,9 +173,7 @@ log_path = {self.log}
 info_log_path = {self.log}
 protocols = imap
 listen = 127.0.0.1
-ssl = yes
-ssl_cert = <{self.ca.server_cert}
-ssl_key = <{self.ca.server_key}
+{tls_settings}
 disable_plaintext_auth = no
 auth_failure_delay = 0
 auth_mechanisms = plain login
@@ -191,8 +195,8 @@ service imap-login {{
   }}
   inet_listener imaps {{
     address = 127.0.0.1
-    port = {self.imaps_port}
-    ssl = yes
+    port = {self.imaps_port if self.tls else 0}
+    ssl = {"yes" if self.tls else "no"}
   }}
 }}
 # No growing delay after the wrong-password tests (Dovecot's per-IP auth penalty).
@@ -226,7 +230,8 @@ service anvil {{
             raise RuntimeError(
                 f"dovecot did not start: {(self.root / 'start.err').read_text(errors='replace')}"
             )
-        self._wait_listening(self.imaps_port)
+        if self.tls:
+            self._wait_listening(self.imaps_port)
         self._wait_listening(self.imap_port)
 
     def stop(self) -> None:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
+import shutil
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -25,6 +28,7 @@ from availability.mail import (
     Passwords,
     PasswordStorage,
     Security,
+    SecurityError,
     UnknownSenders,
     WatcherState,
     WatcherStatus,
@@ -33,8 +37,11 @@ from availability.mail import (
 from availability.mail.connection import connect
 from availability.store import Profile, open_profile
 from tests.imap_server import (  # noqa: F401  (fixtures)
+    PASSWORD,
+    USER,
     DovecotServer,
     Mailbox,
+    dovecot_binary,
     email_message,
     fixture_dovecot,
     fixture_mailbox,
@@ -401,6 +408,38 @@ def test_starttls_implicit_tls_and_explicit_plain_all_work(
         assert running.recorder.wait_messages(1, timeout=2.0)
         running.stop()
         assert running.recorder.messages[0].text.endswith(f"over {security.value}")
+
+
+def test_starttls_is_required_when_chosen_and_no_password_goes_out_in_the_clear(
+    dovecot: DovecotServer, store: MailStore
+) -> None:
+    binary = dovecot_binary()
+    assert binary is not None
+    root = Path(tempfile.mkdtemp(prefix="after-hours-dovecot-plain-"))
+    os.chmod(root, 0o755)
+    server = DovecotServer(root / "server", dovecot.ca, binary=binary, tls=False)
+    server.start()
+    try:
+        account = store.add_account(
+            MailAccount(
+                host=server.host,
+                port=server.imap_port,
+                user=USER,
+                security=Security.STARTTLS,
+                cafile=str(dovecot.ca.ca_cert),
+            )
+        )
+        watcher = MailWatcher(
+            account, Passwords(lambda _a: PASSWORD), store, lambda _m: None, clock=SystemClock()
+        )
+        with pytest.raises(SecurityError, match="does not offer STARTTLS"):
+            watcher.run()
+        assert watcher.status.state is WatcherState.FAILED
+        log = server.log.read_text(errors="replace")
+        assert "no auth attempts" in log  # the password was never sent
+    finally:
+        server.stop()
+        shutil.rmtree(root, ignore_errors=True)
 
 
 def test_a_missing_folder_is_named(mailbox: Mailbox, store: MailStore) -> None:
