@@ -19,6 +19,7 @@ from availability.clock import Clock, SystemClock
 from availability.store import StoreError, open_profile, resolve_home
 from availability.store.profile import ensure_private_dir
 from ui.icons import svg_icon
+from ui.mail_bridge import MailBridge
 from ui.main_window import MainWindow
 from ui.services import Services
 from ui.single_instance import SingleInstance
@@ -28,6 +29,7 @@ from ui.tray import TrayController
 if TYPE_CHECKING:
     from availability.contacts import Contact
     from availability.intake import IntakeResult
+    from availability.mail.intake import MailEvent
     from availability.triage import TriageResult
     from ui.crisis_panel import CrisisPanel
     from ui.quick_log import QuickLogDialog
@@ -72,11 +74,20 @@ def _alive(obj: QObject) -> bool:
 class Shell(QObject):
     """The running app: main window + tray + first-run wizard, all over one ``Services``."""
 
-    def __init__(self, services: Services, *, tray: TrayController | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        *,
+        tray: TrayController | None = None,
+        mail: MailBridge | None = None,
+    ) -> None:
         super().__init__()
         self.services = services
         self.window = MainWindow(services)
         self.tray = tray or TrayController(services, self)
+        self.mail = mail or MailBridge(services, self)
+        self.mail.event.connect(self.after_mail)
+        self.mail.status_changed.connect(self._on_mail_status)
         self.window.in_tray = self._in_tray
         self.wizard: FirstRunWizard | None = None
         self._dialogs: list[QWidget] = []
@@ -92,6 +103,7 @@ class Shell(QObject):
 
     def start(self, *, minimized: bool = False) -> None:
         self.tray.attach()
+        self.mail.start()
         if not self.services.settings.get("app.first_run_done"):
             self.run_wizard()
         elif not minimized:
@@ -194,6 +206,42 @@ class Shell(QObject):
     def show_friend_request_reply(self) -> None:
         self.show_reply("friend-request-reply")
 
+    def after_mail(self, event: MailEvent) -> None:
+        """A message from the mailbox watcher, already logged (the text only in ``event``)."""
+        from availability.pause import monitoring_paused
+
+        self.services.events.contacts_changed.emit()
+        contact = event.contact
+        if event.crisis:
+            # At any hour, and even while monitoring is paused: a crisis is never held back.
+            self.open_crisis_panel(contact, event.result.verdict, event.text)
+            return
+        if event.alert.value != "notify":
+            return
+        if monitoring_paused(self.services.settings, self.services.now()):
+            return  # logged and counted; just not announced
+        who = contact.client or self.tr("an unknown sender")
+        self.tray.notify(
+            self.tr("Email from %s, off hours") % who,
+            self.tr("Logged. A reply that sets expectations is ready to copy."),
+            action=(self.tr("Show the reply"), self.show_expectation_reply),
+        )
+
+    def _on_mail_status(self, state: str, detail: str) -> None:
+        self.services.events.mail_status.emit(state, detail)
+        if state == "failed":
+            self.window.add_banner(
+                "mail",
+                self.tr("The mailbox is not being watched: %s") % detail,
+                (self.tr("Try again"), self.retry_mail),
+            )
+        elif state == "watching":
+            self.window.remove_banner("mail")
+
+    def retry_mail(self) -> None:
+        self.mail.stop()
+        self.mail.start()
+
     def show_reply(self, kind: str) -> ReplyDialog:
         from ui.reply_dialog import ReplyDialog
 
@@ -246,10 +294,12 @@ class Shell(QObject):
                 widget.close()
                 widget.deleteLater()
         self._dialogs.clear()
+        self.mail.stop()
         self.tray.dispose()
         self.deleteLater()
 
     def quit(self) -> None:
+        self.mail.stop()
         self.tray.icon.hide()
         app = QApplication.instance()
         if app is not None:
@@ -288,6 +338,7 @@ def run_app(
     try:
         return app.exec()
     finally:
+        shell.mail.stop()
         shell.tray.icon.hide()
         instance.release()
         profile.close()

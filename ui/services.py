@@ -41,6 +41,8 @@ class Events(QObject):
     # A banner for the main window when a notification could not be shown (no tray):
     # title, text, and an optional action as (button label, callable) or None.
     notice = Signal(str, str, object)
+    # The mailbox watcher's state ("watching", "waiting", "failed", ...) and a sentence.
+    mail_status = Signal(str, str)
 
 
 @dataclass(eq=False)

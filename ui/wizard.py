@@ -129,9 +129,20 @@ class MailboxPage(QWizardPage):
         layout.addWidget(
             wrapped(
                 self.tr(
-                    "You can connect a mailbox later in Settings. Until then, log messages and "
-                    "calls from the tray with Log a contact...; the text you paste is checked "
-                    "for crisis language and then discarded."
+                    "To connect a mailbox, run `after-hours mail add --host HOST --port PORT "
+                    "--user USER` and map your clients' addresses with `after-hours mail senders "
+                    "add ADDRESS PSEUDONYM` (docs/mail.md). While After Hours runs it then logs "
+                    "each client message, opens the crisis panel for crisis language and offers "
+                    "the expectation-setting reply off hours. The password stays in your system "
+                    "keyring, or is asked for once per session."
+                )
+            )
+        )
+        layout.addWidget(
+            wrapped(
+                self.tr(
+                    "Until then, log messages and calls from the tray with Log a contact...; the "
+                    "text you paste is checked for crisis language and then discarded."
                 )
             )
         )

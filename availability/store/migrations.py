@@ -155,6 +155,8 @@ def _m0004_crisis_handled(db: Database) -> None:
         " handled_at TEXT NOT NULL,"
         " note TEXT NOT NULL DEFAULT '')"
     )
+
+
 @migrations(name="0004_mail")
 def _m0004_mail(db: Database) -> None:
     # The mailbox the watcher reads. Never a password here: that lives in the OS keyring or,

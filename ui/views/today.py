@@ -47,6 +47,10 @@ class TodayPage(QWidget):
         pause_layout.addWidget(self.pause_label, 1)
         pause_layout.addWidget(resume)
 
+        self.mail = wrapped("")
+        self.mail.setAccessibleName(self.tr("Mailbox"))
+        self.mail.setVisible(False)
+        services.events.mail_status.connect(self.show_mail_status)
         self.week = wrapped("")
         self.week.setAccessibleName(self.tr("This week's hours"))
         self.attention_title = heading(self.tr("Needs attention"), 1.15)
@@ -66,6 +70,7 @@ class TodayPage(QWidget):
         layout.setSpacing(10)
         layout.addWidget(banner)
         layout.addWidget(self.pause_row)
+        layout.addWidget(self.mail)
         layout.addWidget(heading(self.tr("This week"), 1.15))
         layout.addWidget(self.week)
         layout.addWidget(self.attention_title)
@@ -82,6 +87,10 @@ class TodayPage(QWidget):
         for signal in (ev.schedule_changed, ev.settings_changed, ev.contacts_changed):
             signal.connect(self.refresh)
         self.refresh()
+
+    def show_mail_status(self, state: str, detail: str) -> None:
+        self.mail.setVisible(bool(detail))
+        self.mail.setText(self.tr("Mailbox: %s") % detail)
 
     def attention_items(self) -> list[str]:
         """Plain lines for "Needs attention"; empty when all is well."""
