@@ -48,6 +48,15 @@ class AboutYouPage(QWizardPage):
         self.zone = ZoneCombo(str(s.get("profile.timezone") or system_zone_name()))
         self.zone.currentTextChanged.connect(self.completeChanged)
         form = QFormLayout(self)
+        form.addRow(
+            wrapped(
+                self.tr(
+                    "Welcome. Three short steps, about two minutes: who you are, your working "
+                    "hours, and (if you like) your work mailbox. Everything stays on this "
+                    "computer, and every answer can be changed later in Settings."
+                )
+            )
+        )
         form.addRow(self.tr("Your &name"), self.name)
         form.addRow(self.tr("&Region"), self.region)
         form.addRow(self.tr("Time &zone"), self.zone)
