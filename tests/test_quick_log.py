@@ -159,3 +159,17 @@ def test_a_closed_panel_can_be_reopened_from_today_until_handled(qtbot, shell) -
     assert any("kill myself" in m.phrase for m in again.content.matches)
     again.handled_button.click()
     assert today.open_crisis.isHidden()  # type: ignore[attr-defined]
+
+
+def test_a_noted_message_is_named_calmly_not_raised(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
+    dialog = shell.quick_log()
+    qtbot.keyClicks(dialog.client, "A.B.")
+    dialog.message.setPlainText("Don't worry, I'm not going to hurt myself. Talk Monday?")
+    qtbot.keyClick(dialog.client, Qt.Key.Key_Return)
+    assert shell.panels == []  # noted, not a crisis: no panel
+    contact = shell.services.contacts.query()[0]
+    assert not contact.crisis and contact.phrases
+    (banner,) = shell.window.banner_widgets()
+    assert "Worth a look: it mentions" in banner.label.text()
+    page = shell.window.show_page("contacts")
+    assert page.table.item(0, 6).text().startswith("noted: ")  # type: ignore[attr-defined]

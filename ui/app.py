@@ -66,6 +66,18 @@ def reply_kind(intake: IntakeResult) -> str | None:
     return None
 
 
+def noted_sentence(intake: IntakeResult) -> str:
+    """Name the crisis words of a message that is not a crisis, calmly, for the clinician.
+
+    Such a message is *noted* by triage: the words were negated, or a lone method or time word.
+    """
+    phrases = intake.contact.phrases
+    if intake.crisis or not phrases:
+        return ""
+    quoted = ", ".join(f"“{p}”" for p in phrases[:3])
+    return f"Worth a look: it mentions {quoted}. "
+
+
 def _alive(obj: QObject) -> bool:
     """Whether the C++ side of a Qt wrapper still exists."""
     return shiboken6.isValid(obj)
@@ -189,7 +201,7 @@ class Shell(QObject):
             title = self.tr("Off-hours message from %s logged") % who
         self.tray.notify(
             title,
-            self.tr("A reply that sets expectations is ready to copy."),
+            noted_sentence(intake) + self.tr("A reply that sets expectations is ready to copy."),
             action=(self.tr("Show the reply"), self._reply_opener(kind)),
         )
 
@@ -223,7 +235,9 @@ class Shell(QObject):
         who = contact.client or self.tr("an unknown sender")
         self.tray.notify(
             self.tr("Email from %s, off hours") % who,
-            self.tr("Logged. A reply that sets expectations is ready to copy."),
+            self.tr("Logged. ")
+            + noted_sentence(event.result)
+            + self.tr("A reply that sets expectations is ready to copy."),
             action=(self.tr("Show the reply"), self.show_expectation_reply),
         )
 

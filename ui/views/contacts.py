@@ -93,7 +93,11 @@ class ContactsPage(QWidget):
         channel = QTableWidgetItem(
             svg_icon(f"channel-{c.channel.value}.svg"), self.tr(CHANNEL_LABELS[c.channel])
         )
-        crisis = ", ".join(c.phrases) if c.crisis else ""
+        crisis = QTableWidgetItem(", ".join(c.phrases))
+        if c.phrases and not c.crisis:
+            # Noted, not a crisis (negated, or a lone method or time word): shown calmly.
+            crisis.setText(self.tr("noted: %s") % crisis.text())
+            crisis.setForeground(self.palette().placeholderText())
         return [
             when,
             QTableWidgetItem(c.client or ""),
@@ -101,5 +105,5 @@ class ContactsPage(QWidget):
             QTableWidgetItem(self.tr(KIND_LABELS[c.kind])),
             QTableWidgetItem(str(c.minutes_effective)),
             QTableWidgetItem(self.tr(CLASS_LABELS[c.classification]).capitalize()),
-            QTableWidgetItem(crisis),
+            crisis,
         ]
