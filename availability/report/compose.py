@@ -6,6 +6,7 @@ The builder (``availability.report.build``) reads the domain services and calls
 
 from __future__ import annotations
 
+import statistics
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -127,6 +128,40 @@ def indicator_totals(
     return tuple(out)
 
 
+BAND_WEEKS = 8  # the same eight weeks the baseline is the median of
+BAND_MIN_WEEKS = 4
+
+
+def usual_band(earlier: Sequence[float]) -> tuple[float, float] | None:
+    """The 25th and 75th percentiles of up to the last 8 earlier values, or None if under 4."""
+    values = list(earlier)[-BAND_WEEKS:]
+    if len(values) < BAND_MIN_WEEKS:
+        return None
+    q = statistics.quantiles(values, n=4, method="inclusive")
+    return (q[0], q[2])
+
+
+def weekly_rows(
+    weeks: Sequence[WeekRecord], period: Period, load: str | None
+) -> tuple[WeekRow, ...]:
+    """The weeks touching the period; earlier weeks given only feed the usual band."""
+    ordered = sorted(weeks, key=lambda w: w.week_start)
+    rows = []
+    for i, w in enumerate(ordered):
+        if not period.start - timedelta(days=6) <= w.week_start <= period.end:
+            continue
+        band = None
+        if load is not None:
+            earlier = [float(e.values[load]) for e in ordered[:i] if load in e.values]
+            band = usual_band(earlier)
+        rows.append(
+            WeekRow(
+                w.week_start, dict(w.values), dict(w.baselines), w.level, tuple(w.reasons), band
+            )
+        )
+    return tuple(rows)
+
+
 def compose_report(
     *,
     period: Period,
@@ -205,10 +240,11 @@ def compose_report(
         for a in sorted(agreements, key=lambda a: a.review_due or date.max)
         if a.review_due is not None and a.review_due < as_of
     )
-    week_rows = tuple(
-        WeekRow(w.week_start, dict(w.values), dict(w.baselines), w.level, tuple(w.reasons))
-        for w in sorted(weeks, key=lambda w: w.week_start)
-    )
+    load = indicators[0].name if indicators else None
+    week_rows = weekly_rows(weeks, period, load)
+    shown_weeks = [
+        w for w in weeks if period.start - timedelta(days=6) <= w.week_start <= period.end
+    ]
     hm = heat_map(chosen, period.zone)
     report = Report(
         period=period,
@@ -217,7 +253,8 @@ def compose_report(
         include_notes=include_notes,
         totals=compute_totals(chosen, period),
         indicators=tuple(indicators),
-        indicator_totals=indicator_totals(indicators, weeks),
+        load_indicator=load,
+        indicator_totals=indicator_totals(indicators, shown_weeks),
         weeks=week_rows,
         by_channel=count_by([c.channel for c in after]),
         by_kind=count_by([c.kind for c in after]),

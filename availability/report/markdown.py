@@ -46,8 +46,9 @@ def render_markdown(report: Report) -> str:
 
     lines += ["", "## Risk level over time", ""]
     if r.weeks:
-        names = [d.name for d in r.indicators]
-        header = ["week of", "level", *(d.label for d in r.indicators), "reasons"]
+        shown = t.key_indicators(r)
+        names = [d.name for d in shown]
+        header = ["week of", "level", *(d.label for d in shown), "reasons"]
         rows = []
         for w in r.weeks:
             vals = []

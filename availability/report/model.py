@@ -146,6 +146,9 @@ class WeekRow:
     baselines: Mapping[str, float | None]
     level: str
     reasons: tuple[str, ...]
+    # The middle half (25th to 75th percentile) of the load indicator over the 8 weeks before:
+    # the shaded "usual range" of the chart. None with fewer than 4 earlier weeks.
+    band: tuple[float, float] | None = None
 
 
 @dataclass(frozen=True)
@@ -244,6 +247,7 @@ class Report:
     include_notes: bool
     totals: Totals
     indicators: tuple[IndicatorDef, ...]
+    load_indicator: str | None  # the indicator the load chart shows (its first, by default)
     indicator_totals: tuple[IndicatorTotal, ...]
     weeks: tuple[WeekRow, ...]
     by_channel: tuple[tuple[str, int], ...]  # after-hours contacts, most first

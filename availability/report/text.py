@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from availability.report.model import Report
+from availability.report.model import IndicatorDef, Report
 
 CHANNEL_LABELS = {
     "text": "Text",
@@ -38,16 +38,33 @@ CLASSIFICATION_LABELS = {
 
 LEVEL_LABELS = {"low": "Low", "elevated": "Elevated", "high": "High"}
 
+# The triage detector's category tokens (availability.triage), in plain lower-case words.
 CATEGORY_LABELS = {
-    "passive_ideation": "passive ideation",
-    "active_ideation": "active ideation",
+    "imminent": "happening now or imminent",
+    "overdose": "overdose",
+    "plan_intent": "plan or intent",
+    "means": "means (method named)",
+    "active_ideation": "thoughts of suicide (active)",
+    "passive_ideation": "wish to be dead (passive)",
     "self_harm": "self-harm",
-    "means_plan_intent": "means, plan or intent",
-    "imminent": "imminent or in progress",
-    "third_party": "third party at risk",
-    "danger_from_others": "danger from others",
-    "harm_to_others": "harm to others",
+    "farewell": "farewell",
+    "third_party": "someone else at risk",
+    "danger_from_others": "in danger from someone",
+    "harm_to_others": "may harm someone else",
 }
+
+# The weekly indicators the PDF and Markdown tables show, in this order, when present (the CSV
+# has every indicator). Names as in ``risk --json``.
+KEY_INDICATORS = (
+    "after_hours_contacts",
+    "after_hours_minutes",
+    "evenings",
+    "nights",
+    "weekend_days",
+    "days_since_disconnected",
+    "crisis_contacts",
+    "boundary_events",
+)
 
 TITLE = "After-hours contact: supervision summary"
 
@@ -74,6 +91,13 @@ NOTE_PARAGRAPHS = (
     "0 to 100 per scale. The paper sets no cut-offs; reading 50 to 74 as moderate and 75 or "
     "more as high is a convention (used by the UK GMC).",
 )
+
+
+def key_indicators(report: Report) -> list[IndicatorDef]:
+    """The indicators worth a column in a printed table: the key ones, else all."""
+    by_name = {d.name: d for d in report.indicators}
+    chosen = [by_name[n] for n in KEY_INDICATORS if n in by_name]
+    return chosen or list(report.indicators)
 
 
 def deidentified_line(report: Report) -> str:
