@@ -21,6 +21,9 @@ DEFAULTS: dict[str, Any] = {
     # The zone instants are shown in; empty means "the system's zone, wherever I am".
     "profile.timezone": "",
     "app.first_run_done": False,
+    # The date of the last supervision (ISO date, "" for never): the export's "since last
+    # supervision" period starts the day after it.
+    "supervision.last_date": "",
 }
 
 
