@@ -120,3 +120,19 @@ def test_write_report_dispatches_on_the_suffix(tmp_path: Path) -> None:
         write_report(r, tmp_path / "a.pdf")
     with pytest.raises(ReportFormatError, match="does not exist"):
         write_report(r, tmp_path / "missing" / "a.md")
+
+
+def test_a_long_boundary_list_is_summarised_in_the_pdf(tmp_path: Path) -> None:
+    from tests.report_samples import at, contact
+
+    events = [
+        contact(at(1 + i % 28, 19), f"P{i % 4}", kind=kind, boundary=True)
+        for i, kind in enumerate(["friend_request"] * 20 + ["gift"] * 6)
+    ]
+    r = sample_report(contacts=events)
+    out = tmp_path / "b.pdf"
+    render_report_pdf(r, str(out))
+    text = pdf_text(out)
+    assert "26 boundary events in this period" in text
+    assert re.search(r"Friend request\s+20\s+20\s+4", text)
+    assert re.search(r"Gift\s+6\s+6\s+4", text)

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 
 from availability.report import text as t
+from availability.report.compose import summarise_boundary
 from availability.report.model import Report
 from availability.report.prompts import scale_label
 from ui.charts import (
@@ -48,6 +49,7 @@ CONTENT_BOTTOM = PAGE_H - 46 * PT
 CONTENT_W = PAGE_W - 2 * MARGIN_X
 FAMILY = "DejaVu Sans"
 ZEBRA = QColor("#f3f5f8")
+BOUNDARY_LIST_MAX = 25  # more events than this are summarised by kind (the CSV lists them all)
 ACCENT = QColor("#2d4f73")
 
 _app: QGuiApplication | None = None
@@ -243,15 +245,19 @@ class Layout:
             def draw(p: QPainter, x: float, y: float, r: Sequence[tuple[str, str]] = r) -> None:
                 for j, (label, value) in enumerate(r):
                     cx = x + j * col_w
+                    value_w = self.metrics(fb).horizontalAdvance(value)
+                    right = cx + col_w - (0 if j == columns - 1 else 12 * PT)
                     p.setFont(f)
                     p.setPen(MUTED)
                     p.drawText(
-                        QRectF(cx, y, col_w * 0.6, line_h), int(Qt.AlignmentFlag.AlignLeft), label
+                        QRectF(cx, y, right - cx - value_w - 6 * PT, line_h),
+                        int(Qt.AlignmentFlag.AlignLeft),
+                        label,
                     )
                     p.setFont(fb)
                     p.setPen(INK)
                     p.drawText(
-                        QRectF(cx + col_w * 0.6, y, col_w * 0.36, line_h),
+                        QRectF(right - value_w - PT, y, value_w + PT, line_h),
                         int(Qt.AlignmentFlag.AlignRight),
                         value,
                     )
@@ -409,7 +415,22 @@ def build_layout(report: Report, writer: QPdfWriter) -> Layout:
         lay.paragraph("None in this period.")
 
     lay.heading("Boundary events")
-    if r.boundary_events:
+    events = r.boundary_events
+    if len(events) > BOUNDARY_LIST_MAX:
+        lay.paragraph(
+            f"{len(events)} boundary events in this period, by what happened; the full list is "
+            "in the CSV and Markdown exports."
+        )
+        lay.table(
+            ("what", "events", "after hours", "clients"),
+            (3, 1, 1, 1),
+            [
+                (s.what.capitalize(), str(s.events), str(s.after_hours), str(s.clients))
+                for s in summarise_boundary(events)
+            ],
+            align_right=(1, 2, 3),
+        )
+    elif events:
         lay.table(
             ("when", "client", "what", "channel", "after hours"),
             (1.7, 1.0, 2.0, 1.3, 0.9),
@@ -421,7 +442,7 @@ def build_layout(report: Report, writer: QPdfWriter) -> Layout:
                     t.channel_label(b.channel),
                     "yes" if b.after_hours else "no",
                 )
-                for b in r.boundary_events
+                for b in events
             ],
         )
     else:
@@ -481,11 +502,11 @@ def build_layout(report: Report, writer: QPdfWriter) -> Layout:
         shown = t.key_indicators(r)
         names = [d.name for d in shown]
         lay.table(
-            ("week of", "level", *(d.label for d in shown)),
-            (1.3, 0.9, *([1.0] * len(names))),
+            ("week of", "level", *(t.short_label(d) for d in shown)),
+            (1.25, 0.85, *([0.8] * len(names))),
             [
                 (
-                    t.day_text(w.week_start),
+                    t.compact_day(w.week_start),
                     t.LEVEL_LABELS.get(w.level, w.level),
                     *(_value_with_usual(w.values.get(n), w.baselines.get(n)) for n in names),
                 )
@@ -494,8 +515,10 @@ def build_layout(report: Report, writer: QPdfWriter) -> Layout:
             size=7.0,
             align_right=tuple(range(2, 2 + len(names))),
         )
+        explained = "; ".join(f"{t.short_label(d)}: {d.label}" for d in shown)
         lay.paragraph(
-            "In brackets: your usual for that week (median of the 8 weeks before).",
+            f"Weeks start on Monday. In brackets: your usual for that week (the median of the 8 "
+            f"weeks before). Columns: {explained}.",
             size=7.5,
             colour=MUTED,
         )

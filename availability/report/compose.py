@@ -9,7 +9,7 @@ from __future__ import annotations
 import statistics
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -126,6 +126,33 @@ def indicator_totals(
         value = sum(vals) if d.summable else mean
         out.append(IndicatorTotal(d.name, d.label, value, d.summable))
     return tuple(out)
+
+
+@dataclass(frozen=True)
+class BoundarySummary:
+    """Boundary events of one kind over the period: how many, how many after hours, clients."""
+
+    what: str
+    events: int
+    after_hours: int
+    clients: int
+
+
+def summarise_boundary(rows: Sequence[BoundaryRow]) -> list[BoundarySummary]:
+    """Counts by what happened, most first: a long period's events in a few lines."""
+    groups: dict[str, list[BoundaryRow]] = {}
+    for b in rows:
+        groups.setdefault(b.what, []).append(b)
+    out = [
+        BoundarySummary(
+            what,
+            len(items),
+            sum(1 for b in items if b.after_hours),
+            len({b.client for b in items if b.client}),
+        )
+        for what, items in groups.items()
+    ]
+    return sorted(out, key=lambda s: (-s.events, s.what))
 
 
 BAND_WEEKS = 8  # the same eight weeks the baseline is the median of

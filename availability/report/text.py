@@ -93,6 +93,28 @@ NOTE_PARAGRAPHS = (
 )
 
 
+# Short column headings for printed tables, explained under the table.
+SHORT_LABELS = {
+    "after_hours_contacts": "contacts",
+    "after_hours_minutes": "minutes",
+    "evenings": "evenings",
+    "nights": "nights",
+    "weekend_days": "weekend days",
+    "days_since_disconnected": "days since off",
+    "crisis_contacts": "crises",
+    "boundary_events": "boundary",
+}
+
+
+def short_label(d: IndicatorDef) -> str:
+    return SHORT_LABELS.get(d.name, d.label)
+
+
+def compact_day(d: date) -> str:
+    """A day as "6 Oct 2026" (tables where every row is a Monday)."""
+    return f"{d.day} {d.strftime('%b')} {d.year}"
+
+
 def key_indicators(report: Report) -> list[IndicatorDef]:
     """The indicators worth a column in a printed table: the key ones, else all."""
     by_name = {d.name: d for d in report.indicators}
