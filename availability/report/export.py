@@ -22,10 +22,8 @@ class ReportFormatError(ValueError):
     """The output file's format is unknown, or the PDF cannot be made here."""
 
 
-def write_report(
-    report: Report, path: Path | str, *, render_pdf: PdfRenderer | None = None
-) -> list[Path]:
-    """Write ``report`` to ``path``; returns every file written (CSV writes two)."""
+def check_output(path: Path | str, render_pdf: PdfRenderer | None = None) -> str:
+    """The format suffix of ``path`` (``.pdf``...), or a plain error before any work is done."""
     out = Path(path)
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
@@ -34,12 +32,21 @@ def write_report(
         )
     if out.parent and not out.parent.exists():
         raise ReportFormatError(f"The folder {str(out.parent)!r} does not exist.")
-    if suffix == ".pdf":
-        if render_pdf is None:
-            raise ReportFormatError(
-                "PDF export needs the desktop part of After Hours (Qt), which is not available "
-                "here; write .csv or .md instead."
-            )
+    if suffix == ".pdf" and render_pdf is None:
+        raise ReportFormatError(
+            "PDF export needs the desktop part of After Hours (Qt), which is not available "
+            "here; write .csv or .md instead."
+        )
+    return suffix
+
+
+def write_report(
+    report: Report, path: Path | str, *, render_pdf: PdfRenderer | None = None
+) -> list[Path]:
+    """Write ``report`` to ``path``; returns every file written (CSV writes two)."""
+    out = Path(path)
+    suffix = check_output(out, render_pdf)
+    if suffix == ".pdf" and render_pdf is not None:
         render_pdf(report, str(out))
         return [out]
     if suffix == ".csv":
