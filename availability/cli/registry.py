@@ -9,6 +9,7 @@ from availability.cli import (
     commands_agreements,
     commands_burnout,
     commands_contacts,
+    commands_report,
     commands_schedule,
     commands_store,
 )
@@ -21,4 +22,5 @@ REGISTRARS: list[Registrar] = [
     commands_contacts.register,
     commands_burnout.register,
     commands_agreements.register,
+    commands_report.register,
 ]

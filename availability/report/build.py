@@ -1,0 +1,124 @@
+"""Build a report from a profile: read the domain services, adapt, and call ``compose_report``.
+
+Nothing is computed twice: weekly indicators and the risk level come from
+``availability.burnout`` (one series for the whole period plus the baseline weeks before it,
+each week assessed by the same ``assess`` the dashboard and ``risk`` use), contacts from the
+contact log, agreements from the agreement store and scores from the self-check store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+from availability.agreements import AgreementStore
+from availability.burnout.indicators import INDICATORS, WeekIndicators
+from availability.burnout.risk import Thresholds, assess
+from availability.burnout.service import BurnoutService
+from availability.burnout.weeks import IsoWeek
+from availability.clock import Clock
+from availability.contacts.log import ContactLog
+from availability.contacts.model import Contact
+from availability.report.compose import compose_report, period_bounds
+from availability.report.model import (
+    AgreementRecord,
+    ContactRecord,
+    IndicatorDef,
+    Period,
+    Report,
+    SelfCheckRecord,
+    WeekRecord,
+)
+from availability.store import Settings
+
+# Indicators that are a state or a ratio, not a count: over a period they are averaged.
+NOT_SUMMABLE = frozenset({"after_hours_share", "days_since_disconnected", "longest_run"})
+
+
+def indicator_defs() -> tuple[IndicatorDef, ...]:
+    return tuple(IndicatorDef(i.name, i.label, i.name not in NOT_SUMMABLE) for i in INDICATORS)
+
+
+def contact_record(c: Contact) -> ContactRecord:
+    """The report's view of a logged contact (the crisis phrases are deliberately dropped)."""
+    handled_note: Any = getattr(c, "handled_note", "") or ""
+    handled_at: Any = getattr(c, "handled_at", None)
+    return ContactRecord(
+        at=c.at,
+        channel=c.channel.value,
+        kind=c.kind.value,
+        direction=c.direction.value,
+        client=c.client,
+        minutes=c.minutes_effective,
+        classification=c.classification.value,
+        crisis=c.crisis,
+        categories=tuple(c.categories),
+        boundary=c.boundary,
+        note=c.note,
+        handled=bool(handled_at) or bool(handled_note),
+        handled_note=str(handled_note),
+    )
+
+
+def week_records(
+    series: Sequence[WeekIndicators], baseline_weeks: int, thresholds: Thresholds
+) -> list[WeekRecord]:
+    """Each week assessed against the ``baseline_weeks`` before it, as ``risk`` does."""
+    out = []
+    for i, week in enumerate(series):
+        previous = series[max(0, i - baseline_weeks) : i]
+        a = assess(week, previous, thresholds)
+        out.append(
+            WeekRecord(
+                week.week.monday,
+                dict(week.values),
+                dict(a.baselines),
+                a.level.value,
+                tuple(r.text for r in a.reasons),
+            )
+        )
+    return out
+
+
+def build_report(
+    db: Database,
+    clock: Clock,
+    start: date,
+    end: date,
+    *,
+    identify_clients: bool = False,
+    include_notes: bool = False,
+) -> Report:
+    """The supervision summary of ``start`` to ``end`` (whole local days, both included)."""
+    settings = Settings(db)
+    period = Period(start, end, settings.display_zone_name())
+    lo, hi = period_bounds(period)
+    contacts = [contact_record(c) for c in ContactLog(db, clock).query(lo, hi)]
+
+    baseline_weeks = int(settings.get("burnout.baseline_weeks"))
+    first, last = IsoWeek.containing(start), IsoWeek.containing(end)
+    span = (last.monday - first.monday).days // 7 + 1
+    series = BurnoutService(db, clock).weekly_series(span + baseline_weeks, last)
+    weeks = week_records(series, baseline_weeks, Thresholds.from_settings(settings.get))
+
+    # Ordered by when they were discussed, so letters given to clients known only through an
+    # agreement do not follow the pseudonyms' alphabetical order.
+    agreements = [
+        AgreementRecord(a.client, a.next_review)
+        for a in sorted(AgreementStore(db, clock).all(), key=lambda a: (a.discussed_on, a.client))
+    ]
+    checks: list[SelfCheckRecord] = []
+    return compose_report(
+        period=period,
+        generated_at=clock.now(),
+        contacts=contacts,
+        indicators=indicator_defs(),
+        weeks=weeks,
+        agreements=agreements,
+        self_checks=checks,
+        identify_clients=identify_clients,
+        include_notes=include_notes,
+    )
