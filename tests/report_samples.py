@@ -97,6 +97,7 @@ def sample_weeks() -> list[WeekRecord]:
                 },
                 lvl,
                 () if lvl == "low" else (f"{i + 1} after-hours contacts, usually 1.5",),
+                () if lvl == "low" else ("after_hours_contacts",),
             )
         )
     return out

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from hypothesis import given
@@ -108,3 +108,22 @@ def test_generated_at_is_shown_in_the_report_zone() -> None:
     assert r.generated_at == GENERATED
     assert (r.generated_at.hour, r.generated_at.minute) == (9, 5)  # 14:05 UTC is 09:05 EST
     assert PERIOD.label == "1 Oct 2026 to 31 Oct 2026"
+
+
+def test_reason_counts_and_partial_weeks() -> None:
+    r = sample_report()
+    assert [(c.name, c.label, c.weeks) for c in r.reason_counts] == [
+        ("after_hours_contacts", "After-hours contacts", 2)
+    ]
+    # Made on 3 Nov, after the last week (26 Oct to 1 Nov) ended.
+    assert not any(w.partial for w in r.weeks)
+    early = sample_report(generated_at=datetime(2026, 10, 29, 12, tzinfo=UTC))
+    assert [w.partial for w in early.weeks] == [False, False, False, False, True]
+
+
+def test_usual_band_is_the_middle_half_of_up_to_eight_earlier_weeks() -> None:
+    from availability.report.compose import usual_band
+
+    assert usual_band([1, 2, 3]) is None
+    assert usual_band([1, 2, 3, 4, 5]) == (2, 4)
+    assert usual_band([100, 100, 1, 2, 3, 4, 5, 6, 7, 8]) == (2.75, 6.25)

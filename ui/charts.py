@@ -22,6 +22,7 @@ INK = QColor("#222222")
 MUTED = QColor("#5f6368")
 GRID = QColor("#dadce0")
 BAR = QColor("#4f7cac")
+BAR_PARTIAL = QColor("#b9cde3")
 BAND = QColor("#dce6f2")
 BASELINE = QColor("#1f2d3d")
 LEVEL_COLOURS = {
@@ -48,6 +49,7 @@ class LoadPoint:
     baseline: float | None = None
     band: tuple[float, float] | None = None
     level: str | None = None
+    partial: bool = False  # a week not over yet: drawn pale, so a low count is not misread
 
 
 def points_to_device(painter: QPainter, pt: float) -> float:
@@ -166,7 +168,13 @@ def draw_load_chart(
     # Bars.
     for i, pt in enumerate(points):
         x = plot.left() + i * slot + (slot - bar_w) / 2
-        p.fillRect(QRectF(x, y(pt.value), bar_w, plot.bottom() - y(pt.value)), BAR)
+        bar = QRectF(x, y(pt.value), bar_w, plot.bottom() - y(pt.value))
+        if pt.partial:
+            p.fillRect(bar, BAR_PARTIAL)
+            p.setPen(QPen(BAR, 0.6 * u))
+            p.drawRect(bar)
+        else:
+            p.fillRect(bar, BAR)
     # Baseline as a stepped line.
     pen = QPen(BASELINE, 1.2 * u)
     pen.setStyle(Qt.PenStyle.DashLine)

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 
 from availability.report import text as t
 from availability.report.compose import summarise_boundary
-from availability.report.model import Report
+from availability.report.model import Report, WeekRow
 from availability.report.prompts import scale_label
 from ui.charts import (
     GRID,
@@ -49,6 +49,8 @@ CONTENT_BOTTOM = PAGE_H - 46 * PT
 CONTENT_W = PAGE_W - 2 * MARGIN_X
 FAMILY = "DejaVu Sans"
 ZEBRA = QColor("#f3f5f8")
+RISK_LIST_MAX = 8  # more raised weeks than this are summarised by reason, with the latest few
+RISK_RECENT = 4
 BOUNDARY_LIST_MAX = 25  # more events than this are summarised by kind (the CSV lists them all)
 ACCENT = QColor("#2d4f73")
 
@@ -328,7 +330,12 @@ def build_layout(report: Report, writer: QPdfWriter) -> Layout:
         label = next((d.label for d in r.indicators if d.name == name), name)
         points = [
             LoadPoint(
-                w.week_start, float(w.values.get(name, 0.0)), w.baselines.get(name), w.band, w.level
+                w.week_start,
+                float(w.values.get(name, 0.0)),
+                w.baselines.get(name),
+                w.band,
+                w.level,
+                w.partial,
             )
             for w in r.weeks
         ]
@@ -336,7 +343,10 @@ def build_layout(report: Report, writer: QPdfWriter) -> Layout:
         lay.paragraph(
             "Bars: each week's figure. Dashed line: your usual, the median of the 8 weeks before. "
             "Shaded band: the middle half of those 8 weeks. The strip under the bars shows the "
-            "week's risk level (grey low, amber elevated, brown high).",
+            "week's risk level (grey low, amber elevated, brown high)."
+            + (
+                " A pale bar is a week not complete yet." if any(w.partial for w in r.weeks) else ""
+            ),
             size=7.5,
             colour=MUTED,
         )
@@ -350,7 +360,8 @@ def build_layout(report: Report, writer: QPdfWriter) -> Layout:
         f"{counts['high']}. The level and its reasons come from your editable thresholds."
     )
     raised = [w for w in r.weeks if w.level in ("elevated", "high")]
-    if raised:
+
+    def raised_table(weeks: Sequence[WeekRow]) -> None:
         lay.table(
             ("week of", "level", "reasons"),
             (1.3, 0.9, 5.0),
@@ -358,12 +369,27 @@ def build_layout(report: Report, writer: QPdfWriter) -> Layout:
                 (
                     t.day_text(w.week_start),
                     t.LEVEL_LABELS.get(w.level, w.level),
-                    "; ".join(w.reasons) or "-",
+                    "\n".join(f"\u2022 {x}" for x in w.reasons) or "-",
                 )
-                for w in raised
+                for w in weeks
             ],
-            row_colours=[LEVEL_COLOURS.get(w.level) for w in raised],
+            row_colours=[LEVEL_COLOURS.get(w.level) for w in weeks],
         )
+
+    if len(raised) > RISK_LIST_MAX and r.reason_counts:
+        lay.paragraph("What raised the level, by the number of weeks it came up:")
+        lay.table(
+            ("reason", "weeks"),
+            (5, 1),
+            [(rc.label.capitalize(), str(rc.weeks)) for rc in r.reason_counts],
+            align_right=(1,),
+        )
+        lay.paragraph(
+            f"The {RISK_RECENT} most recent elevated or high weeks (every week is in the CSV):"
+        )
+        raised_table(raised[-RISK_RECENT:])
+    elif raised:
+        raised_table(raised)
 
     lay.heading("When after-hours contact happened")
     if r.heat_map.total:

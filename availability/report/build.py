@@ -78,6 +78,7 @@ def week_records(
                 dict(a.baselines),
                 a.level.value,
                 tuple(r.text for r in a.reasons),
+                tuple(r.indicator for r in a.reasons),
             )
         )
     return out

@@ -26,6 +26,7 @@ from availability.report.model import (
     IndicatorTotal,
     OverdueReview,
     Period,
+    ReasonCount,
     Report,
     SelfCheckPoint,
     SelfCheckRecord,
@@ -169,9 +170,10 @@ def usual_band(earlier: Sequence[float]) -> tuple[float, float] | None:
 
 
 def weekly_rows(
-    weeks: Sequence[WeekRecord], period: Period, load: str | None
+    weeks: Sequence[WeekRecord], period: Period, load: str | None, as_of: date | None = None
 ) -> tuple[WeekRow, ...]:
     """The weeks touching the period; earlier weeks given only feed the usual band."""
+    last_day = as_of or date.max
     ordered = sorted(weeks, key=lambda w: w.week_start)
     rows = []
     for i, w in enumerate(ordered):
@@ -183,10 +185,25 @@ def weekly_rows(
             band = usual_band(earlier)
         rows.append(
             WeekRow(
-                w.week_start, dict(w.values), dict(w.baselines), w.level, tuple(w.reasons), band
+                w.week_start,
+                dict(w.values),
+                dict(w.baselines),
+                w.level,
+                tuple(w.reasons),
+                band,
+                tuple(w.reason_indicators),
+                partial=w.week_start + timedelta(days=6) > last_day,
             )
         )
     return tuple(rows)
+
+
+def reason_counts(rows: Sequence[WeekRow], defs: Sequence[IndicatorDef]) -> tuple[ReasonCount, ...]:
+    """Which indicators raised the level, and in how many weeks, most frequent first."""
+    labels = {d.name: d.label for d in defs}
+    counts = Counter(name for w in rows for name in set(w.reason_indicators))
+    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return tuple(ReasonCount(n, labels.get(n, n.replace("_", " ")), c) for n, c in ordered)
 
 
 def compose_report(
@@ -268,7 +285,7 @@ def compose_report(
         if a.review_due is not None and a.review_due < as_of
     )
     load = indicators[0].name if indicators else None
-    week_rows = weekly_rows(weeks, period, load)
+    week_rows = weekly_rows(weeks, period, load, as_of)
     shown_weeks = [
         w for w in weeks if period.start - timedelta(days=6) <= w.week_start <= period.end
     ]
@@ -283,6 +300,7 @@ def compose_report(
         load_indicator=load,
         indicator_totals=indicator_totals(indicators, shown_weeks),
         weeks=week_rows,
+        reason_counts=reason_counts(week_rows, indicators),
         by_channel=count_by([c.channel for c in after]),
         by_kind=count_by([c.kind for c in after]),
         by_weekday=tuple(sum(row) for row in hm.cells),

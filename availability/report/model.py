@@ -57,6 +57,7 @@ class WeekRecord:
     baselines: Mapping[str, float | None] = field(default_factory=dict)
     level: str = "low"  # "low" | "elevated" | "high"
     reasons: tuple[str, ...] = ()
+    reason_indicators: tuple[str, ...] = ()  # the indicator behind each reason, same order
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,19 @@ class WeekRow:
     # The middle half (25th to 75th percentile) of the load indicator over the 8 weeks before:
     # the shaded "usual range" of the chart. None with fewer than 4 earlier weeks.
     band: tuple[float, float] | None = None
+    reason_indicators: tuple[str, ...] = ()
+    # The week was not over on the day the report was made: its figures are a partial count.
+    # (Weeks are whole ISO weeks, so a week cut by the period's ends still counts whole.)
+    partial: bool = False
+
+
+@dataclass(frozen=True)
+class ReasonCount:
+    """How many weeks an indicator was among the reasons for an elevated or high level."""
+
+    name: str
+    label: str
+    weeks: int
 
 
 @dataclass(frozen=True)
@@ -250,6 +264,7 @@ class Report:
     load_indicator: str | None  # the indicator the load chart shows (its first, by default)
     indicator_totals: tuple[IndicatorTotal, ...]
     weeks: tuple[WeekRow, ...]
+    reason_counts: tuple[ReasonCount, ...]  # most frequent first
     by_channel: tuple[tuple[str, int], ...]  # after-hours contacts, most first
     by_kind: tuple[tuple[str, int], ...]
     by_weekday: tuple[int, ...]  # 7, Monday first
