@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from availability.burnout.indicators import NIGHT_END, NIGHT_START
 from availability.report.deidentify import ClientLabels
 from availability.report.model import (
     AgreementRecord,
@@ -36,10 +37,10 @@ from availability.report.model import (
 )
 from availability.report.prompts import choose_prompts
 
-# "Late at night": after-hours contact in these local hours eats into the 11 hours of daily
-# rest the EU Working Time Directive (2003/88/EC) sets as a floor.
-LATE_NIGHT_START = 22
-LATE_NIGHT_END = 6
+# "Late at night" is the burnout module's night (22:00 to 06:00): contact then eats into the
+# 11 hours of daily rest the EU Working Time Directive (2003/88/EC) sets as a floor.
+LATE_NIGHT_START = NIGHT_START
+LATE_NIGHT_END = NIGHT_END
 
 BOUNDARY_WORDS = {
     "friend_request": "friend request",
