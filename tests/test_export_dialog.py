@@ -96,3 +96,14 @@ def test_custom_period_and_markdown_and_errors_stay_in_the_dialog(
     assert rec.calls[-1] == (date(2026, 10, 5), date(2026, 10, 18), False, True)
     text = (tmp_path / "two-weeks.md").read_text()
     assert "5 Oct 2026 to 18 Oct 2026" in text and "Jordan D." not in text
+
+
+def test_dialog_for_a_profile_exports_from_the_database(qtbot, profile, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from ui.export_dialog import export_dialog_for
+
+    Settings(profile.db).set("profile.timezone", "America/Toronto")
+    dialog = export_dialog_for(profile.db, CLOCK)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "empty.pdf"))
+    assert dialog.export(), dialog.message.text()
+    assert (tmp_path / "empty.pdf").stat().st_size > 1000

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlite_utils import Database
 
 from availability.clock import Clock
 from availability.report.export import FORMATS, PdfRenderer, ReportFormatError, write_report
@@ -49,6 +50,10 @@ ReportBuilder = Callable[[date, date, bool, bool], Report]
 
 def _span(start: date, end: date) -> str:
     return f"{start.day} {start.strftime('%b %Y')} to {end.day} {end.strftime('%b %Y')}"
+
+
+def _day(d: date) -> str:
+    return f"{d.day} {d.strftime('%b %Y')}"
 
 
 def _qdate(d: date) -> QDate:
@@ -89,7 +94,7 @@ class ExportDialog(QDialog):
         )
         if self._since is not None and self._last_supervision is not None:
             since_text = self.tr("Since the last supervision on {0} ({1})")
-            since_text = since_text.replace("{0}", self._last_supervision.isoformat()).replace(
+            since_text = since_text.replace("{0}", _day(self._last_supervision)).replace(
                 "{1}", _span(*self._since)
             )
         else:
@@ -151,6 +156,7 @@ class ExportDialog(QDialog):
 
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("Save to"))
+        self.path.setMinimumWidth(380)
         browse = QPushButton(self.tr("Choose..."))
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
@@ -261,3 +267,14 @@ class ExportDialog(QDialog):
         )
         self.accept()
         return True
+
+
+def export_dialog_for(db: Database, clock: Clock, parent: QWidget | None = None) -> ExportDialog:
+    """The dialog wired to the profile: the domain's builder and the Qt PDF renderer."""
+    from availability.report.build import build_report
+    from ui.pdf import render_report_pdf
+
+    def builder(start: date, end: date, identify: bool, notes: bool) -> Report:
+        return build_report(db, clock, start, end, identify_clients=identify, include_notes=notes)
+
+    return ExportDialog(Settings(db), clock, builder, render_pdf=render_report_pdf, parent=parent)
