@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import timedelta
 from pathlib import Path
 
 from availability.report import text as t
@@ -33,8 +34,14 @@ def render_markdown(report: Report) -> str:
     lines += [f"- {p.text}" for p in r.prompts] or ["- Nothing stood out by the rules."]
     lines += ["", "## Summary", ""]
     lines += _table(("", "this period"), t.summary_lines(r))
-    if r.indicator_totals:
-        lines += ["", "Weekly indicators over the period (a sum, or the weekly mean where marked):"]
+    if r.indicator_totals and r.weeks:
+        first, last = r.weeks[0].week_start, r.weeks[-1].week_start + timedelta(days=6)
+        lines += [
+            "",
+            f"Weekly indicators over the {len(r.weeks)} whole weeks the period touches "
+            f"({t.day_text(first)} to {t.day_text(last)}), so they can differ a little from the "
+            "counts above (a sum, or the weekly mean where marked):",
+        ]
         lines += [""]
         lines += _table(
             ("indicator", "value"),
