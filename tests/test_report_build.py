@@ -23,6 +23,7 @@ from availability.contacts.model import NewContact
 from availability.report.build import build_report
 from availability.report.compose import period_bounds
 from availability.schedule_store import ScheduleStore
+from availability.selfcheck.store import SelfCheckStore
 from availability.store import Profile, Settings
 from tests.helpers import cli, office_hours
 from ui.main import render_pdf
@@ -99,6 +100,26 @@ def test_weekly_figures_and_risk_match_the_burnout_service(filled) -> None:  # t
     assert r.totals.contacts == log.count(lo, hi) > 20
     assert r.totals.after_hours == log.count(lo, hi, after_hours=True)
     assert r.heat_map.total == r.totals.after_hours
+
+
+def test_self_checks_in_the_period_come_from_the_store(filled) -> None:  # type: ignore[no-untyped-def]
+    profile, clock = filled
+    store = SelfCheckStore(profile.db, clock)
+    store.record(
+        {f"personal_{n}": 1 for n in range(1, 7)}, at=datetime(2026, 9, 30, 12, tzinfo=UTC)
+    )
+    store.record(
+        {f"personal_{n}": 2 for n in range(1, 7)}, at=datetime(2026, 10, 14, 12, tzinfo=UTC)
+    )
+    store.record({f"work_{n}": 3 for n in range(1, 8)}, at=datetime(2026, 10, 28, 12, tzinfo=UTC))
+    r = build_report(profile.db, clock, date(2026, 10, 1), date(2026, 10, 31))
+    lo, hi = period_bounds(r.period)
+    trend = store.trend(lo, hi)
+    assert [p.taken_on for p in r.self_checks] == [date(2026, 10, 14), date(2026, 10, 28)]
+    assert [dict(p.scores) for p in r.self_checks] == [
+        {"personal": t.personal, "work": t.work, "client": t.client} for t in trend
+    ]
+    assert r.self_checks[0].scores["personal"] == 75.0  # "Often" on every personal item
 
 
 def test_agreements_and_deidentification_from_the_profile(filled) -> None:  # type: ignore[no-untyped-def]

@@ -9,8 +9,11 @@ from availability.cli import (
     commands_agreements,
     commands_burnout,
     commands_contacts,
+    commands_crisis,
+    commands_demo,
     commands_report,
     commands_schedule,
+    commands_selfcheck,
     commands_store,
 )
 
@@ -22,5 +25,8 @@ REGISTRARS: list[Registrar] = [
     commands_contacts.register,
     commands_burnout.register,
     commands_agreements.register,
+    commands_crisis.register,
+    commands_demo.register,
+    commands_selfcheck.register,
     commands_report.register,
 ]

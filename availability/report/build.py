@@ -32,6 +32,7 @@ from availability.report.model import (
     SelfCheckRecord,
     WeekRecord,
 )
+from availability.selfcheck.store import SelfCheckStore
 from availability.store import Settings
 
 # Indicators that are a state or a ratio, not a count: over a period they are averaged.
@@ -111,7 +112,13 @@ def build_report(
         AgreementRecord(a.client, a.next_review)
         for a in sorted(AgreementStore(db, clock).all(), key=lambda a: (a.discussed_on, a.client))
     ]
-    checks: list[SelfCheckRecord] = []
+    checks = [
+        SelfCheckRecord(
+            p.at.astimezone(lo.tzinfo).date(),
+            {"personal": p.personal, "work": p.work, "client": p.client},
+        )
+        for p in SelfCheckStore(db, clock).trend(lo, hi)
+    ]
     return compose_report(
         period=period,
         generated_at=clock.now(),
