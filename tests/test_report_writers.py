@@ -76,7 +76,7 @@ def test_markdown_is_deidentified_and_complete(tmp_path: Path) -> None:
         assert heading in text
     assert "- One crisis contact after hours" in text
     assert (
-        "| Sun 4 Oct 2026 23:30 | Client B | Text | after hours | wish to be dead (passive) | marked handled |"
+        "| Sun 4 Oct 2026 23:30 | Client B | Text | after hours | passive ideation (wish to be dead, cannot go on) | a note was recorded (not included) |"
         in text
     )
 

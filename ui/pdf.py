@@ -168,13 +168,16 @@ class Layout:
 
             self.add(Block(h + 4 * PT, draw))
 
-    def chart(self, height_pt: float, paint: Callable[[QPainter, QRectF], None]) -> None:
+    def chart(
+        self, height_pt: float, paint: Callable[[QPainter, QRectF], None], *, keep: bool = False
+    ) -> None:
+        """A chart the full content width; ``keep`` holds it on a page with its caption."""
         h = height_pt * PT
 
         def draw(p: QPainter, x: float, y: float) -> None:
             paint(p, QRectF(x, y, CONTENT_W, h))
 
-        self.add(Block(h + 4 * PT, draw))
+        self.add(Block(h + 4 * PT, draw, keep_with_next=keep))
 
     def table(
         self,
@@ -339,7 +342,11 @@ def build_layout(report: Report, writer: QPdfWriter) -> Layout:
             )
             for w in r.weeks
         ]
-        lay.chart(165, lambda p, rect: draw_load_chart(p, rect, points, unit=f"{label.lower()}"))
+        lay.chart(
+            165,
+            lambda p, rect: draw_load_chart(p, rect, points, unit=f"{label.lower()}"),
+            keep=True,
+        )
         lay.paragraph(
             "Bars: each week's figure. Dashed line: your usual, the median of the 8 weeks before. "
             "Shaded band: the middle half of those 8 weeks. The strip under the bars shows the "
@@ -394,7 +401,7 @@ def build_layout(report: Report, writer: QPdfWriter) -> Layout:
     lay.heading("When after-hours contact happened")
     if r.heat_map.total:
         cells = r.heat_map.cells
-        lay.chart(120, lambda p, rect: draw_heat_map(p, rect, cells))
+        lay.chart(120, lambda p, rect: draw_heat_map(p, rect, cells), keep=True)
         lay.paragraph(
             f"Each cell counts after-hours contacts by weekday and hour, in {r.period.zone} time. "
             "On-call contacts are not included.",
@@ -431,8 +438,7 @@ def build_layout(report: Report, writer: QPdfWriter) -> Layout:
                     t.channel_label(c.channel),
                     t.CLASSIFICATION_LABELS.get(c.classification, c.classification),
                     t.categories_text(c.categories),
-                    c.what_was_done
-                    or ("marked handled (note not included)" if c.handled else "not recorded"),
+                    t.what_was_done(c.what_was_done, c.handled),
                 )
                 for c in r.crises
             ],

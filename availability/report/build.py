@@ -45,7 +45,9 @@ def indicator_defs() -> tuple[IndicatorDef, ...]:
 
 def contact_record(c: Contact) -> ContactRecord:
     """The report's view of a logged contact (the crisis phrases are deliberately dropped)."""
-    handled_note: Any = getattr(c, "handled_note", "") or ""
+    # "What was done": a dedicated "handled" note if the log has one, else a crisis contact's
+    # own note (the crisis panel logs "what I did" there).
+    handled_note: Any = getattr(c, "handled_note", "") or (c.note if c.crisis else "")
     handled_at: Any = getattr(c, "handled_at", None)
     return ContactRecord(
         at=c.at,

@@ -105,7 +105,7 @@ def render_markdown(report: Report) -> str:
                     t.channel_label(c.channel),
                     t.CLASSIFICATION_LABELS.get(c.classification, c.classification),
                     t.categories_text(c.categories),
-                    c.what_was_done or ("marked handled" if c.handled else "not recorded"),
+                    t.what_was_done(c.what_was_done, c.handled),
                 )
                 for c in r.crises
             ],

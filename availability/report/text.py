@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from availability.report.model import IndicatorDef, Report
+from availability.triage.model import CATEGORY_LABELS
 
 CHANNEL_LABELS = {
     "text": "Text",
@@ -37,21 +38,6 @@ CLASSIFICATION_LABELS = {
 }
 
 LEVEL_LABELS = {"low": "Low", "elevated": "Elevated", "high": "High"}
-
-# The triage detector's category tokens (availability.triage), in plain lower-case words.
-CATEGORY_LABELS = {
-    "imminent": "happening now or imminent",
-    "overdose": "overdose",
-    "plan_intent": "plan or intent",
-    "means": "means (method named)",
-    "active_ideation": "thoughts of suicide (active)",
-    "passive_ideation": "wish to be dead (passive)",
-    "self_harm": "self-harm",
-    "farewell": "farewell",
-    "third_party": "someone else at risk",
-    "danger_from_others": "in danger from someone",
-    "harm_to_others": "may harm someone else",
-}
 
 # The weekly indicators the PDF and Markdown tables show, in this order, when present (the CSV
 # has every indicator). Names as in ``risk --json``.
@@ -142,7 +128,19 @@ def kind_label(token: str) -> str:
 
 
 def category_label(token: str) -> str:
-    return CATEGORY_LABELS.get(token, token.replace("_", " "))
+    """The triage detector's own label for a category, in lower case for a list."""
+    label = CATEGORY_LABELS.get(token)
+    if label is None:
+        return token.replace("_", " ")
+    return label[0].lower() + label[1:]
+
+
+HANDLED_NOTE_WITHHELD = "a note was recorded (not included)"
+
+
+def what_was_done(done: str, handled: bool) -> str:
+    """The crisis table's last cell: the note, that one exists, or that nothing was recorded."""
+    return done or (HANDLED_NOTE_WITHHELD if handled else "not recorded")
 
 
 def categories_text(tokens: tuple[str, ...]) -> str:
