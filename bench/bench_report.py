@@ -1,6 +1,7 @@
 """A year of demo data rendered to a supervision PDF: the design target is under 2 s.
 
-Run alone with ``python -m bench.bench_report``; ``run()`` returns the measured figures.
+Run alone with ``python -m bench.bench_report [--pdf COPY.pdf]``; ``run()`` gives the
+``bench.result.Result`` for ``python -m bench``.
 The profile is filled once by ``after-hours demo`` (not timed), then the report is built from
 the database and drawn to PDF (timed, best of 3, so a cold font cache does not count).
 """
@@ -17,6 +18,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from availability.clock import Clock
+from bench.result import Result
 
 TARGET_SECONDS = 2.0
 
@@ -70,7 +72,7 @@ def seeded_year(home: Path, clock: Clock) -> None:
         ContactLog(profile.db, clock).log_many(news)
 
 
-def run(repeats: int = 3, keep: Path | None = None) -> dict[str, float]:
+def measure(repeats: int = 3, keep: Path | None = None) -> dict[str, float]:
     from availability.cli import run as cli_run
     from availability.clock import SystemClock
     from availability.report.build import build_report
@@ -110,6 +112,7 @@ def run(repeats: int = 3, keep: Path | None = None) -> dict[str, float]:
                 "build_s": min(build),
                 "render_s": min(render),
                 "total_s": total,
+                "first_s": build[0] + render[0],
                 "target_ratio": total / TARGET_SECONDS,
                 "pdf_kb": out.stat().st_size / 1024,
             }
@@ -117,16 +120,32 @@ def run(repeats: int = 3, keep: Path | None = None) -> dict[str, float]:
             profile.close()
 
 
+def run() -> list[Result]:
+    """For ``python -m bench``: the year's PDF against the 2 s target."""
+    r = measure()
+    return [
+        Result(
+            "report: a year to PDF",
+            r["total_s"],
+            "s",
+            target=TARGET_SECONDS,
+            note=f"{r['contacts']:.0f} contacts; build {r['build_s']:.2f} s, draw {r['render_s']:.2f} s; "
+            f"first run {r['first_s']:.2f} s",
+        )
+    ]
+
+
 def main(argv: list[str] | None = None) -> None:
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--pdf", type=Path, help="keep a copy of the rendered PDF here")
-    r = run(keep=parser.parse_args(argv).pdf)
+    r = measure(keep=parser.parse_args(argv).pdf)
     print(
         f"report: a year of demo data ({r['contacts']:.0f} contacts) to PDF in "
         f"{r['total_s']:.2f} s (build {r['build_s']:.2f} s, draw {r['render_s']:.2f} s, "
-        f"{r['pdf_kb']:.0f} KB); {r['target_ratio']:.2f}x the 2 s target"
+        f"{r['pdf_kb']:.0f} KB; first run {r['first_s']:.2f} s); "
+        f"{r['target_ratio']:.2f}x the 2 s target"
     )
 
 

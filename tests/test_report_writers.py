@@ -100,6 +100,7 @@ def test_pdf_has_period_generation_date_and_page_numbers_on_every_page(tmp_path:
     assert_no_pseudonym(text)
     assert "Client B" in text
     assert "not a diagnosis" in text
+    assert "first" in text and "\ufb01" not in text  # no "fi" ligature in the text layer
     assert "Right to disconnect" in text
 
 

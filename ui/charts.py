@@ -63,6 +63,7 @@ def _font(size_pt: float, bold: bool = False) -> QFont:
     f = QFont("DejaVu Sans")
     f.setPointSizeF(size_pt)
     f.setBold(bold)
+    f.setFeature(QFont.Tag("liga"), 0)  # plain letters in a PDF's text layer
     return f
 
 

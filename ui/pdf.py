@@ -75,6 +75,8 @@ def font(size_pt: float, *, bold: bool = False, italic: bool = False) -> QFont:
     f.setPointSizeF(size_pt)
     f.setBold(bold)
     f.setItalic(italic)
+    # No "fi"/"ff" ligatures: readers searching or copying the PDF's text find plain words.
+    f.setFeature(QFont.Tag("liga"), 0)
     return f
 
 

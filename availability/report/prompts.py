@@ -272,6 +272,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("crisis_after_hours", crisis_after_hours),
     ("crisis_unrecorded", crisis_unrecorded),
     ("risk_weeks", risk_weeks),
+    ("self_check_level", self_check_level),
     ("weekends", weekends),
     ("late_night", late_night),
     ("friend_requests", friend_requests),
@@ -283,7 +284,6 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("concentration", concentration),
     ("outgoing", outgoing),
     ("rising", rising),
-    ("self_check_level", self_check_level),
     ("self_check_rise", self_check_rise),
     ("quiet_period", quiet_period),
 )
