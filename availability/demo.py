@@ -23,6 +23,7 @@ from availability.contacts.log import ContactLog
 from availability.contacts.model import Channel, Direction, Kind, NewContact, Source
 from availability.schedule import ExceptionKind, Schedule, ScheduleException, Window, WindowKind
 from availability.schedule_store import ScheduleStore
+from availability.selfcheck import SelfCheckStore, cbi
 from availability.store.settings import Settings
 
 DEMO_ZONE = "America/Toronto"
@@ -64,6 +65,7 @@ class DemoSummary:
     agreements: int
     first_day: date
     last_day: date
+    selfchecks: int = 0
 
 
 def demo_schedule(first_day: date, last_day: date) -> Schedule:
@@ -178,15 +180,45 @@ def generate_demo(db: Database, clock: Clock, seed: int = 7) -> DemoSummary:
         for i, n in enumerate(news)
     ]  # fmt: skip
     stored = ContactLog(db, clock).log_many(news)
+    selfchecks = _selfchecks(db, clock, rng, tz, first_day)
     return DemoSummary(
         contacts=len(stored),
         after_hours=sum(1 for c in stored if c.after_hours),
         crisis=sum(1 for c in stored if c.crisis),
         clients=len({c.client for c in stored if c.client}),
         agreements=len(agreements),
+        selfchecks=selfchecks,
         first_day=first_day,
         last_day=last_day,
     )
+
+
+def _selfchecks(
+    db: Database, clock: Clock, rng: random.Random, tz: ZoneInfo, first_day: date
+) -> int:
+    """A self-check on the first Sunday evening of each month, drifting up with the load.
+
+    Option 1 is "always" (scores 100) and 5 "never" (0); "enough energy for family and
+    friends" (work_7) is asked the other way round, so its answer moves the other way.
+    """
+    store = SelfCheckStore(db, clock)
+    now = clock.now()
+    count = 0
+    for month in range(12):
+        day = first_day + timedelta(days=30 * month + 3)
+        day += timedelta(days=(6 - day.weekday()) % 7)
+        when = datetime.combine(day, time(20, 30), tz)
+        if when > now:
+            break
+        load = _ramp(month / 11)
+        answers: dict[str, int | None] = {}
+        for item_id in cbi().item_ids:
+            option = round(4.2 - 2.4 * load + rng.uniform(-0.6, 0.6))
+            option = min(5, max(1, option))
+            answers[item_id] = 6 - option if item_id == "work_7" else option
+        store.record(answers, at=when)
+        count += 1
+    return count
 
 
 def _holiday_days(schedule: Schedule) -> set[date]:

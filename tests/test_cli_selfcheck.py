@@ -7,8 +7,12 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from availability.cli import run
 from availability.clock import ManualClock
+from availability.selfcheck import cbi, score
 from tests.helpers import cli
 
 # 19 lines, one per item in order: personal 1-6, work 1-7, client 1-6 (empty = skip).
@@ -165,3 +169,26 @@ def test_history_as_text_and_by_dates(home: Path, tmp_path: Path) -> None:
     assert [c["scales"]["personal"]["score"] for c in october.json()] == [50.0]
     wrong = cli(home, "selfcheck", "--from", "2026-10-01", clock=clock)
     assert wrong.status == 2 and "--history" in wrong.err
+
+
+ITEMS = cbi().item_ids
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.one_of(st.none(), st.integers(1, 5)), min_size=19, max_size=19))
+def test_piped_lines_score_the_same_as_the_domain(
+    tmp_path: Path, options: list[int | None]
+) -> None:
+    answers = dict(zip(ITEMS, options, strict=True))
+    expected = score(answers)
+    home = tmp_path / f"p{abs(hash(tuple(options)))}"
+    lines = "".join(("" if o is None else str(o)) + "\n" for o in options)
+    r = cli(home, "selfcheck", "--json", stdin=lines)
+    if not expected.any_scored:
+        assert r.status == 2 and "Nothing to save" in r.err
+        return
+    assert r.status == 0, r.err
+    assert r.json()["scales"] == expected.to_json()
+    assert r.json()["answers"] == answers

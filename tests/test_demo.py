@@ -67,3 +67,21 @@ def test_demo_is_deterministic_for_a_seed(tmp_path: Path) -> None:
         runs.append(cli(tmp_path / name, "contacts", "--json", clock=clock).json())
     assert runs[0] == runs[1]
     assert runs[0] != runs[2]
+
+
+def test_demo_self_checks_rise_toward_autumn(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from availability.clock import ManualClock
+    from availability.demo import generate_demo
+    from availability.selfcheck import SelfCheckStore
+    from availability.store import open_profile
+
+    clock = ManualClock(datetime(2026, 11, 25, 12, tzinfo=UTC))
+    with open_profile(tmp_path / "p") as p:
+        summary = generate_demo(p.db, clock, seed=3)
+        history = SelfCheckStore(p.db, clock).history()
+        assert summary.selfchecks == len(history) == 12
+        first, last = history[0].scores["personal"].score, history[-1].scores["personal"].score
+        assert first is not None and last is not None
+        assert last > first + 25

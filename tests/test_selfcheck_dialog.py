@@ -82,15 +82,17 @@ def test_answering_by_keyboard_and_mouse_saves_the_hand_scored_result(
     assert stored.scores["client"].score == pytest.approx(175 / 3)
     assert stored.answers["work_7"] == 2 and stored.answers["personal_6"] is None
     # The results page shows the scores, bands and the convention.
-    assert dialog.pages.currentWidget() is dialog.results
-    assert dialog.score_labels["personal"].text() == "65.0"
-    assert dialog.score_labels["work"].text() == "56.2"
-    assert "Moderate (50 to under 75)" in dialog.band_labels["client"].text()
-    assert "3 of 6 answered" in dialog.band_labels["client"].text()
-    note = dialog.convention.text()
+    results = dialog.results
+    assert results is not None and dialog.pages.currentWidget() is results
+    assert results.check == check
+    assert results.score_labels["personal"].text() == "65.0"
+    assert results.score_labels["work"].text() == "56.2"
+    assert "Moderate (50 to under 75)" in results.band_labels["client"].text()
+    assert "3 of 6 answered" in results.band_labels["client"].text()
+    note = results.convention.text()
     assert "convention" in note and "General Medical Council" in note
     assert "not a diagnosis" in note
-    assert any("Kristensen" in label.text() for label in dialog.results.findChildren(QLabel))
+    assert any("Kristensen" in label.text() for label in results.findChildren(QLabel))
 
 
 def test_every_option_has_an_accessible_name_and_its_question(dialog: SelfCheckDialog) -> None:
@@ -170,3 +172,12 @@ def test_screenshots_render_with_content(qtbot: QtBot, tmp_path: Path) -> None:
             for y in range(0, image.height(), 7)
         }
         assert len(colours) > 20, path  # not a blank or single-colour grab
+
+
+def test_close_on_the_results_closes_the_dialog(qtbot: QtBot, dialog: SelfCheckDialog) -> None:
+    dialog.set_answers({f"client_{n}": 3 for n in range(1, 7)})
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.results is not None
+    assert dialog.results.closing.text().startswith("Worth keeping an eye on")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.results.close_button, Qt.MouseButton.LeftButton)

@@ -51,3 +51,22 @@ def test_negated_crisis_language_is_noted_not_raised(message: dict[str, str]) ->
     assert result.level == "noted"
     assert not result.crisis
     assert any(m.negated for m in result.matches)
+
+
+HOLDOUT = tomllib.loads(
+    (Path(__file__).parent / "fixtures" / "triage_holdout.toml").read_text(encoding="utf-8")
+)["message"]
+# Measured once on 2026-11-25, before the lists saw these messages (docs/triage.md, rounds 6-7).
+# A ratchet, not a goal: raise it when a change helps; never tune the lists on these messages.
+HOLDOUT_FLOOR = {"en": (0.35, 0.05), "fr": (0.25, 0.05)}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_held_out_messages_do_not_regress(language: str) -> None:
+    crisis = [m for m in HOLDOUT if m["lang"] == language and m["label"] == "crisis"]
+    benign = [m for m in HOLDOUT if m["lang"] == language and m["label"] == "benign"]
+    recall = sum(triage(m["text"]).crisis for m in crisis) / len(crisis)
+    fpr = sum(triage(m["text"]).crisis for m in benign) / len(benign)
+    floor_recall, ceiling_fpr = HOLDOUT_FLOOR[language]
+    assert recall >= floor_recall
+    assert fpr <= ceiling_fpr

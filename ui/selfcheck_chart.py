@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPaintE
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from availability.selfcheck import SCALE_COLUMNS, Band, TrendPoint, cbi
-from ui.selfcheck_dialog import BAND_TINTS
+from ui.selfcheck_results import BAND_TINTS
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,7 @@ def paint_trend(
     """Draw the chart into ``area``; returns the plotted positions per scale (for tests)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    styles = styles_for(palette)
     fm = QFontMetricsF(painter.font())
     text_colour = palette.color(QPalette.ColorRole.WindowText)
     soft = palette.color(QPalette.ColorRole.PlaceholderText)
@@ -73,9 +74,7 @@ def paint_trend(
         (interp.moderate_from, interp.high_from, Band.MODERATE),
         (interp.high_from, 100.0, Band.HIGH),
     ):
-        tint = QColor(BAND_TINTS[band])
-        tint.setAlpha(150)
-        painter.setBrush(tint)
+        painter.setBrush(_tint(band, palette))
         painter.drawRect(QRectF(plot.left(), y_of(hi), plot.width(), y_of(lo) - y_of(hi)))
     grid = QPen(palette.color(QPalette.ColorRole.Mid))
     grid.setWidthF(0.6)
@@ -95,7 +94,7 @@ def paint_trend(
     row_h = fm.height() + 6
     mid = area.top() + row_h / 2
     for scale_id, name in texts.legend:
-        style = STYLES[scale_id]
+        style = styles[scale_id]
         _pen(painter, style)
         painter.drawLine(QPointF(x, mid), QPointF(x + 28, mid))
         _marker(painter, style, QPointF(x + 14, mid))
@@ -106,7 +105,7 @@ def paint_trend(
     mid += row_h
     for label, band in ((texts.moderate, Band.MODERATE), (texts.high, Band.HIGH)):
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 0.8))
-        painter.setBrush(BAND_TINTS[band])
+        painter.setBrush(_tint(band, palette))
         painter.drawRect(QRectF(x, mid - 6, 28, 12))
         painter.setPen(soft)
         painter.drawText(QPointF(x + 34, mid + fm.ascent() / 2 - 1), label)
@@ -152,7 +151,7 @@ def paint_trend(
 
     # Lines (broken where a scale was not scored), then markers on top.
     for scale_id in SCALE_COLUMNS:
-        style = STYLES[scale_id]
+        style = styles[scale_id]
         path = QPainterPath()
         pen_down = False
         for p in points:
@@ -174,6 +173,21 @@ def paint_trend(
             _marker(painter, style, pos)
     painter.restore()
     return plotted
+
+
+def styles_for(palette: QPalette) -> dict[str, SeriesStyle]:
+    """The series styles; on a dark palette the blue is lightened (Okabe-Ito sky blue)."""
+    if palette.color(QPalette.ColorRole.Window).lightnessF() >= 0.5:
+        return STYLES
+    return STYLES | {"personal": SeriesStyle(QColor("#56B4E9"), Qt.PenStyle.SolidLine, "circle")}
+
+
+def _tint(band: Band, palette: QPalette) -> QColor:
+    """The band's tint, fainter on a dark palette so the lines and labels stay readable."""
+    tint = QColor(BAND_TINTS[band])
+    dark = palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
+    tint.setAlpha(105 if dark else 150)
+    return tint
 
 
 def _pen(painter: QPainter, style: SeriesStyle) -> None:

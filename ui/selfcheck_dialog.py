@@ -8,8 +8,8 @@ Delete clears an answer. The answers are the clinician's own and go nowhere but 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -31,23 +30,14 @@ from PySide6.QtWidgets import (
 from availability.clock import Clock
 from availability.selfcheck import (
     AnswerError,
-    Band,
     Item,
     Questionnaire,
-    ScaleScore,
     SelfCheck,
     SelfCheckStore,
     cbi,
     score,
 )
-
-# Calm tints for the conventional bands: no alarm red (that is kept for a crisis).
-BAND_TINTS = {
-    Band.LOWER: QColor("#dfe9f3"),
-    Band.MODERATE: QColor("#f6e3b4"),
-    Band.HIGH: QColor("#eac3a4"),
-}
-BAR_COLOUR = QColor("#3f5f7f")
+from ui.selfcheck_results import SelfCheckResults
 
 
 class ItemRow(QFrame):
@@ -76,7 +66,6 @@ class ItemRow(QFrame):
             button.setAccessibleName(label)
             button.setAccessibleDescription(item.text)
             button.setToolTip(self.tr("Press %1 to choose").replace("%1", str(number)))
-            button.installEventFilter(self)
             self.group.addButton(button, number)
             options.addWidget(button)
         options.addStretch(1)
@@ -137,71 +126,24 @@ class ItemRow(QFrame):
             self.clear_button.setEnabled(True)
             self.changed.emit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            key = event.key()
-            if Qt.Key.Key_1.value <= key <= Qt.Key.Key_1.value + len(self.item.options) - 1:
-                option = key - Qt.Key.Key_1.value + 1
-                self.group.button(option).setChecked(True)
-                self.group.button(option).setFocus(Qt.FocusReason.OtherFocusReason)
-                self.advance.emit()
-                return True
-            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-                self.clear()
-                self.focus_answer()
-                return True
-        return super().eventFilter(watched, event)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Digits and Delete reach here from the radio buttons, which ignore those keys.
 
-
-class ScoreBar(QWidget):
-    """A 0-100 bar with the conventional bands tinted behind it and their edges labelled."""
-
-    BAR_HEIGHT = 14
-
-    def __init__(self, value: float | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.value = value
-        self.setMinimumSize(220, self.BAR_HEIGHT + self.fontMetrics().height() + 4)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = self.fontMetrics()
-        pad = metrics.horizontalAdvance("100") / 2 + 1
-        r = QRectF(pad, 0.5, self.width() - 2 * pad, self.BAR_HEIGHT)
-        interp = cbi().interpretation
-        spans = [
-            (0.0, interp.moderate_from, BAND_TINTS[Band.LOWER]),
-            (interp.moderate_from, interp.high_from, BAND_TINTS[Band.MODERATE]),
-            (interp.high_from, 100.0, BAND_TINTS[Band.HIGH]),
-        ]
-        painter.setPen(Qt.PenStyle.NoPen)
-        for lo, hi, colour in spans:
-            painter.setBrush(colour)
-            painter.drawRect(
-                QRectF(
-                    r.left() + r.width() * lo / 100,
-                    r.top(),
-                    r.width() * (hi - lo) / 100,
-                    r.height(),
-                )
-            )
-        if self.value is not None:
-            x = r.left() + r.width() * self.value / 100
-            painter.setBrush(BAR_COLOUR)
-            painter.drawRect(QRectF(r.left(), r.center().y() - 3, x - r.left(), 6))
-            painter.drawEllipse(QRectF(x - 6, r.center().y() - 6, 12, 12))
-        painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(r)
-        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        for tick in (0.0, interp.moderate_from, interp.high_from, 100.0):
-            x = r.left() + r.width() * tick / 100
-            text = f"{tick:g}"
-            w = metrics.horizontalAdvance(text)
-            painter.drawText(QRectF(x - w / 2 - 2, r.bottom() + 2, w + 4, metrics.height()), text)
-        painter.end()
+        (Handled in the parent rather than with an event filter on each button: a Python event
+        filter can be called while Qt tears the children down, which crashes PySide6 at exit.)
+        """
+        key = event.key()
+        if Qt.Key.Key_1.value <= key <= Qt.Key.Key_1.value + len(self.item.options) - 1:
+            button = self.group.button(key - Qt.Key.Key_1.value + 1)
+            button.setChecked(True)
+            button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.advance.emit()
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.clear()
+            self.focus_answer()
+            return
+        super().keyPressEvent(event)
 
 
 class SelfCheckDialog(QDialog):
@@ -227,8 +169,7 @@ class SelfCheckDialog(QDialog):
         self.pages = QStackedWidget()
         self.form_page = self._build_form()
         self.pages.addWidget(self.form_page)
-        self.results = QWidget()
-        self.pages.addWidget(self.results)
+        self.results: SelfCheckResults | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.resize(820, 680)
@@ -283,12 +224,11 @@ class SelfCheckDialog(QDialog):
                 ordered.append(row)
                 form.addWidget(row)
         form.addStretch(1)
-        for here, following in zip(ordered, [*ordered[1:], None], strict=True):
-            if following is None:
-                here.advance.connect(lambda: self.save_button.setFocus())
-            else:
-                here.advance.connect(following.focus_answer)
-                here.advance.connect(lambda r=following: self.scroll.ensureWidgetVisible(r))
+        # Bound methods, not lambdas: a lambda holding ``self`` keeps the dialog alive until
+        # the application is torn down, where PySide6 can crash deleting it.
+        self._next_row = dict(zip(ordered, [*ordered[1:], None], strict=True))
+        for row in ordered:
+            row.advance.connect(self._advance)
 
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -326,6 +266,16 @@ class SelfCheckDialog(QDialog):
             self.setFocusProxy(ordered[0].buttons()[0])
         return page
 
+    def _advance(self) -> None:
+        """After a digit chose an answer: on to the next question, or to Save after the last."""
+        row = self.sender()
+        following = self._next_row.get(row) if isinstance(row, ItemRow) else None
+        if following is None:
+            self.save_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        following.focus_answer()
+        self.scroll.ensureWidgetVisible(following)
+
     def answers(self) -> dict[str, int | None]:
         return {item_id: row.value() for item_id, row in self.rows.items()}
 
@@ -360,100 +310,13 @@ class SelfCheckDialog(QDialog):
         self._show_results(check)
         self.saved.emit(check)
 
-    # -- the results ----------------------------------------------------------------------
-
-    def band_text(self, scale: ScaleScore) -> str:
-        if scale.band is None:
-            return self.tr("Not scored: fewer than half of its questions were answered.")
-        return {
-            Band.LOWER: self.tr("Under 50"),
-            Band.MODERATE: self.tr("Moderate (50 to under 75)"),
-            Band.HIGH: self.tr("High (75 or more)"),
-        }[scale.band]
-
-    def closing_text(self, check: SelfCheck) -> str:
-        band = check.scores.highest_band
-        if band is Band.HIGH:
-            return self.tr(
-                "Some of this sounds heavy. It may help to talk it over with your supervisor or "
-                "someone you trust, and to look at your after-hours load with them."
-            )
-        if band is Band.MODERATE:
-            return self.tr(
-                "Worth keeping an eye on: compare it with your next self-check and with your "
-                "weekly after-hours figures."
-            )
-        return self.tr("Thank you for checking in. Doing this about once a month shows the trend.")
-
     def _show_results(self, check: SelfCheck) -> None:
-        layout = QVBoxLayout(self.results)
-        layout.setContentsMargins(16, 12, 16, 12)
-        title = QLabel(self.tr("Your self-check is saved"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setWeight(QFont.Weight.DemiBold)
-        title.setFont(font)
-        layout.addWidget(title)
-        self.score_labels: dict[str, QLabel] = {}
-        self.band_labels: dict[str, QLabel] = {}
-        for scale in check.scores.scales:
-            frame = QFrame()
-            frame.setAccessibleName(scale.name)
-            grid = QVBoxLayout(frame)
-            grid.setContentsMargins(0, 10, 0, 4)
-            top = QHBoxLayout()
-            name = QLabel(scale.name)
-            bold = name.font()
-            bold.setWeight(QFont.Weight.DemiBold)
-            name.setFont(bold)
-            value = QLabel("–" if scale.score is None else f"{scale.score:.1f}")
-            big = value.font()
-            big.setPointSizeF(big.pointSizeF() * 1.3)
-            value.setFont(big)
-            value.setAccessibleName(self.tr("%1 score").replace("%1", scale.name))
-            top.addWidget(name)
-            top.addStretch(1)
-            top.addWidget(value)
-            band = QLabel(
-                self.band_text(scale)
-                + "  ·  "
-                + self.tr("%1 of %2 answered")
-                .replace("%1", str(scale.answered))
-                .replace("%2", str(scale.items))
-            )
-            band.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            grid.addLayout(top)
-            grid.addWidget(ScoreBar(scale.score))
-            grid.addWidget(band)
-            self.score_labels[scale.scale_id] = value
-            self.band_labels[scale.scale_id] = band
-            layout.addWidget(frame)
-        self.closing = QLabel(self.closing_text(check))
-        self.closing.setWordWrap(True)
-        layout.addSpacing(10)
-        layout.addWidget(self.closing)
-        self.convention = QLabel(
-            self.tr(
-                "Scores run from 0 to 100. The bands are a convention (50 to under 75 moderate, "
-                "75 or more high, as used by the UK General Medical Council); the inventory's "
-                "authors set no cut-offs. This is a self-monitoring aid, not a diagnosis."
-            )
-        )
-        self.convention.setWordWrap(True)
-        layout.addWidget(self.convention)
-        source = QLabel(self._q.citation)
-        source.setWordWrap(True)
-        source.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(source)
-        layout.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.accept)
-        self.close_button = close.button(QDialogButtonBox.StandardButton.Close)
-        layout.addWidget(close)
+        self.results = SelfCheckResults(check, self._q)
+        self.results.close_requested.connect(self.accept)
+        self.pages.addWidget(self.results)
         self.pages.setCurrentWidget(self.results)
         # The form is done with; let the dialog shrink to the results.
         self.pages.removeWidget(self.form_page)
         self.form_page.hide()
         self.resize(self.width(), min(self.height(), self.sizeHint().height()))
-        self.close_button.setFocus()
+        self.results.close_button.setFocus()

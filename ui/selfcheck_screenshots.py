@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from availability.clock import ManualClock
@@ -86,6 +87,7 @@ def render(outdir: Path) -> list[Path]:
         written.append(outdir / "selfcheck-results.png")
         dialog.grab().save(str(written[-1]))
         dialog.close()
+        dialog.deleteLater()
 
         history = SelfCheckHistory(store, ZONE)
         history.resize(760, 600)
@@ -95,6 +97,9 @@ def render(outdir: Path) -> list[Path]:
         written.append(outdir / "selfcheck-history.png")
         history.grab().save(str(written[-1]))
         history.close()
+        history.deleteLater()
+        # Delete them now, while the profile is open, not at interpreter exit.
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     return written
 
 

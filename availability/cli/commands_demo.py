@@ -22,7 +22,8 @@ def cmd_demo(ctx: Context) -> int:
     ctx.out(
         f"Filled the profile with a sample year ({summary.first_day} to {summary.last_day}): "
         f"{summary.contacts} contacts, {summary.after_hours} after hours, {summary.crisis} "
-        f"crisis contacts, {summary.clients} clients, {summary.agreements} agreements."
+        f"crisis contacts, {summary.clients} clients, {summary.agreements} agreements, "
+        f"{summary.selfchecks} self-checks."
     )
     ctx.out("Try `after-hours risk` and `after-hours clients`. Every client is made up.")
     return 0
