@@ -244,3 +244,21 @@ def test_pdf_from_the_command_line_with_no_display(filled, home: Path, tmp_path:
         ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "1 Oct 2026 to 31 Oct 2026" in text
+
+
+def test_recent_weeks_for_the_dashboard_chart_match_the_service(filled) -> None:  # type: ignore[no-untyped-def]
+    from availability.report.build import recent_weeks
+    from ui.charts import load_points
+
+    profile, clock = filled
+    rows = recent_weeks(profile.db, clock)
+    service = BurnoutService(profile.db, clock)
+    assert len(rows) == 12
+    assert rows[-1].week_start == date(2026, 11, 23) and rows[-1].partial
+    assert not any(w.partial for w in rows[:-1])
+    for w, s in zip(rows, service.weekly_series(12), strict=True):
+        assert dict(w.values) == s.values
+    assert rows[-2].level == service.assess(IsoWeek(rows[-2].week_start)).level.value
+    points = load_points(rows)
+    assert [p.value for p in points] == [w.values["after_hours_contacts"] for w in rows]
+    assert points[-1].band is not None  # eight earlier weeks exist

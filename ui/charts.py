@@ -13,6 +13,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
@@ -50,6 +51,21 @@ class LoadPoint:
     band: tuple[float, float] | None = None
     level: str | None = None
     partial: bool = False  # a week not over yet: drawn pale, so a low count is not misread
+
+
+def load_points(rows: Sequence[Any], name: str = "after_hours_contacts") -> list[LoadPoint]:
+    """Chart points from report week rows (``availability.report.model.WeekRow``)."""
+    return [
+        LoadPoint(
+            w.week_start,
+            float(w.values.get(name, 0.0)),
+            w.baselines.get(name),
+            w.band,
+            w.level,
+            w.partial,
+        )
+        for w in rows
+    ]
 
 
 def points_to_device(painter: QPainter, pt: float) -> float:

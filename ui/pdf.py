@@ -34,10 +34,10 @@ from ui.charts import (
     INK,
     LEVEL_COLOURS,
     MUTED,
-    LoadPoint,
     draw_heat_map,
     draw_load_chart,
     draw_trend_chart,
+    load_points,
 )
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system; the drawing is vector anyway
@@ -333,17 +333,7 @@ def build_layout(report: Report, writer: QPdfWriter) -> Layout:
     if r.weeks and r.load_indicator:
         name = r.load_indicator
         label = next((d.label for d in r.indicators if d.name == name), name)
-        points = [
-            LoadPoint(
-                w.week_start,
-                float(w.values.get(name, 0.0)),
-                w.baselines.get(name),
-                w.band,
-                w.level,
-                w.partial,
-            )
-            for w in r.weeks
-        ]
+        points = load_points(r.weeks, name)
         lay.chart(
             165,
             lambda p, rect: draw_load_chart(p, rect, points, unit=f"{label.lower()}"),

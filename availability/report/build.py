@@ -22,7 +22,7 @@ from availability.burnout.weeks import IsoWeek
 from availability.clock import Clock
 from availability.contacts.log import ContactLog
 from availability.contacts.model import Contact
-from availability.report.compose import compose_report, period_bounds
+from availability.report.compose import compose_report, period_bounds, weekly_rows
 from availability.report.model import (
     AgreementRecord,
     ContactRecord,
@@ -31,9 +31,11 @@ from availability.report.model import (
     Report,
     SelfCheckRecord,
     WeekRecord,
+    WeekRow,
 )
 from availability.selfcheck.store import SelfCheckStore
 from availability.store import Settings
+from availability.timeutil import zone
 
 # Indicators that are a state or a ratio, not a count: over a period they are averaged.
 NOT_SUMMABLE = frozenset({"after_hours_share", "days_since_disconnected", "longest_run"})
@@ -87,6 +89,33 @@ def week_records(
     return out
 
 
+def weekly_series_with_risk(
+    db: Database, clock: Clock, first: IsoWeek, last: IsoWeek
+) -> list[WeekRecord]:
+    """Weeks ``first`` to ``last`` assessed like ``risk``, plus the baseline weeks before them."""
+    settings = Settings(db)
+    baseline_weeks = int(settings.get("burnout.baseline_weeks"))
+    span = (last.monday - first.monday).days // 7 + 1
+    series = BurnoutService(db, clock).weekly_series(span + baseline_weeks, last)
+    return week_records(series, baseline_weeks, Thresholds.from_settings(settings.get))
+
+
+def recent_weeks(db: Database, clock: Clock, weeks: int = 12) -> tuple[WeekRow, ...]:
+    """The last ``weeks`` weeks (this one included) with level, baseline and usual band.
+
+    What the dashboard's 12-week chart shows; the same rows as a report's, so the chart on
+    screen and the chart in the PDF agree.
+    """
+    settings = Settings(db)
+    tz = zone(settings.display_zone_name())
+    today = clock.now().astimezone(tz).date()
+    last = IsoWeek.containing(today)
+    first = last.shift(-(weeks - 1))
+    records = weekly_series_with_risk(db, clock, first, last)
+    period = Period(first.monday, last.sunday, settings.display_zone_name())
+    return weekly_rows(records, period, "after_hours_contacts", today)
+
+
 def build_report(
     db: Database,
     clock: Clock,
@@ -102,11 +131,7 @@ def build_report(
     lo, hi = period_bounds(period)
     contacts = [contact_record(c) for c in ContactLog(db, clock).query(lo, hi)]
 
-    baseline_weeks = int(settings.get("burnout.baseline_weeks"))
-    first, last = IsoWeek.containing(start), IsoWeek.containing(end)
-    span = (last.monday - first.monday).days // 7 + 1
-    series = BurnoutService(db, clock).weekly_series(span + baseline_weeks, last)
-    weeks = week_records(series, baseline_weeks, Thresholds.from_settings(settings.get))
+    weeks = weekly_series_with_risk(db, clock, IsoWeek.containing(start), IsoWeek.containing(end))
 
     # Ordered by when they were discussed, so letters given to clients known only through an
     # agreement do not follow the pseudonyms' alphabetical order.
