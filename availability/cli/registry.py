@@ -11,6 +11,7 @@ from availability.cli import (
     commands_contacts,
     commands_crisis,
     commands_demo,
+    commands_mail,
     commands_report,
     commands_schedule,
     commands_selfcheck,
@@ -28,5 +29,6 @@ REGISTRARS: list[Registrar] = [
     commands_crisis.register,
     commands_demo.register,
     commands_selfcheck.register,
+    commands_mail.register,
     commands_report.register,
 ]
