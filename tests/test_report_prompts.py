@@ -183,3 +183,6 @@ def test_a_quiet_period_gets_a_positive_question_and_nothing_else() -> None:
     r = report_of([contact(at(6, 10), classification="in_hours")])
     assert fired(r) == {"quiet_period"}
     assert "quiet_period" not in fired(report_of(evenings(1)))
+    assert p.quiet_period(report_of([])) == (
+        "No contacts were logged in this period: was it quiet out of hours, or did logging lapse?"
+    )

@@ -265,6 +265,11 @@ def self_check_rise(r: Report) -> str | None:
 def quiet_period(r: Report) -> str | None:
     if r.totals.after_hours:
         return None
+    if r.totals.contacts == 0:
+        return (
+            "No contacts were logged in this period: was it quiet out of hours, or did "
+            "logging lapse?"
+        )
     return "No after-hours contact in this period: what made that possible, and how can it last?"
 
 
