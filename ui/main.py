@@ -34,7 +34,7 @@ def start_gui(args: argparse.Namespace) -> int:
         return 1
     from ui.app import run_app
 
-    return run_app(home=args.home, exit_after_start=args.exit_after_start)
+    return run_app(home=args.home, exit_after_start=args.exit_after_start, minimized=args.minimized)
 
 
 def render_pdf(report: Any, out_path: str) -> None:

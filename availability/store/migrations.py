@@ -145,6 +145,18 @@ def _m0003_agreements(db: Database) -> None:
     )
 
 
+@migrations(name="0004_crisis_handled")
+def _m0004_crisis_handled(db: Database) -> None:
+    """Which possible crises the clinician marked as handled, when, and what they did."""
+    # Raw SQL for ON DELETE CASCADE: deleting a contact takes its acknowledgement with it.
+    db.execute(
+        "CREATE TABLE crisis_handled ("
+        " contact_id INTEGER PRIMARY KEY REFERENCES contacts(id) ON DELETE CASCADE,"
+        " handled_at TEXT NOT NULL,"
+        " note TEXT NOT NULL DEFAULT '')"
+    )
+
+
 @migrations(name="0004_mail")
 def _m0004_mail(db: Database) -> None:
     # The mailbox the watcher reads. Never a password here: that lives in the OS keyring or,

@@ -21,6 +21,12 @@ DEFAULTS: dict[str, Any] = {
     # The zone instants are shown in; empty means "the system's zone, wherever I am".
     "profile.timezone": "",
     "app.first_run_done": False,
+    # Monitoring pause (tray menu): null, a UTC ISO instant, or "indefinitely". Reminders and
+    # mail alerts check it through ``availability.pause.monitoring_paused``.
+    "monitoring.paused_until": None,
+    # The desktop shell: whether "no system tray here" was already said once, and start at login.
+    "app.no_tray_noted": False,
+    "app.start_at_login": False,
     # Minutes a contact counts for when none were logged, per channel (docs/contacts.md).
     # Rough, editable estimates: reading and answering a text takes a few minutes, a call
     # or an unplanned visit longer.
