@@ -145,7 +145,7 @@ def test_agreements_and_deidentification_from_the_profile(filled) -> None:  # ty
     assert {c.note for c in noted.contacts} == {f"Talked with {jordan} about hours"}
     # A crisis contact's own note is what was done about it; shown only with notes included.
     whole = build_report(profile.db, clock, date(2026, 8, 1), date(2026, 11, 20))
-    assert whole.crises and all(c.handled and c.what_was_done == "" for c in whole.crises)
+    assert whole.crises and all(c.has_note and c.what_was_done == "" for c in whole.crises)
     whole_noted = build_report(
         profile.db, clock, date(2026, 8, 1), date(2026, 11, 20), include_notes=True
     )
@@ -262,3 +262,21 @@ def test_recent_weeks_for_the_dashboard_chart_match_the_service(filled) -> None:
     points = load_points(rows)
     assert [p.value for p in points] == [w.values["after_hours_contacts"] for w in rows]
     assert points[-1].band is not None  # eight earlier weeks exist
+
+
+def test_a_crisis_marked_handled_shows_its_handled_note(filled) -> None:  # type: ignore[no-untyped-def]
+    from availability.crisis_queue import CrisisQueue
+    from availability.report import text as t
+
+    profile, clock = filled
+    log = ContactLog(profile.db, clock)
+    crisis = log.query(crisis=True)[0]
+    CrisisQueue(profile.db, log).mark_handled(crisis.id, "Sent the crisis reply to R.T.", NOW)
+    day = crisis.at.astimezone(TZ).date()
+    plain = build_report(profile.db, clock, day, day)
+    (row,) = [c for c in plain.crises if c.at == crisis.at]
+    assert row.handled and row.has_note and row.what_was_done == ""
+    assert t.what_was_done(row) == "marked handled; a note was recorded (not included)"
+    noted = build_report(profile.db, clock, day, day, include_notes=True)
+    (row,) = [c for c in noted.crises if c.at == crisis.at]
+    assert row.what_was_done.startswith("Sent the crisis reply to Client ")

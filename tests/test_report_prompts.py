@@ -46,6 +46,8 @@ def test_sample_month_prompts_in_priority_order_capped() -> None:
 
 def test_crisis_rules() -> None:
     handled = contact(at(6, 23), crisis=True, handled=True)
+    noted = contact(at(6, 23), crisis=True, handled_note="called back")
+    assert p.crisis_unrecorded(report_of([handled, noted])) is None
     open_ = contact(at(7, 23), crisis=True)
     in_hours = contact(at(8, 10), crisis=True, classification="in_hours")
     assert p.crisis_after_hours(report_of([in_hours])) is None

@@ -430,7 +430,7 @@ def build_layout(report: Report, writer: QPdfWriter) -> Layout:
                     t.channel_label(c.channel),
                     t.CLASSIFICATION_LABELS.get(c.classification, c.classification),
                     t.categories_text(c.categories),
-                    t.what_was_done(c.what_was_done, c.handled),
+                    t.what_was_done(c),
                 )
                 for c in r.crises
             ],

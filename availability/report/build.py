@@ -8,9 +8,8 @@ contact log, agreements from the agreement store and scores from the self-check 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import Any
 
 from sqlite_utils import Database
 
@@ -22,6 +21,7 @@ from availability.burnout.weeks import IsoWeek
 from availability.clock import Clock
 from availability.contacts.log import ContactLog
 from availability.contacts.model import Contact
+from availability.crisis_queue import CrisisQueue, Handled
 from availability.report.compose import compose_report, period_bounds, weekly_rows
 from availability.report.model import (
     AgreementRecord,
@@ -45,12 +45,13 @@ def indicator_defs() -> tuple[IndicatorDef, ...]:
     return tuple(IndicatorDef(i.name, i.label, i.name not in NOT_SUMMABLE) for i in INDICATORS)
 
 
-def contact_record(c: Contact) -> ContactRecord:
-    """The report's view of a logged contact (the crisis phrases are deliberately dropped)."""
-    # "What was done": a dedicated "handled" note if the log has one, else a crisis contact's
-    # own note (the crisis panel logs "what I did" there).
-    handled_note: Any = getattr(c, "handled_note", "") or (c.note if c.crisis else "")
-    handled_at: Any = getattr(c, "handled_at", None)
+def contact_record(c: Contact, handled: Mapping[int, Handled] | None = None) -> ContactRecord:
+    """The report's view of a logged contact (the crisis phrases are deliberately dropped).
+
+    What was done about a crisis is its "Mark as handled" note, else the contact's own note.
+    """
+    mark = handled.get(c.id) if handled else None
+    done = mark.note if mark is not None and mark.note else (c.note if c.crisis else "")
     return ContactRecord(
         at=c.at,
         channel=c.channel.value,
@@ -63,8 +64,8 @@ def contact_record(c: Contact) -> ContactRecord:
         categories=tuple(c.categories),
         boundary=c.boundary,
         note=c.note,
-        handled=bool(handled_at) or bool(handled_note),
-        handled_note=str(handled_note),
+        handled=mark is not None,
+        handled_note=done,
     )
 
 
@@ -129,7 +130,11 @@ def build_report(
     settings = Settings(db)
     period = Period(start, end, settings.display_zone_name())
     lo, hi = period_bounds(period)
-    contacts = [contact_record(c) for c in ContactLog(db, clock).query(lo, hi)]
+    log = ContactLog(db, clock)
+    found = log.query(lo, hi)
+    queue = CrisisQueue(db, log)
+    marks = {c.id: m for c in found if c.crisis and (m := queue.handled(c.id)) is not None}
+    contacts = [contact_record(c, marks) for c in found]
 
     weeks = weekly_series_with_risk(db, clock, IsoWeek.containing(start), IsoWeek.containing(end))
 

@@ -254,7 +254,8 @@ def compose_report(
             channel=c.channel,
             classification=c.classification,
             categories=tuple(c.categories),
-            handled=c.handled or bool(c.handled_note),
+            handled=c.handled,
+            has_note=bool(c.handled_note.strip()),
             what_was_done=note(c.handled_note),
         )
         for c in chosen

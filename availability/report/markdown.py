@@ -105,7 +105,7 @@ def render_markdown(report: Report) -> str:
                     t.channel_label(c.channel),
                     t.CLASSIFICATION_LABELS.get(c.classification, c.classification),
                     t.categories_text(c.categories),
-                    t.what_was_done(c.what_was_done, c.handled),
+                    t.what_was_done(c),
                 )
                 for c in r.crises
             ],

@@ -30,7 +30,8 @@ class ContactRecord:
     categories: tuple[str, ...] = ()
     boundary: bool = False
     note: str = ""
-    # What was done about a crisis ("Mark as handled" note); empty when nothing was recorded.
+    # A crisis marked as handled (the crisis panel), and what was done: the handled note, or
+    # the crisis contact's own note; empty when nothing was written.
     handled: bool = False
     handled_note: str = ""
 
@@ -191,8 +192,9 @@ class CrisisRow:
     channel: str
     classification: str
     categories: tuple[str, ...]
-    handled: bool
-    what_was_done: str  # the handled note when notes are included, else ""
+    handled: bool  # marked as handled
+    has_note: bool  # something was written about what was done
+    what_was_done: str  # that note when notes are included, else ""
 
 
 @dataclass(frozen=True)

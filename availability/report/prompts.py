@@ -77,7 +77,7 @@ def crisis_after_hours(r: Report) -> str | None:
 
 
 def crisis_unrecorded(r: Report) -> str | None:
-    n = sum(1 for c in r.crises if not c.handled)
+    n = sum(1 for c in r.crises if not c.handled and not c.has_note)
     if n == 0:
         return None
     verb = "has" if n == 1 else "have"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from availability.report.model import IndicatorDef, Report
+from availability.report.model import CrisisRow, IndicatorDef, Report
 from availability.triage.model import CATEGORY_LABELS
 
 CHANNEL_LABELS = {
@@ -135,12 +135,13 @@ def category_label(token: str) -> str:
     return label[0].lower() + label[1:]
 
 
-HANDLED_NOTE_WITHHELD = "a note was recorded (not included)"
-
-
-def what_was_done(done: str, handled: bool) -> str:
+def what_was_done(row: CrisisRow) -> str:
     """The crisis table's last cell: the note, that one exists, or that nothing was recorded."""
-    return done or (HANDLED_NOTE_WITHHELD if handled else "not recorded")
+    if row.what_was_done:
+        return row.what_was_done
+    if row.has_note:
+        return ("marked handled; " if row.handled else "") + "a note was recorded (not included)"
+    return "marked handled, no note" if row.handled else "not recorded"
 
 
 def categories_text(tokens: tuple[str, ...]) -> str:
