@@ -58,15 +58,21 @@ _app: QGuiApplication | None = None
 
 
 def ensure_gui_app() -> None:
-    """Qt needs a QGuiApplication for fonts; with no display, make an offscreen one."""
+    """Qt needs an application object for fonts; with no display, make an offscreen one.
+
+    A full QApplication (not just QGuiApplication), so widgets made later in the same process
+    (the app, tests) find the kind of application they need.
+    """
     global _app
     if QGuiApplication.instance() is not None:
         return
+    from PySide6.QtWidgets import QApplication
+
     from ui.main import has_display
 
     if not has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    _app = QGuiApplication(["after-hours"])
+    _app = QApplication(["after-hours"])
 
 
 def font(size_pt: float, *, bold: bool = False, italic: bool = False) -> QFont:
