@@ -1,4 +1,4 @@
-"""Today becomes the dashboard (status, then this week against your usual): replaces by key."""
+"""Part 2 of the desktop app replaces pages by key: Today with the dashboard, Clients with agreements."""
 
 from __future__ import annotations
 
@@ -14,3 +14,14 @@ PAGES = [
         priority=10,
     ),
 ]
+
+PAGES.append(
+    PageSpec(
+        "clients",
+        "Clients",
+        "channel-in_person.svg",
+        lazy("ui.clients_page:ClientsAgreementsPage"),
+        20,
+        priority=10,
+    )
+)
