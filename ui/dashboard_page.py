@@ -8,9 +8,10 @@ filtered to exactly that reason's contacts.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.dashboard import DashboardPanel
+from ui.scroll_page import make_scrollable
 from ui.services import Services
 from ui.views.today import TodayPage
 
@@ -21,24 +22,5 @@ class DashboardPage(TodayPage):
         self.dashboard = DashboardPanel(services)
         self.dashboard.reason_clicked.connect(services.events.contacts_requested)
         self.extra.addWidget(self.dashboard)
-        # Move Today's content into a scroll area: with the dashboard it is taller than a
-        # laptop screen.
-        outer = self.layout()
-        assert isinstance(outer, QVBoxLayout)
-        inner = QWidget()
-        inner_layout = QVBoxLayout(inner)
-        inner_layout.setSpacing(outer.spacing())
-        while outer.count():
-            item = outer.takeAt(0)
-            if item.widget() is not None:
-                inner_layout.addWidget(item.widget())
-            elif isinstance(item.layout(), QLayout):
-                inner_layout.addLayout(item.layout())
-            else:
-                inner_layout.addItem(item)
-        self.scroll = QScrollArea()
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(inner)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        # With the dashboard, Today is taller than a laptop screen.
+        self.scroll = make_scrollable(self)

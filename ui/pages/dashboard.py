@@ -25,3 +25,13 @@ PAGES.append(
         priority=10,
     )
 )
+PAGES.append(
+    PageSpec(
+        "settings",
+        "Settings",
+        "app.svg",
+        lazy("ui.settings_page:FullSettingsPage"),
+        90,
+        priority=10,
+    )
+)
