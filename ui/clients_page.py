@@ -47,6 +47,12 @@ def state_text(s: ClientStatus) -> str:
     return "Agreed"
 
 
+def _names(names: list[str], most: int = 6) -> str:
+    """Say "A.B., J.D. and 3 more" (pseudonyms often end with a full stop already)."""
+    shown = ", ".join(names[:most])
+    return shown + (f" and {len(names) - most} more" if len(names) > most else "")
+
+
 class ClientsAgreementsPage(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +66,7 @@ class ClientsAgreementsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)  # one line a client; the full list is in the tooltip
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.edit_selected)
         self.summary = wrapped("")
@@ -125,6 +132,8 @@ class ClientsAgreementsPage(QWidget):
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 item.setData(Qt.ItemDataRole.UserRole, st.client)
+                if c == 2 and v:
+                    item.setToolTip(v)
                 if attention and c == 1:
                     item.setFont(bold)
                 if c == 5:
@@ -135,6 +144,7 @@ class ClientsAgreementsPage(QWidget):
                     item.setForeground(QBrush(self.palette().placeholderText()))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         overdue = [st.client for st in self.rows if st.state is ReviewState.OVERDUE]
         missing = [
             st.client
@@ -146,8 +156,8 @@ class ClientsAgreementsPage(QWidget):
             parts.append(self.tr("%d agreement reviews are overdue.") % len(overdue))
         if missing:
             parts.append(
-                self.tr("%d clients contact you off hours without an agreement: %s.")
-                % (len(missing), ", ".join(missing[:6]) + ("…" if len(missing) > 6 else ""))
+                self.tr("%d clients contact you off hours without an agreement: %s")
+                % (len(missing), _names(missing))
             )
         if not overdue and not missing:
             parts.append(self.tr("Nothing overdue."))

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -96,6 +96,7 @@ class ContactLogPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         # Fixed row heights and column widths: nothing asks every row for its size.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         for col, width in enumerate((170, 90, 150, 110, 70, 90, 150)):
             header.resizeSection(col, width)
@@ -161,6 +162,9 @@ class ContactLogPage(QWidget):
         self.count.setAccessibleName(self.tr("How many"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.count)
+        star = QLabel(self.tr("* the channel's usual minutes (none were logged)"))
+        star.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        bottom.addWidget(star)
         bottom.addStretch(1)
         bottom.addWidget(self.status)
         bottom.addWidget(self.undo_button)
@@ -252,6 +256,7 @@ class ContactLogPage(QWidget):
     def _update_count(self) -> None:
         n = self.model.rowCount()
         self.count.setText(self.tr("1 contact") if n == 1 else self.tr("%d contacts") % n)
+        self.count.setToolTip(self.tr("* minutes not logged: the channel's usual is counted"))
 
     # -- editing -----------------------------------------------------------------------------
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -83,9 +84,15 @@ class Tile(QFrame):
         self.label.setWordWrap(True)
         self.usual = QLabel()
         self.usual.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.flag = QLabel()
+        self.flag.setVisible(False)
+        top = QHBoxLayout()
+        top.addWidget(self.value)
+        top.addStretch(1)
+        top.addWidget(self.flag, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setSpacing(2)
-        layout.addWidget(self.value)
+        layout.addLayout(top)
         layout.addWidget(self.label)
         layout.addWidget(self.usual)
         self.setAccessibleName(self.tr(spec.label))
@@ -98,13 +105,13 @@ class Tile(QFrame):
             else self.tr("usual not known yet")
         )
         self.setAccessibleDescription(f"{number_text(value)}; {self.usual.text()}")
-        # A marked edge for a figure behind a reason; the words carry the meaning too.
-        self.setProperty("level", level.value if level else "")
-        if level is None:
-            self.setStyleSheet("")
-        else:
-            colour = "#b5562b" if level is Level.HIGH else "#c98a1e"
-            self.setStyleSheet(f"Tile {{ border-left: 4px solid {colour}; }}")
+        # A figure behind a reason says so in words (colour only repeats it).
+        self.flag.setVisible(level is not None)
+        if level is not None:
+            high = level is Level.HIGH
+            self.flag.setText(self.tr("high") if high else self.tr("elevated"))
+            self.flag.setStyleSheet(f"color: {'#b5562b' if high else '#b07800'}; font-weight: bold")
+            self.setAccessibleDescription(f"{self.accessibleDescription()}; {self.flag.text()}")
 
 
 class ReasonRow(QWidget):
@@ -121,10 +128,19 @@ class ReasonRow(QWidget):
         )
         self.button.setAccessibleName(self.tr("Show the contacts behind: %s") % reason.text)
         self.button.setVisible(n > 0)
+        self.text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit the wrapped words to the width they got (a QLabel guesses a narrow one)."""
+        super().resizeEvent(event)
+        height = self.text.heightForWidth(self.text.width())
+        if height > 0 and height != self.text.height():
+            self.text.setFixedHeight(height)
 
 
 class DashboardPanel(QWidget):
@@ -154,6 +170,7 @@ class DashboardPanel(QWidget):
         self.nothing = wrapped(self.tr("Nothing stands out this week."))
         card.addWidget(self.nothing)
         card.addLayout(self.reasons_box)
+        self.risk_card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.reason_rows: list[ReasonRow] = []
 
         from ui.charts import LoadChartWidget

@@ -17,6 +17,7 @@ def make_scrollable(page: QWidget) -> QScrollArea:
     inner = QWidget()
     inner_layout = QVBoxLayout(inner)
     inner_layout.setSpacing(outer.spacing())
+    stretches = [outer.stretch(i) for i in range(outer.count())]
     while outer.count():
         item = outer.takeAt(0)
         if item.widget() is not None:
@@ -25,6 +26,8 @@ def make_scrollable(page: QWidget) -> QScrollArea:
             inner_layout.addLayout(item.layout())
         else:
             inner_layout.addItem(item)
+    for i, stretch in enumerate(stretches):
+        inner_layout.setStretch(i, stretch)  # the trailing stretch keeps content at the top
     scroll = QScrollArea()
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidgetResizable(True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -105,7 +106,7 @@ class ThresholdsGroup(QGroupBox):
 
     def _muted(self, text: str) -> QLabel:
         label = QLabel(text)
-        label.setForegroundRole(label.foregroundRole().PlaceholderText)
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         return label
 
     def _spin(self, key: str, low: int, high: int) -> QSpinBox:
