@@ -81,3 +81,29 @@ def test_a_new_contact_updates_the_tiles(qtbot, demo) -> None:  # type: ignore[n
     after = BurnoutService(demo.profile.db, demo.clock).assess()
     assert after.current.values["crisis_contacts"] == before + 1
     assert page.dashboard.tiles["crisis_contacts"].value.text() == number_text(before + 1)
+
+
+def test_self_check_from_the_dashboard_and_its_history(qtbot, profile) -> None:  # type: ignore[no-untyped-def]
+    from availability.selfcheck import SelfCheckStore, cbi
+
+    services = Services(profile, ManualClock(NOW))
+    page = DashboardPage(services)
+    qtbot.addWidget(page)
+    panel = page.dashboard
+    assert "No self-check yet: 19 questions" in panel.selfcheck.text()
+    assert not panel.selfcheck_history.isEnabled() and panel.trend.isHidden()
+    dialog = panel.open_selfcheck()
+    assert dialog.isVisible()
+    store = SelfCheckStore(profile.db, services.clock)
+    answers = {item.id: 2 for item in cbi().items}
+    check = store.record(answers)
+    dialog.saved.emit(check)  # what the dialog does once the answers are saved
+    dialog.close()
+    assert panel.selfcheck.text() == "Self-check scores (0-100); the latest on 25 Nov 2026."
+    assert panel.selfcheck_history.isEnabled() and not panel.trend.isHidden()
+    history = panel.open_selfcheck_history()
+    from ui.selfcheck_history import SelfCheckHistory
+
+    (widget,) = history.findChildren(SelfCheckHistory)
+    assert widget.table.rowCount() == 1
+    history.close()

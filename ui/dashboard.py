@@ -187,6 +187,15 @@ class DashboardPanel(QWidget):
         self.selfcheck.setWordWrap(True)
         self.selfcheck.setAccessibleName(self.tr("Latest self-check"))
         self.trend = self._trend_chart()
+        self.take_selfcheck = QPushButton(self.tr("Take the &self-check..."))
+        self.take_selfcheck.setAccessibleName(self.tr("Take the self-check"))
+        self.take_selfcheck.clicked.connect(self.open_selfcheck)
+        self.selfcheck_history = QPushButton(self.tr("Self-check &history..."))
+        self.selfcheck_history.clicked.connect(self.open_selfcheck_history)
+        selfcheck_row = QHBoxLayout()
+        selfcheck_row.addWidget(self.selfcheck, 1)
+        selfcheck_row.addWidget(self.take_selfcheck)
+        selfcheck_row.addWidget(self.selfcheck_history)
         self.note = wrapped(self.tr(NOT_A_DIAGNOSIS))
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.note.setAccessibleName(self.tr("About these figures"))
@@ -199,7 +208,7 @@ class DashboardPanel(QWidget):
         layout.addWidget(self.risk_card)
         layout.addWidget(heading(self.tr("The last 12 weeks"), 1.15))
         layout.addWidget(self.chart)
-        layout.addWidget(self.selfcheck)
+        layout.addLayout(selfcheck_row)
         if self.trend is not None:
             layout.addWidget(self.trend)
         layout.addWidget(self.note)
@@ -269,12 +278,20 @@ class DashboardPanel(QWidget):
         store = SelfCheckStore(s.profile.db, s.clock)
         latest = store.latest()
         if latest is None:
+            from availability.selfcheck import cbi
+
             self.selfcheck.setText(
-                self.tr("No self-check yet. Take one from the tray menu or the Reports page.")
+                self.tr(
+                    "No self-check yet: %d questions about the last few weeks, about 3 "
+                    "minutes. Your answers stay on this computer."
+                )
+                % len(cbi().items)
             )
+            self.selfcheck_history.setEnabled(False)
             if self.trend is not None:
                 self.trend.setVisible(False)
             return
+        self.selfcheck_history.setEnabled(True)
         when = latest.at.astimezone(s.display_zone()).strftime("%d %b %Y")
         self.selfcheck.setText(self.tr("Self-check scores (0-100); the latest on %s.") % when)
         if self.trend is not None:
@@ -282,3 +299,41 @@ class DashboardPanel(QWidget):
             points = store.trend(start, None)
             self.trend.setVisible(bool(points))
             self.trend.set_points(points)  # type: ignore[attr-defined]
+
+    def open_selfcheck(self) -> QWidget:
+        """The self-check questionnaire; saving one redraws the scores here."""
+        from availability.selfcheck import SelfCheckStore
+        from ui.selfcheck_dialog import SelfCheckDialog
+
+        s = self.services
+        dialog = SelfCheckDialog(SelfCheckStore(s.profile.db, s.clock), s.clock, self)
+        dialog.saved.connect(self._selfcheck_saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.selfcheck_dialog = dialog
+        return dialog
+
+    def _selfcheck_saved(self, _check: object) -> None:
+        self._refresh_selfcheck()
+
+    def open_selfcheck_history(self) -> QWidget:
+        """Past self-checks: the table of scale scores and the chart, in a window of its own."""
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+        from availability.selfcheck import SelfCheckStore
+        from ui.selfcheck_history import SelfCheckHistory
+
+        s = self.services
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Self-check history"))
+        history = SelfCheckHistory(SelfCheckStore(s.profile.db, s.clock), s.display_zone())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(history, 1)
+        layout.addWidget(buttons)
+        dialog.resize(720, 560)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.history_dialog = dialog
+        return dialog
