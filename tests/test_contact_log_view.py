@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from availability.clock import ManualClock
@@ -86,6 +87,10 @@ def test_scrolling_ten_years_holds_only_a_few_pages(qtbot, big_profile) -> None:
     page.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     assert model.data(model.index(0, 1)) == min(services.contacts.clients(), key=str.lower)
     assert model.cached_rows() <= MAX_PAGES * PAGE_SIZE
+    # The note cannot be sorted in SQL: clicking it leaves the order (and its arrow) alone.
+    page.table.horizontalHeader().setSortIndicator(7, Qt.SortOrder.AscendingOrder)
+    assert model.order == "client"
+    assert page.table.horizontalHeader().sortIndicatorSection() == 1
 
 
 def test_filters_are_sql_and_ids_show_exactly_those(qtbot, services) -> None:  # type: ignore[no-untyped-def]
@@ -133,6 +138,10 @@ def test_add_edit_delete_with_undo_and_redo(qtbot, services, monkeypatch) -> Non
     assert log.get(first.id).client == "J.D."
     page.undo_stack.redo()
     assert log.get(first.id).client == "K.L."
+    # The keys (the offscreen platform has no active window, so check the wiring).
+    assert page.undo_action in page.actions() and page.redo_action in page.actions()
+    assert page.undo_action.shortcut() == QKeySequence("Ctrl+Z")
+    assert QKeySequence("Ctrl+Shift+Z") in page.redo_action.shortcuts()
     page.undo_stack.undo()
 
     # Delete the selected row; undo brings it back with its id and classification.

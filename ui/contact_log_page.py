@@ -101,6 +101,7 @@ class ContactLogPage(QWidget):
         for col, width in enumerate((170, 90, 150, 110, 70, 90, 150)):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.table.doubleClicked.connect(self._edit_index)
 
         add = self._button(self.tr("&Add..."), self.add_contact, "Add a contact")
@@ -179,6 +180,21 @@ class ContactLogPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_state)
         self._update_count()
         self._selection_state()
+
+    def _sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
+        """Columns the log cannot sort in SQL (the note) keep the arrow where the order is."""
+        from ui.contacts_model import COLUMNS
+
+        if COLUMNS[column][1] is None:
+            key = self.model.order.lstrip("-")
+            current = next(i for i, (_, k) in enumerate(COLUMNS) if k == key)
+            descending = self.model.order.startswith("-")
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(
+                current, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            )
+            header.blockSignals(False)
 
     def _button(self, text: str, slot: object, name: str) -> QPushButton:
         b = QPushButton(text)
