@@ -209,7 +209,7 @@ def render_all(out: Path) -> int:
         shell.window.resize(1040, 720)
         shell.window.show()
         save(shell.window, out, "main-window.png")
-        for key in ("contacts", "clients", "schedule", "reports"):
+        for key in ("contacts", "clients", "schedule", "reports", "settings"):
             shell.window.show_page(key)
             save(shell.window, out, f"{key}.png")
         shell.window.show_page("today")
