@@ -17,6 +17,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+# Under xvfb-run use the real X server (the Makefile exports QT_QPA_PLATFORM=offscreen when it
+# sees no display of its own): only then can trayer give the icons a real system tray.
+if os.environ.get("DISPLAY"):
+    os.environ.pop("QT_QPA_PLATFORM", None)
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
