@@ -12,6 +12,7 @@ from availability.cli import (
     commands_crisis,
     commands_demo,
     commands_mail,
+    commands_report,
     commands_schedule,
     commands_selfcheck,
     commands_store,
@@ -29,4 +30,5 @@ REGISTRARS: list[Registrar] = [
     commands_demo.register,
     commands_selfcheck.register,
     commands_mail.register,
+    commands_report.register,
 ]

@@ -76,6 +76,9 @@ DEFAULTS: dict[str, Any] = {
     # supervisor at 555-0100").
     "crisis.language": "en",
     "crisis.on_call_procedure": "",
+    # The date of the last supervision (ISO date, "" for never): the export's "since last
+    # supervision" period starts the day after it.
+    "supervision.last_date": "",
 }
 
 
