@@ -12,7 +12,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import platformdirs
@@ -177,10 +177,15 @@ def upgrade(profile: Profile) -> list[str]:
     return pending
 
 
-def backup(profile: Profile, reason: str = "auto", keep: int = 10) -> Path:
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+
+
+def backup(
+    profile: Profile, reason: str = "auto", keep: int = 10, now: datetime | None = None
+) -> Path:
     """Copy the live database with SQLite's backup API (never a file copy of a WAL database)."""
     ensure_private_dir(profile.backup_dir)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime(_STAMP)
     target = profile.backup_dir / f"after-hours-{stamp}-{reason}.db"
     with private_umask():
         dest = sqlite3.connect(str(target))
@@ -191,6 +196,23 @@ def backup(profile: Profile, reason: str = "auto", keep: int = 10) -> Path:
     chmod_private(target)
     _rotate(profile.backup_dir, reason, keep)
     return target
+
+
+def backup_if_due(
+    profile: Profile, now: datetime, every: timedelta = timedelta(days=1), keep: int = 7
+) -> Path | None:
+    """The daily automatic backup: made when the newest one is older than ``every``.
+
+    Called when the app starts and by the long-running watcher; keeps the last ``keep``.
+    """
+    stamps = []
+    for path in profile.backup_dir.glob("after-hours-*-daily.db"):
+        with contextlib.suppress(ValueError):
+            stamp = path.name.removeprefix("after-hours-").split("-", 1)[0]
+            stamps.append(datetime.strptime(stamp, _STAMP).replace(tzinfo=UTC))
+    if stamps and now - max(stamps) < every:
+        return None
+    return backup(profile, reason="daily", keep=keep, now=now)
 
 
 def list_backups(profile: Profile) -> list[Path]:
