@@ -79,6 +79,7 @@ def test_off_hours_crisis_text_opens_the_panel(qtbot, shell) -> None:  # type: i
 
     # The tray holds the crisis until it is marked as handled.
     assert shell.tray.view.state is TrayState.CRISIS
+    assert shell.tray.crisis_action.text().replace("&", "") == ("Crisis panel: J.D., 23:40")
     panel.copy_buttons[0].click()
     assert QApplication.clipboard().text() == panel.content.lines[0].copy_text
     panel.what_i_did.setText("Sent the crisis reply; called the on-call team")

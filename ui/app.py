@@ -196,6 +196,7 @@ class Shell(QObject):
 
     def _forget_destroyed(self) -> None:
         self._dialogs = [w for w in self._dialogs if _alive(w)]
+        self.panels = [p for p in self.panels if _alive(p)]
 
     def after_logging(self, intake: IntakeResult, text: str) -> None:
         """A crisis opens the panel at once; an ordinary off-hours message offers the reply."""

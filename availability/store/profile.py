@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -130,9 +131,11 @@ def open_profile(home: str | os.PathLike[str] | None = None, *, migrate: bool = 
     try:
         with private_umask():
             conn = sqlite3.connect(str(db_path), timeout=10.0, check_same_thread=False)
-            db = ProfileDatabase(conn)
+            # No sqlite-utils plugins: third-party code has no business on this database,
+            # and scanning entry points for them costs ~16 ms of every start.
+            db = ProfileDatabase(conn, execute_plugins=False)
             db.execute("PRAGMA busy_timeout = 10000")
-            db.execute("PRAGMA journal_mode = WAL")
+            _enable_wal(db)
             db.execute("PRAGMA synchronous = FULL")
             db.execute("PRAGMA foreign_keys = ON")
         profile = Profile(path, db)
@@ -145,6 +148,26 @@ def open_profile(home: str | os.PathLike[str] | None = None, *, migrate: bool = 
         if friendly is not None:
             raise friendly from exc
         raise
+
+
+def _enable_wal(db: Database, attempts: int = 8) -> None:
+    """Switch a database to WAL once; tolerate another process doing it at the same moment.
+
+    Changing the journal mode needs an exclusive lock, and SQLite can refuse it at once with
+    "database is locked" (the busy handler does not cover it) when two processes open a new
+    profile together, e.g. the app at login and a CLI command. WAL persists in the file, so
+    most opens only read the mode; the rare race gets a few short, bounded retries.
+    """
+    for attempt in range(attempts):
+        try:
+            mode = db.execute("PRAGMA journal_mode").fetchone()[0]
+            if str(mode).lower() != "wal":
+                db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc).lower() or attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
 
 
 def schema_is_newer(db: Database) -> list[str]:
