@@ -42,8 +42,8 @@ def dark_palette() -> QPalette:
     roles = {
         QPalette.ColorRole.Window: "#202124",
         QPalette.ColorRole.WindowText: "#e8eaed",
-        QPalette.ColorRole.Base: "#17181a",
-        QPalette.ColorRole.AlternateBase: "#2a2b2e",
+        QPalette.ColorRole.Base: "#292a2d",
+        QPalette.ColorRole.AlternateBase: "#313236",
         QPalette.ColorRole.ToolTipBase: "#2a2b2e",
         QPalette.ColorRole.ToolTipText: "#e8eaed",
         QPalette.ColorRole.Text: "#e8eaed",
