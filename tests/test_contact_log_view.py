@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -106,6 +106,17 @@ def test_filters_are_sql_and_ids_show_exactly_those(qtbot, services) -> None:  #
     assert _texts(page, 2) == ["Phone call", "Email"]
     page.period.setCurrentIndex(page.period.findText("Last 4 weeks"))
     assert _texts(page, 2) == ["Phone call"]
+    # Between two dates (both included, in the user's zone): the email, logged at 04:40 UTC
+    # on 12 Oct, which is 00:40 on 12 Oct in Toronto (summer time), not 11 Oct.
+    page.period.setCurrentIndex(page.period.findText("Between dates"))
+    assert not page.date_from.isHidden() and not page.date_to.isHidden()
+    page.date_from.setDate(QDate(2026, 10, 1))
+    page.date_to.setDate(QDate(2026, 10, 12))
+    assert _texts(page, 2) == ["Email"]
+    page.date_to.setDate(QDate(2026, 10, 11))
+    assert page.model.rowCount() == 0
+    page.period.setCurrentIndex(page.period.findText("Last 4 weeks"))
+    assert page.date_from.isHidden()
     ab_email = services.contacts.query(channel=Channel.EMAIL)[0]
     page.show_ids([ab_email.id], "1 boundary event")
     assert page.client.currentIndex() == 0 and page.period.currentIndex() == 0

@@ -15,12 +15,13 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -51,7 +52,9 @@ PERIODS: tuple[tuple[str, int | None], ...] = (
     ("Last 4 weeks", 28),
     ("Last 12 weeks", 84),
     ("Last 12 months", 365),
+    ("Between dates", -1),
 )
+BETWEEN = -1
 
 
 class ContactLogPage(QWidget):
@@ -65,6 +68,15 @@ class ContactLogPage(QWidget):
         self.period.setAccessibleName(self.tr("Period"))
         for label, days in PERIODS:
             self.period.addItem(self.tr(label), days)
+        today = services.now().astimezone(services.display_zone()).date()
+        self.date_from = QDateEdit(QDate(today.year, today.month, 1))
+        self.date_to = QDateEdit(QDate(today.year, today.month, today.day))
+        for edit, name in ((self.date_from, "From"), (self.date_to, "To (included)")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(self.tr(name))
+            edit.setVisible(False)
+            edit.dateChanged.connect(self.apply_filters)
         self.client = QComboBox()
         self.client.setAccessibleName(self.tr("Client"))
         self.channel = QComboBox()
@@ -154,7 +166,7 @@ class ContactLogPage(QWidget):
         top.addWidget(self.delete_button)
         top.addWidget(more)
         filters = QHBoxLayout()
-        for w in (self.period, self.client, self.channel, self.kind):
+        for w in (self.period, self.date_from, self.date_to, self.client, self.channel, self.kind):
             filters.addWidget(w)
         filters.addWidget(self.only_off)
         filters.addWidget(self.only_crisis)
@@ -216,9 +228,18 @@ class ContactLogPage(QWidget):
         self.client.blockSignals(False)
 
     def current_filter(self) -> LogFilter:
-        start = None
+        start = end = None
         days = self.period.currentData()
-        if days is not None:
+        between = days == BETWEEN
+        self.date_from.setVisible(between)
+        self.date_to.setVisible(between)
+        if between:
+            display = self.services.display_zone()
+            first = self.date_from.date().toPython()
+            last = self.date_to.date().toPython()
+            start = datetime.combine(first, datetime.min.time(), tzinfo=display)
+            end = datetime.combine(last + timedelta(days=1), datetime.min.time(), tzinfo=display)
+        elif days is not None:
             display = self.services.display_zone()
             today = self.services.now().astimezone(display).date()
             first = (
@@ -231,6 +252,7 @@ class ContactLogPage(QWidget):
         kind = self.kind.currentData()
         return LogFilter(
             start=start,
+            end=end,
             client=self.client.currentData(),
             channel=Channel(channel) if channel else None,
             kind=Kind(kind) if kind else None,
