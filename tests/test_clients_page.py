@@ -145,3 +145,15 @@ def test_the_handout_prints_hours_ways_and_own_line_first(qtbot, services, tmp_p
     assert "911" in flat and "988" in flat
     # The user's own line comes before the shipped ones.
     assert flat.index("My clinic's on-call nurse") < flat.index("988")
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_a_general_handout_without_a_client(qtbot, services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = ClientsAgreementsPage(services)
+    qtbot.addWidget(page)
+    out = page.write_handout(tmp_path / "general.pdf", None)
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True)
+    flat = " ".join(unicodedata.normalize("NFKC", text.stdout).split())
+    assert "Prepared for" not in flat
+    assert "By the ways we agreed in session, during my working hours." in flat
+    assert "call 911" in flat
