@@ -83,6 +83,12 @@ def test_scrolling_ten_years_holds_only_a_few_pages(qtbot, big_profile) -> None:
     assert model.contact(BIG - 1) == oldest  # newest first: the oldest is at the end
     assert model.cached_rows() <= MAX_PAGES * PAGE_SIZE
     assert model.pages_fetched < 40
+    # Select everything and press Delete: refused in words, nothing deleted.
+    page.table.selectAll()
+    page.delete_button.click()
+    assert "250000 contacts are selected; delete at most 500" in page.status.text()
+    assert services.contacts.count() == BIG
+    page.table.clearSelection()
     # Sorting is SQL too: by client, A first.
     page.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     assert model.data(model.index(0, 1)) == min(services.contacts.clients(), key=str.lower)

@@ -40,7 +40,7 @@ from availability.contacts.log import DuplicateContactError
 from availability.timeutil import zone
 from ui.contact_dialog import ContactDialog
 from ui.contact_undo import AddContact, DeleteContacts, EditContact
-from ui.contacts_model import PAGE_SIZE, ContactsModel, LogFilter
+from ui.contacts_model import ContactsModel, LogFilter
 from ui.labels import CHANNEL_LABELS, KIND_LABELS
 from ui.services import Services
 from ui.widgets import heading
@@ -55,6 +55,8 @@ PERIODS: tuple[tuple[str, int | None], ...] = (
     ("Between dates", -1),
 )
 BETWEEN = -1
+# Deleting is undoable, so each deleted contact is held in memory: a bound keeps that small.
+MAX_DELETE = 500
 
 
 class ContactLogPage(QWidget):
@@ -298,13 +300,24 @@ class ContactLogPage(QWidget):
 
     # -- editing -----------------------------------------------------------------------------
 
+    def selected_rows(self) -> list[int]:
+        """Selected rows, read from the selection's ranges (never one index per row)."""
+        rows: set[int] = set()
+        for span in self.table.selectionModel().selection():
+            rows.update(range(span.top(), span.bottom() + 1))
+            if len(rows) > MAX_DELETE:
+                break
+        return sorted(rows)
+
+    def selected_count(self) -> int:
+        return sum(span.height() for span in self.table.selectionModel().selection())
+
     def selected_contacts(self) -> list[Contact]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        found = [self.model.contact(r) for r in rows[:PAGE_SIZE]]
+        found = [self.model.contact(r) for r in self.selected_rows()[:MAX_DELETE]]
         return [c for c in found if c is not None]
 
     def _selection_state(self) -> None:
-        n = len(self.table.selectionModel().selectedRows())
+        n = self.selected_count()
         self.edit_button.setEnabled(n == 1)
         self.delete_button.setEnabled(n >= 1)
 
@@ -339,6 +352,13 @@ class ContactLogPage(QWidget):
                 self.undo_stack.push(EditContact(self.services, contact, changes))
 
     def delete_selected(self) -> None:
+        n = self.selected_count()
+        if n > MAX_DELETE:
+            # Never a silent partial delete: say so, and delete nothing.
+            self.status.setText(
+                self.tr("%d contacts are selected; delete at most %d at a time.") % (n, MAX_DELETE)
+            )
+            return
         selected = self.selected_contacts()
         if selected:
             self.undo_stack.push(DeleteContacts(self.services, selected))
