@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from availability.cli import commands_schedule, commands_store
+from availability.cli import commands_reminders, commands_schedule, commands_store
 
 Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
 REGISTRARS: list[Registrar] = [
     commands_schedule.register,
     commands_store.register,
+    commands_reminders.register,
 ]

@@ -32,6 +32,22 @@ def _m0001(db: Database) -> None:
     db.table("schedule_versions").create_index(["effective_from"], unique=True)
 
 
+@migrations(name="0002_reminders")
+def _m0002(db: Database) -> None:
+    # What the user did with each reminder, keyed by its stable job id. The reminders
+    # themselves are never stored: they are derived from the schedule and settings each time.
+    db.table("reminder_state").create(
+        {
+            "job_id": str,
+            "kind": str,
+            "shown_at": str,  # UTC ISO
+            "snoozed_until": str,
+            "dismissed_at": str,
+        },
+        pk="job_id",
+    )
+
+
 def known_names() -> list[str]:
     """Every migration this version of the app knows, in order."""
     return [m.name for m in migrations._migrations]

@@ -21,6 +21,25 @@ DEFAULTS: dict[str, Any] = {
     # The zone instants are shown in; empty means "the system's zone, wherever I am".
     "profile.timezone": "",
     "app.first_run_done": False,
+    # Pausing monitoring also pauses reminders: null, an ISO instant, or "indefinitely".
+    "monitoring.paused_until": None,
+    # Reminders (docs/reminders.md explains each default).
+    "reminders.enabled": True,
+    "reminders.off_kinds": [],  # kind tokens the user turned off, e.g. ["wind-down"]
+    "reminders.window_start_lead_minutes": 10,
+    "reminders.window_end_lead_minutes": 15,
+    "reminders.short_break_minutes": 60,
+    "reminders.pre_off_min_hours": 24,
+    "reminders.pre_off_lead_minutes": 60,
+    "reminders.admin_time": "10:00",
+    "reminders.self_check_every_months": 1,
+    "reminders.wind_down_time": "21:30",
+    "reminders.evening_starts": "17:00",
+    # Supervision: wall-clock dates ("2026-12-03T14:00") and/or an RFC 5545 recurrence
+    # ("DTSTART:20261105T140000\nRRULE:FREQ=MONTHLY;BYDAY=1TH"), in the schedule's zone.
+    "supervision.dates": [],
+    "supervision.recurrence": "",
+    "supervision.prep_lead_hours": 24,
 }
 
 

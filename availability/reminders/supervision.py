@@ -1,0 +1,49 @@
+"""Supervision dates: a list the user typed, a recurrence, or both, as wall-clock times.
+
+Recurrences are RFC 5545 text (``DTSTART:20261105T140000`` then ``RRULE:FREQ=MONTHLY;BYDAY=1TH``)
+expanded by ``dateutil``, not by hand. Times are wall-clock in the zone the sessions happen in,
+so "14:00 on the first Thursday" stays 14:00 across a DST change.
+"""
+
+from __future__ import annotations
+
+import bisect
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from dateutil.rrule import rrulestr
+
+# How far back to look for "the last supervision" when the period to export starts.
+LOOKBACK = timedelta(days=400)
+# The period to export when no earlier supervision is known: four weeks.
+DEFAULT_PERIOD = timedelta(days=28)
+
+
+class RecurrenceError(ValueError):
+    """The supervision recurrence could not be read."""
+
+
+def occurrences(
+    dates: tuple[datetime, ...], recurrence: str, start: datetime, end: datetime, tz: ZoneInfo
+) -> list[datetime]:
+    """Supervision start instants (UTC) before ``end``, sorted and without duplicates.
+
+    The list reaches back ``LOOKBACK`` before ``start`` so each session has a predecessor.
+    """
+    lo = (start - LOOKBACK).astimezone(tz).replace(tzinfo=None)
+    hi = end.astimezone(tz).replace(tzinfo=None)
+    walls = {d for d in dates if lo <= d < hi}
+    if recurrence.strip():
+        try:
+            rule = rrulestr(recurrence.strip(), ignoretz=True)
+        except (ValueError, TypeError) as exc:
+            raise RecurrenceError(f"The supervision recurrence is not valid: {exc}") from exc
+        walls.update(rule.between(lo, hi, inc=True))
+    instants = sorted({w.replace(tzinfo=tz).astimezone(UTC) for w in walls})
+    return [i for i in instants if i < end]
+
+
+def previous(instants: list[datetime], instant: datetime) -> datetime | None:
+    """The supervision before ``instant`` in a sorted list, if any."""
+    index = bisect.bisect_left(instants, instant)
+    return instants[index - 1] if index > 0 else None
