@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, tzinfo
 from enum import StrEnum
 from typing import Any
@@ -55,6 +56,17 @@ class Reminder:
     period: tuple[date, date] | None = None
     # Agreement reviews: the pseudonyms of the clients concerned.
     subjects: tuple[str, ...] = field(default=())
+    # Words for another moment: a reminder shown late says "ended at 17:00", not "ends in 15".
+    reword: Callable[[datetime], tuple[str, str]] | None = field(
+        default=None, compare=False, repr=False
+    )
+
+    def as_of(self, now: datetime) -> Reminder:
+        """The same reminder, worded for being shown at ``now`` (if that is later)."""
+        if self.reword is None or now <= self.at:
+            return self
+        title, body = self.reword(now)
+        return replace(self, title=title, body=body)
 
     def to_json(self, display: tzinfo) -> dict[str, Any]:
         """The ``reminders --json`` item.

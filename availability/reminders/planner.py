@@ -154,7 +154,8 @@ class _Planner:
                 return None
         if at > self.end:
             return None
-        title, body = cand.render(at)
+        # A missed reminder is worded for the moment it is shown ("Your hours ended at 17:00").
+        title, body = cand.render(max(at, self.now))
         return Reminder(
             kind=cand.kind,
             at=at,
@@ -165,6 +166,7 @@ class _Planner:
             expires=cand.expires,
             period=cand.period,
             subjects=cand.subjects,
+            reword=cand.render,
         )
 
     # -- window edges ------------------------------------------------------------------------

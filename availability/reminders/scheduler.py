@@ -155,4 +155,4 @@ class ReminderScheduler:
             ):
                 return  # a later one of the same kind is due too: only that one is shown
             self._delivered[job_id] = reminder.at
-        self._on_due(reminder)
+        self._on_due(reminder.as_of(now))

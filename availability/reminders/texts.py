@@ -45,9 +45,9 @@ def duration(delta: timedelta) -> str:
 def window_end(
     edge: datetime, at: datetime, on_call: bool, back: datetime | None, tz: tzinfo
 ) -> tuple[str, str]:
-    what = "Your on-call" if on_call else "Your hours"
+    what, verb = ("Your on-call", "ends") if on_call else ("Your hours", "end")
     if at < edge:
-        title = f"{what} end in {duration(edge - at)}: set your auto-reply"
+        title = f"{what} {verb} in {duration(edge - at)}: set your auto-reply"
     else:
         title = f"{what} ended at {edge.astimezone(tz):%H:%M}: set your auto-reply"
     body = "So clients know when to expect an answer"
@@ -58,9 +58,9 @@ def window_end(
 def window_start(
     edge: datetime, at: datetime, on_call: bool, until: datetime | None, tz: tzinfo
 ) -> tuple[str, str]:
-    what = "Your on-call" if on_call else "Your hours"
+    what, verb = ("Your on-call", "starts") if on_call else ("Your hours", "start")
     if at < edge:
-        title = f"{what} start in {duration(edge - at)}: turn off your auto-reply"
+        title = f"{what} {verb} in {duration(edge - at)}: turn off your auto-reply"
     else:
         title = f"{what} started at {edge.astimezone(tz):%H:%M}: turn off your auto-reply"
     body = (

@@ -1,0 +1,75 @@
+"""``after-hours reminders [--json]``: the contract of the design brief."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from availability.clock import ManualClock
+from availability.store import open_profile
+from tests.helpers import cli
+from tests.reminders_support import local
+
+SCHEDULE = """
+timezone = "America/Toronto"
+[[window]]
+days = ["mon", "tue", "wed", "thu", "fri"]
+start = "09:00"
+end = "17:00"
+"""
+
+
+def prepare(home: Path, tmp_path: Path, clock: ManualClock) -> None:
+    toml = tmp_path / "hours.toml"
+    toml.write_text(SCHEDULE, encoding="utf-8")
+    assert cli(home, "schedule", "import", str(toml), clock=clock).status == 0
+    with open_profile(home) as profile:
+        from availability.store import Settings
+
+        Settings(profile.db).update(
+            {"profile.timezone": "America/Toronto", "reminders.off_kinds": ["self-check"]}
+        )
+
+
+def test_reminders_json_lists_kind_at_title_soonest_first(home: Path, tmp_path: Path) -> None:
+    clock = ManualClock(local(2026, 11, 20, 8))  # Friday 08:00
+    prepare(home, tmp_path, clock)
+    result = cli(home, "reminders", "--json", "--days", "4", clock=clock)
+    assert result.status == 0, result.err
+    items = result.json()
+    assert [(i["kind"], i["at"]) for i in items] == [
+        ("window-start", "2026-11-20T08:50:00-05:00"),
+        ("pre-weekend", "2026-11-20T16:00:00-05:00"),
+        ("window-start", "2026-11-23T08:50:00-05:00"),
+        ("window-end", "2026-11-23T16:45:00-05:00"),
+    ]
+    assert items[1]["title"] == (
+        "Tomorrow you're off: set your auto-reply and tell clients who to call"
+    )
+    assert all({"kind", "at", "title"} <= set(i) for i in items)
+
+
+def test_reminders_text_and_pause(home: Path, tmp_path: Path) -> None:
+    clock = ManualClock(local(2026, 11, 23, 8))
+    prepare(home, tmp_path, clock)
+    result = cli(home, "reminders", "--days", "1", clock=clock)
+    assert result.status == 0
+    assert result.out.splitlines() == [
+        "           08:50  Your hours start in 10 minutes: turn off your auto-reply",
+        "           16:45  Your hours end in 15 minutes: set your auto-reply",
+    ]
+    with open_profile(home) as profile:
+        from availability.store import Settings
+
+        Settings(profile.db).set("monitoring.paused_until", "indefinitely")
+    paused = cli(home, "reminders", clock=clock)
+    assert paused.out.splitlines() == [
+        "Reminders are paused until you resume monitoring.",
+        "No reminders in the next 7 days.",
+    ]
+    assert cli(home, "reminders", "--json", clock=clock).json() == []
+
+
+def test_reminders_refuses_a_silly_range(home: Path) -> None:
+    result = cli(home, "reminders", "--days", "0")
+    assert result.status == 2
+    assert "--days must be between 1 and 366" in result.err
