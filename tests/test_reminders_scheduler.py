@@ -255,3 +255,32 @@ def test_wall_clock_gap_is_treated_as_a_resume() -> None:
     wall.advance(timedelta(minutes=-55))
     mono.advance(timedelta(minutes=5))
     assert watch.check() == [ClockEvent.RESUME]
+
+
+def test_snooze_brings_a_reminder_back_and_dismiss_ends_it(
+    profile: Profile, clock: ManualClock, scheduler: SteppedScheduler
+) -> None:
+    clock.set(local(2026, 11, 23, 16, 40))
+    setup_profile(profile, clock, office_hours())
+    shown: list[Reminder] = []
+    svc = service(profile, clock)
+    reminders = ReminderScheduler(scheduler, svc, shown.append)
+    reminders.start()
+    clock.set(local(2026, 11, 23, 16, 45))
+    scheduler.step()
+    (first,) = shown
+    svc.mark_shown(first)  # what the GUI does once it shows it
+    reminders.snooze(first, timedelta(minutes=10))
+    clock.set(local(2026, 11, 23, 16, 54))
+    scheduler.step()
+    assert len(shown) == 1
+    clock.set(local(2026, 11, 23, 16, 55))
+    scheduler.step()
+    assert [r.title for r in shown[1:]] == ["Your hours end in 5 minutes: set your auto-reply"]
+    svc.mark_shown(shown[1])
+    reminders.snooze(shown[1], timedelta(hours=1))
+    reminders.dismiss(shown[1])
+    clock.set(local(2026, 11, 23, 18))
+    scheduler.step()
+    assert len(shown) == 2
+    assert first.job_id not in job_times(scheduler)

@@ -132,6 +132,21 @@ class ReminderScheduler:
             self.rederive(",".join(e.value for e in events) or "refresh")
         return events
 
+    # -- what the user does with a shown reminder ---------------------------------------------
+
+    def snooze(self, reminder: Reminder, delay: timedelta) -> datetime:
+        """Snooze (see ``ReminderService.snooze``) and schedule the reminder again."""
+        until = self._service.snooze(reminder, delay)
+        with self._lock:
+            self._delivered.pop(reminder.job_id, None)
+        self.rederive("snooze")
+        return until
+
+    def dismiss(self, reminder: Reminder) -> None:
+        """Dismiss for good (see ``ReminderService.dismiss``) and drop its job."""
+        self._service.dismiss(reminder)
+        self.rederive("dismiss")
+
     def planned(self) -> list[Reminder]:
         """The reminders currently scheduled, soonest first."""
         with self._lock:
