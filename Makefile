@@ -28,9 +28,11 @@ run: $(VENV)/.installed-run
 test: $(VENV)/.installed-test
 	$(MAKE) --no-print-directory lint typecheck contracts pytest
 
+PY_DIRS := $(wildcard availability ui tests bench scripts)
+
 lint:
-	$(BIN)/ruff check availability ui tests bench scripts
-	$(BIN)/ruff format --check availability ui tests bench scripts
+	$(BIN)/ruff check $(PY_DIRS)
+	$(BIN)/ruff format --check $(PY_DIRS)
 
 typecheck:
 	$(BIN)/mypy availability

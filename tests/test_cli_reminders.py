@@ -73,3 +73,49 @@ def test_reminders_refuses_a_silly_range(home: Path) -> None:
     result = cli(home, "reminders", "--days", "0")
     assert result.status == 2
     assert "--days must be between 1 and 366" in result.err
+
+
+def test_logged_evening_contacts_and_agreements_feed_the_reminders(
+    home: Path, tmp_path: Path
+) -> None:
+    clock = ManualClock(local(2026, 11, 23, 20))  # Monday 20:00
+    prepare(home, tmp_path, clock)
+    agreed = cli(
+        home,
+        "clients",
+        "set",
+        "J.D.",
+        "--channels",
+        "phone,email",
+        "--discussed",
+        "2026-08-31",
+        "--review-weeks",
+        "13",
+        clock=clock,
+    )
+    assert agreed.status == 0, agreed.err
+    before = {i["kind"] for i in cli(home, "reminders", "--json", clock=clock).json()}
+    assert "wind-down" not in before
+    logged = cli(
+        home,
+        "log",
+        "--channel",
+        "text",
+        "--client",
+        "J.D.",
+        "--at",
+        "2026-11-23T19:10",
+        clock=clock,
+    )
+    assert logged.status == 0, logged.err
+    items = cli(home, "reminders", "--json", "--days", "7", clock=clock).json()
+    wind = [i for i in items if i["kind"] == "wind-down"]
+    assert [(i["at"], i["title"]) for i in wind] == [
+        ("2026-11-23T21:30:00-05:00", "Time to wind down")
+    ]
+    assert "1 contact after hours" in wind[0]["body"]
+    # 31 Aug + 13 weeks = 30 Nov: the review reminder comes that Monday at 10:00.
+    reviews = [i for i in items if i["kind"] == "agreement-review"]
+    assert [(i["at"], i["title"], i["clients"]) for i in reviews] == [
+        ("2026-11-30T10:00:00-05:00", "Agreement review due: J.D.", ["J.D."])
+    ]

@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from availability.cli import commands_reminders, commands_schedule, commands_store
+from availability.cli import (
+    commands_agreements,
+    commands_burnout,
+    commands_contacts,
+    commands_reminders,
+    commands_schedule,
+    commands_store,
+)
 
 Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
@@ -13,4 +20,7 @@ REGISTRARS: list[Registrar] = [
     commands_schedule.register,
     commands_store.register,
     commands_reminders.register,
+    commands_contacts.register,
+    commands_burnout.register,
+    commands_agreements.register,
 ]

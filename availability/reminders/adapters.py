@@ -1,19 +1,52 @@
 """The sources the reminders read from the rest of the profile, for one database.
 
-Agreements, self-checks and the contact log come from other modules; until those are present in
-this build, the reminders that depend on them simply have nothing to say.
+Each adapter answers one question of ``availability.reminders.sources`` from the module that
+owns the data, so the planner never reads another area's tables itself.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date, datetime
 from typing import Any
 
 from sqlite_utils import Database
 
+from availability.agreements import AgreementStore
 from availability.clock import Clock
-from availability.reminders.sources import NoContacts, NoReviews, NoSelfChecks
+from availability.contacts.log import ContactLog
+from availability.reminders.model import DueReview
+from availability.reminders.sources import NoSelfChecks
+
+
+class AgreementReviews:
+    """Reviews due, from the client agreements (``discussed_on`` + ``review_weeks``)."""
+
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._store = AgreementStore(db, clock)
+
+    def due_reviews(self, until: date) -> Sequence[DueReview]:
+        return [
+            DueReview(agreement_id=a.client, client=a.client, due=a.next_review)
+            for a in self._store.all()
+            if a.next_review <= until
+        ]
+
+
+class LoggedContacts:
+    """After-hours contacts from the contact log (as classified when they were logged)."""
+
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._log = ContactLog(db, clock)
+
+    def after_hours_count(self, start: datetime, end: datetime) -> int:
+        return self._log.count(start=start, end=end, after_hours=True)
 
 
 def sources_for(db: Database, clock: Clock) -> dict[str, Any]:
     """Keyword arguments for ``ReminderService``: ``reviews``, ``self_checks``, ``contacts``."""
-    return {"reviews": NoReviews(), "self_checks": NoSelfChecks(), "contacts": NoContacts()}
+    return {
+        "reviews": AgreementReviews(db, clock),
+        "self_checks": NoSelfChecks(),
+        "contacts": LoggedContacts(db, clock),
+    }

@@ -32,8 +32,73 @@ def _m0001(db: Database) -> None:
     db.table("schedule_versions").create_index(["effective_from"], unique=True)
 
 
-@migrations(name="0002_reminders")
-def _m0002(db: Database) -> None:
+def known_names() -> list[str]:
+    """Every migration this version of the app knows, in order."""
+    return [m.name for m in migrations._migrations]
+
+
+@migrations(name="0002_contacts")
+def _m0002_contacts(db: Database) -> None:
+    """The contact log.
+
+    ``ts`` (epoch seconds) mirrors ``at`` so SQL can do the arithmetic the weekly indicators
+    need (local day and hour) without parsing text.
+    """
+    db.table("contacts").create(
+        {
+            "id": int,
+            "at": str,  # UTC ISO (timeutil.utc_iso)
+            "ts": int,  # the same instant in epoch seconds
+            "zone": str,  # the zone it was logged in
+            "channel": str,
+            "kind": str,
+            "direction": str,
+            "client": str,
+            "minutes": int,  # NULL: the channel's default applies
+            "crisis": int,
+            "phrases": str,  # JSON list of matched crisis phrases (never the text)
+            "categories": str,  # JSON list
+            "note": str,
+            "source": str,
+            "source_id": str,
+            "classification": str,
+            "boundary": int,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"at", "ts", "channel", "kind", "direction", "classification", "source"},
+        defaults={"crisis": 0, "boundary": 0, "note": "", "phrases": "[]", "categories": "[]"},
+    )
+    contacts = db.table("contacts")
+    contacts.create_index(["ts"], index_name="contacts_ts")
+    contacts.create_index(["client", "ts"], index_name="contacts_client_ts")
+    contacts.create_index(["source", "source_id"], index_name="contacts_source_id", unique=True)
+    # The weekly indicators scan off-hours rows by day; quick replies look back 15 minutes.
+    contacts.create_index(["classification", "ts"], index_name="contacts_class_ts")
+    contacts.create_index(["classification", "direction", "ts"], index_name="contacts_class_dir_ts")
+
+
+@migrations(name="0003_agreements")
+def _m0003_agreements(db: Database) -> None:
+    """Client communication agreements, one per pseudonym."""
+    db.table("agreements").create(
+        {
+            "client": str,
+            "channels": str,  # JSON list of channel tokens
+            "response_hours": int,
+            "crisis_plan": str,
+            "discussed_on": str,  # YYYY-MM-DD
+            "review_weeks": int,
+            "updated_at": str,
+        },
+        pk="client",
+        not_null={"channels", "discussed_on", "review_weeks"},
+    )
+
+
+@migrations(name="0004_reminders")
+def _m0004_reminders(db: Database) -> None:
     # What the user did with each reminder, keyed by its stable job id. The reminders
     # themselves are never stored: they are derived from the schedule and settings each time.
     db.table("reminder_state").create(
@@ -46,8 +111,3 @@ def _m0002(db: Database) -> None:
         },
         pk="job_id",
     )
-
-
-def known_names() -> list[str]:
-    """Every migration this version of the app knows, in order."""
-    return [m.name for m in migrations._migrations]

@@ -40,6 +40,50 @@ DEFAULTS: dict[str, Any] = {
     "supervision.dates": [],
     "supervision.recurrence": "",
     "supervision.prep_lead_hours": 24,
+    # Minutes a contact counts for when none were logged, per channel (docs/contacts.md).
+    # Rough, editable estimates: reading and answering a text takes a few minutes, a call
+    # or an unplanned visit longer.
+    "contacts.minutes.text": 3,
+    "contacts.minutes.email": 5,
+    "contacts.minutes.phone": 10,
+    "contacts.minutes.voicemail": 3,
+    "contacts.minutes.social_media": 3,
+    "contacts.minutes.messaging_app": 3,
+    "contacts.minutes.video": 20,
+    "contacts.minutes.in_person": 15,
+    "contacts.minutes.other": 5,
+    # Risk thresholds (docs/burnout.md): heuristics, not validated cut-offs. Each indicator
+    # has a weekly value at which it becomes a reason for "elevated" and one for "high".
+    "burnout.after_hours_contacts.elevated": 10,
+    "burnout.after_hours_contacts.high": 20,
+    "burnout.evenings.elevated": 3,
+    "burnout.evenings.high": 5,
+    "burnout.nights.elevated": 2,
+    "burnout.nights.high": 4,
+    "burnout.weekend_days.elevated": 2,
+    "burnout.weekend_days.high": 3,
+    "burnout.days_since_disconnected.elevated": 7,
+    "burnout.days_since_disconnected.high": 14,
+    "burnout.longest_run.elevated": 4,
+    "burnout.longest_run.high": 7,
+    "burnout.quick_replies.elevated": 3,
+    "burnout.quick_replies.high": 6,
+    "burnout.after_hours_share.elevated": 25,
+    "burnout.after_hours_share.high": 40,
+    "burnout.after_hours_minutes.elevated": 120,
+    "burnout.after_hours_minutes.high": 300,
+    "burnout.crisis_contacts.elevated": 1,
+    "burnout.crisis_contacts.high": 3,
+    "burnout.boundary_events.elevated": 2,
+    "burnout.boundary_events.high": 4,
+    # The share after hours is only judged in weeks with at least this many contacts.
+    "burnout.after_hours_share.min_contacts": 10,
+    # A value this many times the usual (and at least 2 more) is a reason on its own.
+    "burnout.baseline_factor": 2.0,
+    # Weeks the usual is taken over (the median), and how many must have data.
+    "burnout.baseline_weeks": 8,
+    # "Elevated" reasons that together make the level "high".
+    "burnout.elevated_reasons_for_high": 4,
 }
 
 

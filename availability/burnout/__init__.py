@@ -1,0 +1,1 @@
+"""Weekly burnout indicators, the personal baseline and the risk level with its reasons."""
