@@ -119,3 +119,56 @@ def test_logged_evening_contacts_and_agreements_feed_the_reminders(
     assert [(i["at"], i["title"], i["clients"]) for i in reviews] == [
         ("2026-11-30T10:00:00-05:00", "Agreement review due: J.D.", ["J.D."])
     ]
+
+
+def test_supervision_dates_and_recurrence_from_the_cli(home: Path, tmp_path: Path) -> None:
+    clock = ManualClock(local(2026, 11, 30, 12))
+    prepare(home, tmp_path, clock)
+    assert "No supervision dates yet" in cli(home, "reminders", "supervision", clock=clock).out
+    assert cli(home, "reminders", "supervision", "add", "2026-12-03T14:00", clock=clock).status == 0
+    items = cli(home, "reminders", "--json", clock=clock).json()
+    (prep,) = [i for i in items if i["kind"] == "supervision-prep"]
+    assert prep["at"] == "2026-12-02T14:00:00-05:00"
+    assert prep["period"] == {"from": "2026-11-05", "to": "2026-12-02"}
+    bad = cli(
+        home, "reminders", "supervision", "repeat", "FREQ=SOMETIMES", "--from", "2026-11-05T14:00"
+    )
+    assert bad.status == 2 and "not valid" in bad.err
+    ok = cli(
+        home,
+        "reminders",
+        "supervision",
+        "repeat",
+        "FREQ=MONTHLY;BYDAY=1TH",
+        "--from",
+        "2026-11-05T14:00",
+        clock=clock,
+    )
+    assert ok.status == 0, ok.err
+    assert (
+        cli(home, "reminders", "supervision", "remove", "2026-12-03T14:00", clock=clock).status == 0
+    )
+    shown = cli(home, "reminders", "supervision", clock=clock).out
+    assert "Repeats: DTSTART:20261105T140000 RRULE:FREQ=MONTHLY;BYDAY=1TH" in shown
+    assert "2026-12-03T14:00:00-05:00, 2027-01-07T14:00:00-05:00" in shown
+    # The December session still comes from the rule; its period starts at November's.
+    items = cli(home, "reminders", "--json", clock=clock).json()
+    (prep,) = [i for i in items if i["kind"] == "supervision-prep"]
+    assert prep["period"] == {"from": "2026-11-05", "to": "2026-12-02"}
+
+
+def test_snooze_and_dismiss_from_the_cli(home: Path, tmp_path: Path) -> None:
+    clock = ManualClock(local(2026, 11, 23, 8))
+    prepare(home, tmp_path, clock)
+    first = cli(home, "reminders", "--json", clock=clock).json()[0]
+    assert first["id"] == "reminder:window-start:2026-11-23T09:00-05:00"
+    snoozed = cli(home, "reminders", "snooze", first["id"], "--minutes", "60", clock=clock)
+    assert snoozed.out.strip() == "Snoozed until 2026-11-23T09:00:00-05:00."
+    again = cli(home, "reminders", "--json", clock=clock).json()[0]
+    assert (again["id"], again["at"]) == (first["id"], "2026-11-23T09:00:00-05:00")
+    assert cli(home, "reminders", "dismiss", first["id"], clock=clock).status == 0
+    assert first["id"] not in [
+        i["id"] for i in cli(home, "reminders", "--json", clock=clock).json()
+    ]
+    missing = cli(home, "reminders", "dismiss", "reminder:nothing", clock=clock)
+    assert missing.status == 2 and "No upcoming reminder" in missing.err

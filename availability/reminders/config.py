@@ -11,6 +11,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from availability.reminders.model import ReminderKind
+from availability.reminders.supervision import RecurrenceError, parse_wall
 from availability.store import Settings
 from availability.timeutil import TimeInputError, parse_clock_time, parse_instant
 
@@ -120,12 +121,8 @@ def _clock(value: Any, default: time) -> time:
 
 
 def _wall(value: Any) -> datetime | None:
-    """A supervision date as typed: ``YYYY-MM-DDTHH:MM`` wall-clock time (a bare date: 09:00)."""
-    text = str(value).strip()
+    """A stored supervision time, or None if it cannot be read (skipped, not fatal)."""
     try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
+        return parse_wall(str(value))
+    except RecurrenceError:
         return None
-    if len(text) == 10:  # a date alone
-        parsed = parsed.replace(hour=9)
-    return parsed.replace(tzinfo=None)

@@ -47,3 +47,48 @@ def previous(instants: list[datetime], instant: datetime) -> datetime | None:
     """The supervision before ``instant`` in a sorted list, if any."""
     index = bisect.bisect_left(instants, instant)
     return instants[index - 1] if index > 0 else None
+
+
+def parse_wall(text: str) -> datetime:
+    """A supervision time as typed: ``YYYY-MM-DDTHH:MM`` (a bare date means 09:00)."""
+    raw = text.strip()
+    try:
+        value = datetime.fromisoformat(raw)
+    except ValueError as exc:
+        raise RecurrenceError(
+            f"Not a date and time: {text!r} (expected e.g. 2026-12-03T14:00)"
+        ) from exc
+    if value.tzinfo is not None:
+        raise RecurrenceError(
+            f"{text!r} has an offset: give the wall-clock time, it is read in your schedule's zone"
+        )
+    if len(raw) == 10:
+        value = value.replace(hour=9)
+    return value.replace(second=0, microsecond=0)
+
+
+def wall_text(value: datetime) -> str:
+    """The stored form of a supervision time: ``2026-12-03T14:00``."""
+    return value.strftime("%Y-%m-%dT%H:%M")
+
+
+def recurrence_text(rule: str, first: datetime) -> str:
+    """The stored recurrence: ``DTSTART`` from ``first`` and the ``RRULE`` (checked here).
+
+    ``rule`` is the RRULE value, with or without the ``RRULE:`` prefix, such as
+    ``FREQ=MONTHLY;BYDAY=1TH`` (first Thursday) or ``FREQ=WEEKLY;INTERVAL=4``.
+    """
+    body = rule.strip()
+    if body.upper().startswith("RRULE:"):
+        body = body[6:]
+    if not body or "\n" in body:
+        raise RecurrenceError("Give one rule, such as FREQ=MONTHLY;BYDAY=1TH.")
+    text = f"DTSTART:{first:%Y%m%dT%H%M%S}\nRRULE:{body}"
+    try:
+        rule_set = rrulestr(text, ignoretz=True)
+        upcoming = rule_set.after(first - timedelta(seconds=1), inc=True)
+    except (ValueError, TypeError) as exc:
+        raise RecurrenceError(f"The supervision recurrence is not valid: {exc}") from exc
+    if upcoming is None:
+        raise RecurrenceError("That rule gives no supervision date at all.")
+    return text
