@@ -129,6 +129,7 @@ def test_supervision_dates_and_recurrence_from_the_cli(home: Path, tmp_path: Pat
     items = cli(home, "reminders", "--json", clock=clock).json()
     (prep,) = [i for i in items if i["kind"] == "supervision-prep"]
     assert prep["at"] == "2026-12-02T14:00:00-05:00"
+    # No earlier supervision known: the four weeks before.
     assert prep["period"] == {"from": "2026-11-05", "to": "2026-12-02"}
     bad = cli(
         home, "reminders", "supervision", "repeat", "FREQ=SOMETIMES", "--from", "2026-11-05T14:00"
@@ -151,10 +152,10 @@ def test_supervision_dates_and_recurrence_from_the_cli(home: Path, tmp_path: Pat
     shown = cli(home, "reminders", "supervision", clock=clock).out
     assert "Repeats: DTSTART:20261105T140000 RRULE:FREQ=MONTHLY;BYDAY=1TH" in shown
     assert "2026-12-03T14:00:00-05:00, 2027-01-07T14:00:00-05:00" in shown
-    # The December session still comes from the rule; its period starts at November's.
+    # The December session still comes from the rule; its period starts after November's.
     items = cli(home, "reminders", "--json", clock=clock).json()
     (prep,) = [i for i in items if i["kind"] == "supervision-prep"]
-    assert prep["period"] == {"from": "2026-11-05", "to": "2026-12-02"}
+    assert prep["period"] == {"from": "2026-11-06", "to": "2026-12-02"}
 
 
 def test_snooze_and_dismiss_from_the_cli(home: Path, tmp_path: Path) -> None:

@@ -192,10 +192,10 @@ def test_supervision_prep_offers_the_period_since_the_last_supervision(profile: 
     prep = plan[0]
     assert prep.at == local(2026, 12, 2, 14)
     assert prep.title == "Supervision tomorrow 14:00: export your summary"
-    assert prep.period == (date(2026, 11, 5), date(2026, 12, 2))
-    assert "Thu 5 Nov to Wed 2 Dec" in prep.body
+    assert prep.period == (date(2026, 11, 6), date(2026, 12, 2))
+    assert "Fri 6 Nov to Wed 2 Dec" in prep.body
     assert prep.to_json(local(2026, 1, 1).tzinfo or UTC)["period"] == {
-        "from": "2026-11-05",
+        "from": "2026-11-06",
         "to": "2026-12-02",
     }
 
@@ -213,8 +213,8 @@ def test_supervision_recurrence_follows_the_rule_and_wall_clock(profile: Profile
     # First Thursdays: 4 Mar (EST) and 1 Apr (EDT), both at 14:00 wall time.
     assert [r.about for r in plan] == [local(2027, 3, 4, 14), local(2027, 4, 1, 14)]
     assert [r.at for r in plan] == [local(2027, 3, 2, 14), local(2027, 3, 30, 14)]
-    assert plan[0].period == (date(2027, 2, 4), date(2027, 3, 3))
-    assert plan[1].period == (date(2027, 3, 4), date(2027, 3, 31))
+    assert plan[0].period == (date(2027, 2, 5), date(2027, 3, 3))
+    assert plan[1].period == (date(2027, 3, 5), date(2027, 3, 31))
 
 
 def test_first_supervision_exports_the_previous_four_weeks(profile: Profile) -> None:

@@ -273,8 +273,10 @@ class _Planner:
                 continue
             prev = previous(sessions, session)
             local = session.astimezone(self.work).date()
+            # From the day after the last supervision (the export dialog's "since the last
+            # supervision"), or four weeks for the first one, to the day before this one.
             first = (
-                prev.astimezone(self.work).date()
+                prev.astimezone(self.work).date() + timedelta(days=1)
                 if prev
                 else (session.astimezone(self.work) - timedelta(days=28)).date()
             )
