@@ -419,3 +419,21 @@ def test_no_schedule_means_only_the_dated_reminders(profile: Profile) -> None:
     # Never done: the one due on the 1st is overdue, so now (no hours to wait for).
     assert plan[0].at == clock.now()
     assert plan[0].job_id == "reminder:self-check:2026-11-01"
+
+
+def test_supervision_presets_keep_the_weekday_of_the_first_session() -> None:
+    from availability.reminders.supervision import (
+        preset_rules,
+        recurrence_text,
+        split_recurrence,
+    )
+
+    first = datetime(2026, 11, 5, 14)  # the first Thursday of November
+    presets = dict(preset_rules(first))
+    assert presets["Monthly, on the first Thursday"] == "FREQ=MONTHLY;BYDAY=+1TH"
+    assert dict(preset_rules(datetime(2026, 10, 29, 14)))["Monthly, on the last Thursday"] == (
+        "FREQ=MONTHLY;BYDAY=-1TH"
+    )
+    text = recurrence_text(presets["Every 4 weeks"], first)
+    assert split_recurrence(text) == (first, "FREQ=WEEKLY;INTERVAL=4")
+    assert split_recurrence("") == (None, "")

@@ -26,7 +26,7 @@ from tests.reminders_support import (
 )
 from ui.icons import svg_icon
 from ui.reminders import LogindSleepWatch, ReminderCenter
-from ui.reminders_view import ReminderBanner, ReminderTraySection
+from ui.reminders_view import ReminderBanner, ReminderTraySection, UpcomingReminders
 
 
 @pytest.fixture
@@ -200,3 +200,21 @@ def test_no_system_bus_means_no_logind_watch(qtbot) -> None:  # type: ignore[no-
     watch = LogindSleepWatch(bus=QDBusConnection.connectToBus("unix:path=/nonexistent", "x-none"))
     assert watch.available is False
     QDBusConnection.disconnectFromBus("x-none")
+
+
+def test_upcoming_reminders_list_follows_the_plan(qtbot, profile: Profile, stepped) -> None:  # type: ignore[no-untyped-def]
+    scheduler, clock = stepped
+    setup_profile(profile, clock, office_hours())
+    center = ReminderCenter(service(profile, clock), scheduler)
+    upcoming = UpcomingReminders(center, Settings(profile.db), clock, limit=2)
+    qtbot.addWidget(upcoming)
+    assert upcoming.list.count() == 0 and not upcoming.empty.isHidden()
+    center.start()
+    assert [upcoming.list.item(i).text() for i in range(upcoming.list.count())] == [
+        "16:45  Your hours end in 15 minutes: set your auto-reply",
+        "tomorrow 08:50  Your hours start in 10 minutes: turn off your auto-reply",
+    ]
+    Settings(profile.db).set("reminders.off_kinds", ["window-end", "window-start"])
+    center.rederive()
+    assert upcoming.list.count() == 0 and not upcoming.empty.isHidden()
+    center.stop()

@@ -61,6 +61,7 @@ class ReminderCenter(QObject):
 
     notified = Signal(object)
     changed = Signal()
+    replanned = Signal()  # the upcoming reminders may have changed
     open_requested = Signal(object)
     _due = Signal(object)  # from the scheduler's worker thread to the GUI thread
 
@@ -91,6 +92,7 @@ class ReminderCenter(QObject):
 
     def start(self) -> None:
         self.jobs.start()
+        self.replanned.emit()
         if self._owns_scheduler and not self.scheduler.running:
             self.scheduler.start()
         self._tick.start()
@@ -103,7 +105,9 @@ class ReminderCenter(QObject):
 
     def rederive(self, reason: str = "edit") -> list[Reminder]:
         """Call after any edit of the schedule, agreements, settings or contacts."""
-        return self.jobs.rederive(reason)
+        plan = self.jobs.rederive(reason)
+        self.replanned.emit()
+        return plan
 
     def planned(self) -> list[Reminder]:
         """The reminders scheduled next (the Today page lists them)."""
@@ -112,6 +116,7 @@ class ReminderCenter(QObject):
     @Slot()
     def check_clocks(self) -> None:
         self.jobs.check_clocks()
+        self.replanned.emit()
 
     # -- the waiting reminders ---------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QMenu,
     QPushButton,
     QSystemTrayIcon,
@@ -22,7 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from availability.clock import Clock
 from availability.reminders import SNOOZE_CHOICES, Reminder, ReminderKind
+from availability.reminders.texts import when
+from availability.store import Settings
+from availability.timeutil import zone
 from ui.reminders import ReminderCenter
 
 SNOOZE_LABELS = {timedelta(minutes=10): "Snooze 10 min", timedelta(hours=1): "Snooze 1 h"}
@@ -173,3 +178,42 @@ class ReminderTraySection(QObject):
                 lambda _=False, d=delay: center.snooze(reminder, d)
             )
         sub.addAction(self.tr("Dismiss")).triggered.connect(lambda: center.dismiss(reminder))
+
+
+class UpcomingReminders(QWidget):
+    """The next reminders, soonest first (for the Today page)."""
+
+    def __init__(
+        self,
+        center: ReminderCenter,
+        settings: Settings,
+        clock: Clock,
+        parent: QWidget | None = None,
+        *,
+        limit: int = 5,
+    ) -> None:
+        super().__init__(parent)
+        self._center = center
+        self._settings = settings
+        self._clock = clock
+        self._limit = limit
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Next reminders"))
+        self.empty = QLabel(self.tr("No reminders coming up."))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addWidget(self.empty)
+        center.replanned.connect(self.refresh)
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        now = self._clock.now()
+        display = zone(self._settings.display_zone_name())
+        upcoming = [r for r in self._center.planned() if r.at > now][: self._limit]
+        self.list.clear()
+        for r in upcoming:
+            self.list.addItem(f"{when(r.at, now, display)}  {r.title}")
+        self.list.setVisible(bool(upcoming))
+        self.empty.setVisible(not upcoming)

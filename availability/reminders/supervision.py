@@ -92,3 +92,42 @@ def recurrence_text(rule: str, first: datetime) -> str:
     if upcoming is None:
         raise RecurrenceError("That rule gives no supervision date at all.")
     return text
+
+
+_BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_ORDINALS = ("first", "second", "third", "fourth", "last")
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def preset_rules(first: datetime) -> list[tuple[str, str]]:
+    """The common repeats for a first session, as (label, RRULE): for the settings page.
+
+    "Monthly" keeps the weekday: a first session on the first Thursday repeats on the first
+    Thursday of each month (a fifth one counts as the last).
+    """
+    nth = (first.day - 1) // 7
+    weekday = first.weekday()
+    byday = f"-1{_BYDAY[weekday]}" if nth >= 4 else f"+{nth + 1}{_BYDAY[weekday]}"
+    monthly_label = f"Monthly, on the {_ORDINALS[min(nth, 4)]} {_WEEKDAY_NAMES[weekday]}"
+    return [
+        ("Every week", "FREQ=WEEKLY"),
+        ("Every 2 weeks", "FREQ=WEEKLY;INTERVAL=2"),
+        ("Every 4 weeks", "FREQ=WEEKLY;INTERVAL=4"),
+        (monthly_label, f"FREQ=MONTHLY;BYDAY={byday}"),
+    ]
+
+
+def split_recurrence(text: str) -> tuple[datetime | None, str]:
+    """A stored recurrence as (first session, RRULE value); (None, "") when there is none."""
+    first: datetime | None = None
+    rule = ""
+    for line in text.strip().splitlines():
+        key, _, value = line.partition(":")
+        if key.strip().upper() == "DTSTART":
+            try:
+                first = datetime.strptime(value.strip()[:15], "%Y%m%dT%H%M%S")
+            except ValueError:
+                first = None
+        elif key.strip().upper() == "RRULE":
+            rule = value.strip()
+    return first, rule
