@@ -36,3 +36,27 @@ def profile(home: Path) -> Iterator[Profile]:
 def clock() -> ManualClock:
     """A clock at Friday 2026-11-20 23:40 in Toronto (04:40 UTC Saturday)."""
     return ManualClock(datetime(2026, 11, 21, 4, 40, tzinfo=UTC))
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Delete leftover widgets while Qt is still whole.
+
+    pytest-qt closes each test's widgets with ``deleteLater``, which needs one more turn of
+    the event loop; after the last test there is none, so they would be destroyed during
+    interpreter teardown, where one bad destructor turns a green run into a segfault.
+    """
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    app.processEvents()

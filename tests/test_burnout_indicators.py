@@ -213,3 +213,32 @@ def test_risk_cli_json_contract(home: Path, tmp_path: Path) -> None:
 def test_day_numbers() -> None:
     assert day_number(date(1970, 1, 1)) == 0
     assert (day_number(date(2026, 11, 16)) + 3) % 7 == 0  # a Monday
+
+
+def test_indicator_queries_use_indexes_never_a_full_scan(
+    setup: tuple[ContactLog, BurnoutService], profile: Profile
+) -> None:
+    log, service = setup
+    log_week_47(log)
+    seen: list[str] = []
+    profile.db.conn.set_trace_callback(seen.append)
+    try:
+        service.assess(W47)
+    finally:
+        profile.db.conn.set_trace_callback(None)
+    queries = [q for q in seen if "FROM contacts" in q and q.lstrip().upper().startswith("SELECT")]
+    assert len(queries) >= 5
+    for sql in queries:
+        plan = " | ".join(r[3] for r in profile.db.execute("EXPLAIN QUERY PLAN " + sql))
+        if "min(ts)" in sql:
+            continue  # answered from the index's first entry
+        assert "SCAN contacts" not in plan.replace("SCAN contacts USING", ""), (sql, plan)
+        assert "USING" in plan, plan
+
+
+def test_the_benchmark_runs_on_a_small_log() -> None:
+    from bench.bench_indicators import run
+
+    result = run(2_000)
+    assert result["contacts"] == 2_000
+    assert result["risk_this_week_ms"] > 0

@@ -173,3 +173,24 @@ def test_snooze_and_dismiss_from_the_cli(home: Path, tmp_path: Path) -> None:
     ]
     missing = cli(home, "reminders", "dismiss", "reminder:nothing", clock=clock)
     assert missing.status == 2 and "No upcoming reminder" in missing.err
+
+
+def test_a_completed_self_check_moves_the_next_one_a_month_on(home: Path, tmp_path: Path) -> None:
+    clock = ManualClock(local(2026, 11, 23, 8))
+    prepare(home, tmp_path, clock)
+    with open_profile(home) as profile:
+        from availability.store import Settings
+
+        Settings(profile.db).set("reminders.off_kinds", [])
+    # Never done: the one due on the 1st of the month comes now.
+    items = cli(home, "reminders", "--json", "--days", "40", clock=clock).json()
+    assert [i["id"] for i in items if i["kind"] == "self-check"][:1] == [
+        "reminder:self-check:2026-11-01"
+    ]
+    answers = tmp_path / "answers.json"
+    answers.write_text('{"personal_1": 2, "personal_2": 3, "personal_3": 3}', encoding="utf-8")
+    done = cli(home, "selfcheck", "--answers", str(answers), clock=clock)
+    assert done.status == 0, done.err
+    items = cli(home, "reminders", "--json", "--days", "40", clock=clock).json()
+    checks = [(i["id"], i["at"]) for i in items if i["kind"] == "self-check"]
+    assert checks == [("reminder:self-check:2026-12-23", "2026-12-23T10:00:00-05:00")]

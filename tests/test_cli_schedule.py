@@ -148,3 +148,17 @@ def test_no_display_gives_one_plain_sentence(home: Path) -> None:
     assert r.returncode == 1
     assert "no display found" in r.stderr
     assert "qt.qpa" not in r.stderr and "platform plugin" not in r.stderr
+
+
+def test_starting_the_app_does_not_load_every_command(home: Path) -> None:
+    """The common case, starting the app, skips building the subcommands' parsers."""
+    code = (
+        "import sys; from availability.cli import Extensions, run;"
+        "rc = run(['--home', sys.argv[1]], extensions=Extensions(start_gui=lambda a: 7));"
+        "loaded = [m for m in sys.modules if m.startswith('availability.cli.commands_')];"
+        "print(rc, loaded)"
+    )
+    r = subprocess.run(
+        [sys.executable, "-c", code, str(home)], capture_output=True, text=True, timeout=60
+    )
+    assert r.stdout.strip() == "7 []", r.stdout + r.stderr

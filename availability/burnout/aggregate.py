@@ -8,7 +8,7 @@ loaded into Python. Local days and hours come from ``ts + offset`` (see ``weeks.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import date, timedelta, tzinfo
 from typing import Any
 
 from sqlite_utils import Database
@@ -41,6 +41,12 @@ from availability.contacts.model import Channel, default_minutes_key
 
 AH = "'after_hours'"
 OC = "'on_call'"
+# An after-hours message from the client (the same one when both are named) in the 15 minutes
+# before the clinician's after-hours contact ``o``.
+_QUICK_IN = f"""SELECT 1 FROM contacts i
+    WHERE i.classification = {AH} AND i.direction = 'in'
+      AND i.ts >= o.ts - {QUICK_REPLY_SECONDS} AND i.ts <= o.ts AND i.id != o.id
+      AND (i.client IS NULL OR o.client IS NULL OR i.client = o.client)"""
 
 
 def minutes_sql(defaults: Mapping[str, Any]) -> str:
@@ -115,12 +121,7 @@ def compute_weeks(
                 FROM contacts o
                 WHERE o.classification = {AH} AND o.direction = 'out'
                   AND o.ts >= ? AND o.ts < ?
-                  AND EXISTS (
-                    SELECT 1 FROM contacts i
-                    WHERE i.classification = {AH} AND i.direction = 'in'
-                      AND i.ts >= o.ts - {QUICK_REPLY_SECONDS} AND i.ts <= o.ts
-                      AND i.id != o.id
-                      AND (i.client IS NULL OR o.client IS NULL OR i.client = o.client))
+                  AND EXISTS ({_QUICK_IN})
                 GROUP BY w""",
             [lo, hi],
         ).fetchall()
@@ -166,16 +167,16 @@ def week_contact_ids(
     start, end = week.bounds(tz)
     ref = reference_day(week, today)
     streak_start = local_midnight(from_day_number(ref - disconnected_streak + 1), tz)
-    lo_ts = min(int(start.timestamp()), int(streak_start.timestamp())) - QUICK_REPLY_SECONDS
-    off = offset_sql(offset_breaks(tz, datetime.fromtimestamp(lo_ts, UTC), end))
-    rows = db.execute(
+    streak_end = local_midnight(from_day_number(ref + 1), tz)
+    breaks = offset_breaks(tz, min(start, streak_start), max(end, streak_end))
+    off = offset_sql(breaks)
+    w_lo, w_hi = int(start.timestamp()), int(end.timestamp())
+    in_week = db.execute(
         f"""SELECT id, ts, classification, direction, crisis, boundary, client,
                    (ts + {off}) / 86400 AS day, ((ts + {off}) % 86400) / 3600 AS hr
             FROM contacts WHERE ts >= ? AND ts < ? ORDER BY ts, id""",
-        [lo_ts, int(end.timestamp())],
+        [w_lo, w_hi],
     ).fetchall()
-    w_lo, w_hi = int(start.timestamp()), int(end.timestamp())
-    in_week = [r for r in rows if w_lo <= r[1] < w_hi]
     ah = [r for r in in_week if r[2] == "after_hours"]
     ids: dict[str, list[int]] = {
         "after_hours_contacts": [r[0] for r in ah],
@@ -198,25 +199,29 @@ def week_contact_ids(
         if len(run) > len(best):
             best = run
     ids["longest_run"] = [r[0] for r in ah if r[7] in set(best)]
-    first_streak_day = ref - disconnected_streak + 1
+    # For the streak, one contact per day is the trace: the first off-hours contact each day.
     ids["days_since_disconnected"] = (
-        [r[0] for r in rows if r[2] != "in_hours" and first_streak_day <= r[7] <= ref]
+        [
+            int(r[0])
+            for r in db.execute(
+                f"""SELECT min(id) FROM contacts
+                    WHERE classification IN ({AH}, {OC}) AND ts >= ? AND ts < ?
+                    GROUP BY (ts + {off}) / 86400 ORDER BY min(ts)""",
+                [int(streak_start.timestamp()), int(streak_end.timestamp())],
+            ).fetchall()
+        ]
         if disconnected_streak
         else []
     )
-    quick: list[int] = []
-    ah_all = [r for r in rows if r[2] == "after_hours"]
-    for r in ah:
-        if r[3] != "out":
-            continue
-        for q in ah_all:
-            if (
-                q[3] == "in"
-                and r[1] - QUICK_REPLY_SECONDS <= q[1] <= r[1]
-                and q[0] != r[0]
-                and (q[6] is None or r[6] is None or q[6] == r[6])
-            ):
-                quick.append(r[0])
-                break
+    quick = [
+        int(r[0])
+        for r in db.execute(
+            f"""SELECT o.id FROM contacts o
+                WHERE o.classification = {AH} AND o.direction = 'out'
+                  AND o.ts >= ? AND o.ts < ?
+                  AND EXISTS ({_QUICK_IN}) ORDER BY o.ts, o.id""",
+            [w_lo, w_hi],
+        ).fetchall()
+    ]
     ids["quick_replies"] = quick
     return ids

@@ -78,11 +78,12 @@ class Context:
 Handler = Callable[[Context], int]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _global_parser(add_help: bool) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="after-hours",
         description="After Hours: availability windows, an out-of-hours contact log, burnout "
         "indicators and crisis-referral scripts. With no command, starts the app.",
+        add_help=add_help,
     )
     parser.add_argument("--version", action="version", version=f"after-hours {__version__}")
     parser.add_argument(
@@ -96,6 +97,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start the app, paint the first window and quit (smoke tests, benchmarks)",
     )
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _global_parser(add_help=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     from availability.cli import registry
 
@@ -114,9 +120,13 @@ def run(
     stdin: TextIO | None = None,
 ) -> int:
     """Parse ``argv`` and run one subcommand; returns the exit status."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
     ext = extensions or Extensions()
+    # Starting the app is the common case and must be fast: without a subcommand, skip
+    # importing every command module just to build their parsers.
+    args, rest = _global_parser(add_help=False).parse_known_args(argv)
+    if rest or ext.start_gui is None:
+        parser = build_parser()
+        args = parser.parse_args(argv)
     ctx = Context(
         args,
         clock=clock or SystemClock(),
@@ -129,7 +139,7 @@ def run(
     try:
         if handler is None:
             if ext.start_gui is None:
-                parser.print_help(ctx.stdout)
+                build_parser().print_help(ctx.stdout)
                 return 0
             return ext.start_gui(args)
         return handler(ctx)

@@ -20,6 +20,7 @@ from availability.contacts.model import (
     parse_kind,
     parse_minutes,
 )
+from availability.intake import log_message
 from availability.timeutil import parse_date
 
 CHANNEL_HELP = "text, email, phone, voicemail, social_media, messaging_app, video, in_person, other"
@@ -35,6 +36,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     lg.add_argument("--kind", metavar="K", default="message", help=KIND_HELP)
     lg.add_argument("--direction", metavar="in|out", default="in", help="in: from the client")
     lg.add_argument("--note", metavar="TEXT", default="", help="a short note (no clinical content)")
+    lg.add_argument(
+        "--text",
+        metavar="TEXT",
+        help="the message (or - to read it from stdin): checked for crisis language, then "
+        "discarded; only the matched phrases are kept",
+    )
     lg.set_defaults(handler=cmd_log)
 
     c = sub.add_parser("contacts", help="list contacts, or import, export, edit, delete them")
@@ -115,8 +122,21 @@ def cmd_log(ctx: Context) -> int:
         note=" ".join((a.note or "").split()),
         zone=ctx.settings.display_zone_name(),
     )
-    contact = ContactLog(ctx.profile.db, ctx.clock).log(new)
-    ctx.out(str(contact.id))
+    text = ctx.stdin.read() if a.text == "-" else a.text
+    result = log_message(ContactLog(ctx.profile.db, ctx.clock), new, text)
+    ctx.out(str(result.contact.id))
+    if result.crisis:
+        phrases = "; ".join(f'"{p}"' for p in result.contact.phrases)
+        ctx.stderr.write(
+            f"Possible crisis language: {phrases}. "
+            "Your steps: `after-hours scripts show crisis-script`; "
+            "a reply: `after-hours scripts show crisis-reply`.\n"
+        )
+    elif result.wants_expectation_reply:
+        ctx.stderr.write(
+            "Logged after hours. A reply that sets expectations: "
+            "`after-hours scripts show expectation-reply`.\n"
+        )
     return 0
 
 

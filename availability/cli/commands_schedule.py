@@ -58,7 +58,9 @@ def cmd_status(ctx: Context) -> int:
 def cmd_schedule_import(ctx: Context) -> int:
     path: Path = ctx.args.file
     try:
-        schedule = load_schedule(path, default_zone=ctx.settings.display_zone_name())
+        schedule = load_schedule(
+            path, default_zone=ctx.settings.display_zone_name(), now=ctx.clock.now()
+        )
     except ScheduleFormatError as exc:
         raise CliError(f"{exc} Nothing was changed.") from exc
     effective = None
@@ -84,7 +86,7 @@ def cmd_schedule_export(ctx: Context) -> int:
     if schedule is None:
         raise CliError("There is no schedule to export yet.")
     try:
-        dump_schedule(schedule, ctx.args.file)
+        dump_schedule(schedule, ctx.args.file, now=ctx.clock.now())
     except ScheduleFormatError as exc:
         raise CliError(str(exc)) from exc
     except OSError as exc:

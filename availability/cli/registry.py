@@ -9,8 +9,11 @@ from availability.cli import (
     commands_agreements,
     commands_burnout,
     commands_contacts,
+    commands_crisis,
+    commands_demo,
     commands_reminders,
     commands_schedule,
+    commands_selfcheck,
     commands_store,
 )
 
@@ -23,4 +26,7 @@ REGISTRARS: list[Registrar] = [
     commands_contacts.register,
     commands_burnout.register,
     commands_agreements.register,
+    commands_crisis.register,
+    commands_demo.register,
+    commands_selfcheck.register,
 ]

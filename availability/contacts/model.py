@@ -267,6 +267,10 @@ class Contact(NewContact):
     minutes_effective: int = 0
     created_at: datetime | None = field(default=None, compare=False)
 
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        object.__setattr__(self, "classification", Classification(self.classification))
+
     @property
     def after_hours(self) -> bool:
         return self.classification is Classification.AFTER_HOURS

@@ -16,7 +16,7 @@ from availability.agreements import AgreementStore
 from availability.clock import Clock
 from availability.contacts.log import ContactLog
 from availability.reminders.model import DueReview
-from availability.reminders.sources import NoSelfChecks
+from availability.selfcheck.store import SelfCheckStore
 
 
 class AgreementReviews:
@@ -43,10 +43,21 @@ class LoggedContacts:
         return self._log.count(start=start, end=end, after_hours=True)
 
 
+class CompletedSelfChecks:
+    """The latest completed self-check (the Copenhagen Burnout Inventory)."""
+
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._store = SelfCheckStore(db, clock)
+
+    def last_completed(self) -> datetime | None:
+        latest = self._store.latest()
+        return latest.at if latest else None
+
+
 def sources_for(db: Database, clock: Clock) -> dict[str, Any]:
     """Keyword arguments for ``ReminderService``: ``reviews``, ``self_checks``, ``contacts``."""
     return {
         "reviews": AgreementReviews(db, clock),
-        "self_checks": NoSelfChecks(),
+        "self_checks": CompletedSelfChecks(db, clock),
         "contacts": LoggedContacts(db, clock),
     }

@@ -32,6 +32,45 @@ def _m0001(db: Database) -> None:
     db.table("schedule_versions").create_index(["effective_from"], unique=True)
 
 
+@migrations(name="0002_crisis_user_resources")
+def _m0002_crisis_user_resources(db: Database) -> None:
+    # The user's own crisis resources (a mobile crisis team, the nearest hospital), shown
+    # before the shipped lines. Kept in the profile so upgrades never touch them.
+    db.table("crisis_user_resources").create(
+        {
+            "id": int,
+            "name": str,
+            "number": str,
+            "text": str,  # what to text, and where ("HELLO to 12345"), optional
+            "notes": str,
+            "region": str,  # "" = shown for every region
+            "created_at": str,  # UTC ISO
+        },
+        pk="id",
+        not_null={"name", "created_at"},
+    )
+
+
+@migrations(name="0002_selfchecks")
+def _m0002_selfchecks(db: Database) -> None:
+    # One row per completed self-check. The answers (option numbers, JSON) are the record;
+    # the three scale scores are kept beside them so trends come from SQL.
+    db.table("selfchecks").create(
+        {
+            "id": int,
+            "at": str,  # UTC ISO instant the self-check was completed
+            "instrument": str,  # "cbi"
+            "answers": str,  # JSON: {item id: option number 1-5 or null}
+            "personal": float,  # scale scores 0-100, NULL when the scale is unanswered
+            "work": float,
+            "client": float,
+        },
+        pk="id",
+        not_null={"at", "instrument", "answers"},
+    )
+    db.table("selfchecks").create_index(["at"])
+
+
 def known_names() -> list[str]:
     """Every migration this version of the app knows, in order."""
     return [m.name for m in migrations._migrations]
@@ -71,12 +110,21 @@ def _m0002_contacts(db: Database) -> None:
         defaults={"crisis": 0, "boundary": 0, "note": "", "phrases": "[]", "categories": "[]"},
     )
     contacts = db.table("contacts")
+    # The log view sorts and pages by time (ts then id: the plain index holds both).
     contacts.create_index(["ts"], index_name="contacts_ts")
+    # Covering indexes: the weekly sums and the quick-reply look-back read only the index,
+    # never the table, so ten years of contacts aggregate in milliseconds.
+    contacts.create_index(
+        ["ts", "classification", "channel", "minutes", "crisis", "boundary"],
+        index_name="contacts_ts_cover",
+    )
     contacts.create_index(["client", "ts"], index_name="contacts_client_ts")
     contacts.create_index(["source", "source_id"], index_name="contacts_source_id", unique=True)
     # The weekly indicators scan off-hours rows by day; quick replies look back 15 minutes.
     contacts.create_index(["classification", "ts"], index_name="contacts_class_ts")
-    contacts.create_index(["classification", "direction", "ts"], index_name="contacts_class_dir_ts")
+    contacts.create_index(
+        ["classification", "direction", "ts", "client"], index_name="contacts_class_dir_ts"
+    )
 
 
 @migrations(name="0003_agreements")

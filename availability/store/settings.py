@@ -84,6 +84,11 @@ DEFAULTS: dict[str, Any] = {
     "burnout.baseline_weeks": 8,
     # "Elevated" reasons that together make the level "high".
     "burnout.elevated_reasons_for_high": 4,
+    # Crisis scripts: the language of replies (a folder in resources/templates) and the
+    # agency's on-call procedure, quoted in the clinician's steps ("call the on-call
+    # supervisor at 555-0100").
+    "crisis.language": "en",
+    "crisis.on_call_procedure": "",
 }
 
 

@@ -1,0 +1,106 @@
+"""What a triage verdict is made of: categories, matches and the result the app shows.
+
+The detector surfaces language; it does not assess risk. A result says which phrases were found
+and in which category, so the clinician can see *why* a message was flagged and judge it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+# Order matters: it is the order categories are listed in a result (most urgent first).
+CATEGORIES: tuple[str, ...] = (
+    "imminent",
+    "overdose",
+    "plan_intent",
+    "means",
+    "active_ideation",
+    "passive_ideation",
+    "self_harm",
+    "farewell",
+    "third_party",
+    "danger_from_others",
+    "harm_to_others",
+)
+
+CATEGORY_LABELS: dict[str, str] = {
+    "imminent": "Happening now or imminent",
+    "overdose": "Overdose",
+    "plan_intent": "Plan or intent",
+    "means": "Means (method named)",
+    "active_ideation": "Active ideation (thoughts of suicide)",
+    "passive_ideation": "Passive ideation (wish to be dead, cannot go on)",
+    "self_harm": "Self-harm",
+    "farewell": "Farewell",
+    "third_party": "Someone else at risk",
+    "danger_from_others": "In danger from someone",
+    "harm_to_others": "May harm someone else",
+}
+
+_ORDER = {name: i for i, name in enumerate(CATEGORIES)}
+
+STRONG = "strong"
+CONTEXT = "context"
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One phrase found in a message.
+
+    ``phrase`` is exactly ``text[start:end]`` of the message as written (case and spacing kept),
+    so the UI can highlight it. ``negated`` is true when a negation governs the phrase
+    ("I'm not going to hurt myself"); ``strength`` is ``strong`` (enough on its own) or
+    ``context`` (a method or time word that matters alongside something else).
+    """
+
+    phrase: str
+    category: str
+    start: int
+    end: int
+    negated: bool = False
+    strength: str = STRONG
+    rule: str = ""
+    language: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "phrase": self.phrase,
+            "category": self.category,
+            "start": self.start,
+            "end": self.end,
+            "negated": self.negated,
+            "strength": self.strength,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class TriageResult:
+    """The verdict on one text: crisis or not, the categories found, and the phrases behind them.
+
+    ``level`` is ``crisis`` (show the crisis panel), ``noted`` (crisis language was found but
+    only negated, or only a lone method or time word: shown to the clinician, not raised as a
+    crisis) or ``none``.
+    """
+
+    crisis: bool
+    categories: tuple[str, ...]
+    matches: tuple[Match, ...]
+    level: str = "none"
+
+    @property
+    def noted(self) -> bool:
+        return self.level != "none"
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``triage --json`` contract of the design brief, plus ``level`` and span keys."""
+        return {
+            "crisis": self.crisis,
+            "level": self.level,
+            "categories": list(self.categories),
+            "matches": [m.to_json() for m in self.matches],
+        }
+
+
+def sort_categories(names: set[str]) -> tuple[str, ...]:
+    return tuple(sorted(names, key=lambda n: _ORDER.get(n, len(_ORDER))))

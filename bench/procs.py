@@ -1,0 +1,101 @@
+"""Running a command and measuring its wall time and memory (Linux ``/proc``)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+BENCH_DIR = Path(__file__).resolve().parent
+
+
+def after_hours_command() -> list[str]:
+    """The installed console script next to this interpreter, else ``python -m ui``."""
+    script = Path(sys.executable).with_name("after-hours")
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("after-hours")
+    return [found] if found else [sys.executable, "-m", "ui"]
+
+
+def bare_window_command() -> list[str]:
+    return [sys.executable, str(BENCH_DIR / "bare_window.py")]
+
+
+def env() -> dict[str, str]:
+    e = dict(os.environ)
+    e.setdefault("QT_QPA_PLATFORM", "offscreen")
+    e["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+    return e
+
+
+def _timed(command: Sequence[str]) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(list(command), capture_output=True, env=env(), timeout=120)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(
+            f"{' '.join(command)} failed ({done.returncode}): {done.stderr.decode()[-500:]}"
+        )
+    return elapsed
+
+
+def wall_times(commands: Sequence[Sequence[str]], runs: int = 9) -> list[list[float]]:
+    """Seconds from spawn to exit for each command, ``runs`` times after one warm-up each.
+
+    The commands take turns (A, B, A, B...) so a busy moment on a shared machine slows both
+    alike instead of skewing the ratio.
+    """
+    times: list[list[float]] = [[] for _ in commands]
+    for i in range(runs + 1):
+        for slot, command in enumerate(commands):
+            elapsed = _timed(command)
+            if i:
+                times[slot].append(elapsed)
+    return times
+
+
+def rss_mib(pid: int) -> float | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def idle_rss(command: Sequence[str], settle: float = 1.0, limit: float = 15.0) -> float:
+    """Resident memory once a long-running process is idle (RSS steady for ``settle`` s)."""
+    proc = subprocess.Popen(
+        list(command), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env()
+    )
+    try:
+        deadline = time.monotonic() + limit
+        last, steady_since = None, time.monotonic()
+        while time.monotonic() < deadline:
+            time.sleep(0.1)
+            if proc.poll() is not None:
+                raise RuntimeError(f"{' '.join(command)} exited early ({proc.returncode})")
+            now = rss_mib(proc.pid)
+            if now is None:
+                continue
+            if last is None or abs(now - last) > 0.01 * last:
+                last, steady_since = now, time.monotonic()
+            elif time.monotonic() - steady_since >= settle:
+                return now
+        if last is None:
+            raise RuntimeError("could not read the process's memory (/proc missing?)")
+        return last
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(10)

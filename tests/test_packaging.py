@@ -1,0 +1,133 @@
+"""The packaging files are valid for the tools that consume them.
+
+``desktop-file-validate`` and ``appstreamcli`` come from ``scripts/ensure-system-packages.sh
+test``; a test is skipped (with the reason) only where the tool is absent, e.g. off Debian.
+The PyInstaller spec is executed against stand-ins for PyInstaller's classes, so what it
+collects is checked without installing PyInstaller.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGING = ROOT / "packaging"
+APP_ID = "org.afterhours.AfterHours"
+DESKTOP_FILES = [
+    PACKAGING / f"{APP_ID}.desktop",
+    PACKAGING / "autostart" / f"{APP_ID}.desktop",
+]
+
+
+def tool(name: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        pytest.skip(f"{name} is not installed (scripts/ensure-system-packages.sh test installs it)")
+    return path
+
+
+@pytest.mark.parametrize("desktop", DESKTOP_FILES, ids=lambda p: p.parent.name)
+def test_desktop_files_are_valid(desktop: Path) -> None:
+    r = subprocess.run(
+        [tool("desktop-file-validate"), str(desktop)], capture_output=True, text=True, timeout=30
+    )
+    assert r.returncode == 0 and not r.stdout.strip(), r.stdout + r.stderr
+    text = desktop.read_text(encoding="utf-8")
+    assert "Exec=after-hours\n" in text and f"Icon={APP_ID}\n" in text
+
+
+def test_autostart_entry_starts_the_app_hidden_from_menus() -> None:
+    text = DESKTOP_FILES[1].read_text(encoding="utf-8")
+    assert "NoDisplay=true" in text and "X-GNOME-Autostart-enabled=true" in text
+
+
+def test_metainfo_is_valid_appstream() -> None:
+    metainfo = PACKAGING / f"{APP_ID}.metainfo.xml"
+    r = subprocess.run(
+        [tool("appstreamcli"), "validate", "--no-net", str(metainfo)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert r.returncode == 0, r.stdout + r.stderr
+    text = metainfo.read_text(encoding="utf-8")
+    assert f"<id>{APP_ID}</id>" in text
+    assert f'<launchable type="desktop-id">{APP_ID}.desktop</launchable>' in text
+
+
+def test_metainfo_release_is_the_package_version() -> None:
+    from availability import __version__
+
+    text = (PACKAGING / f"{APP_ID}.metainfo.xml").read_text(encoding="utf-8")
+    assert f'<release version="{__version__}"' in text
+
+
+def test_icon_is_the_app_icon() -> None:
+    icon = PACKAGING / "icons" / f"{APP_ID}.svg"
+    assert icon.read_bytes() == (ROOT / "resources" / "icons" / "app.svg").read_bytes()
+
+
+class _Recorder:
+    """Stands in for one PyInstaller build class and remembers its arguments."""
+
+    calls: ClassVar[dict[str, tuple[tuple[Any, ...], dict[str, Any]]]] = {}
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        self.calls[self.kind] = (args, kwargs)
+        result = type(self.kind, (), {})()
+        for attr in ("pure", "zipped_data", "scripts", "binaries", "zipfiles", "datas"):
+            setattr(result, attr, [])
+        return result
+
+
+def run_spec(platform: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    _Recorder.calls = {}
+    monkeypatch.setattr(sys, "platform", platform)
+    namespace: dict[str, Any] = {"SPECPATH": str(PACKAGING), "__name__": "__main__"}
+    for kind in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE"):
+        namespace[kind] = _Recorder(kind)
+    spec = PACKAGING / "after-hours.spec"
+    exec(compile(spec.read_text(encoding="utf-8"), str(spec), "exec"), namespace)
+    return dict(_Recorder.calls)
+
+
+def test_pyinstaller_spec_collects_resources_and_is_menu_bar_only_on_macos(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls = run_spec("darwin", monkeypatch)
+    _, analysis = calls["Analysis"]
+    targets = {dest for _, dest in analysis["datas"]}
+    sources = {Path(src).name for src, _ in analysis["datas"]}
+    assert {"after_hours_resources", "after_hours_resources/icons"} <= targets
+    assert {"app.svg", "state-on-call.svg"} <= sources
+    assert "PySide6.QtWebEngineCore" in analysis["excludes"]
+    _, bundle = calls["BUNDLE"]
+    assert bundle["info_plist"]["LSUIElement"] is True
+    assert bundle["bundle_identifier"] == APP_ID
+
+
+def test_pyinstaller_spec_makes_no_bundle_on_linux(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = run_spec("linux", monkeypatch)
+    assert "BUNDLE" not in calls and "COLLECT" in calls
+    assert calls["EXE"][1]["console"] is True
+
+
+def test_flatpak_manifest_installs_the_validated_files() -> None:
+    manifest = json.loads((PACKAGING / "flatpak" / f"{APP_ID}.json").read_text(encoding="utf-8"))
+    assert manifest["id"] == APP_ID and manifest["command"] == "after-hours"
+    commands = " ".join(manifest["modules"][-1]["build-commands"])
+    for path in (f"{APP_ID}.desktop", f"{APP_ID}.metainfo.xml", f"icons/{APP_ID}.svg"):
+        assert f"packaging/{path}" in commands
+        assert (PACKAGING / path).exists()
+    # The mail password lives in the keyring: the sandbox must reach the Secret Service.
+    assert "--talk-name=org.freedesktop.secrets" in manifest["finish-args"]
