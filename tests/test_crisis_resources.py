@@ -24,12 +24,12 @@ COUNTRY = {
 }
 # Transcribed from the brief's table, the check that does not depend on parsing it.
 EXPECTED = {
-    "CA": {"emergency": ["911"], "lines": {"988", "1-800-668-6868", "CONNECT to 686868"}},
-    "US": {"emergency": ["911"], "lines": {"988", "HOME to 741741"}},
-    "UK": {"emergency": ["999"], "lines": {"116 123", "SHOUT to 85258", "111"}},
+    "CA": {"emergency": ["911"], "lines": {"988", "1-800-668-6868", "686868", "CONNECT"}},
+    "US": {"emergency": ["911"], "lines": {"988", "741741", "HOME"}},
+    "UK": {"emergency": ["999"], "lines": {"116 123", "85258", "SHOUT", "111"}},
     "IE": {
         "emergency": ["112", "999"],
-        "lines": {"116 123", "1800 247 247", "HELP to 51444", "50808"},
+        "lines": {"116 123", "1800 247 247", "51444", "HELP", "50808"},
     },
     "AU": {"emergency": ["000"], "lines": {"13 11 14", "0477 13 11 14"}},
     "NZ": {"emergency": ["111"], "lines": {"1737"}},
@@ -63,7 +63,7 @@ def test_every_entry_has_a_source_and_the_verification_date(code: str) -> None:
 def test_numbers_match_the_brief_exactly(code: str) -> None:
     region = load_resources()[code]
     assert [r.number for r in region.emergency] == EXPECTED[code]["emergency"]
-    shipped = {v for r in region.lines for v in (r.number, r.text) if v}
+    shipped = {v for r in region.lines for v in (r.number, r.text, r.keyword) if v}
     assert shipped == EXPECTED[code]["lines"]
     row = _row(COUNTRY[code])
     emergency_cell = row.split("|")[2]
@@ -71,9 +71,11 @@ def test_numbers_match_the_brief_exactly(code: str) -> None:
         assert re.search(rf"(?<!\d){re.escape(r.number)}(?!\d)", emergency_cell), r.number
     lines_cell = row.split("|")[3]
     for r in region.lines:
-        for value in (r.number, r.text):
+        for value in (r.number, r.text, r.keyword):
             if value:
                 assert value in lines_cell, (code, value)
+        if r.keyword:
+            assert f"text {r.keyword} to {r.text}" in lines_cell, (code, r.name)
     # Every cited page is one the brief lists for this country, word for word.
     sources_cell = row.split("|")[4]
     for r in region.all:

@@ -144,3 +144,37 @@ def test_every_language_has_every_template_and_phrase(language: str) -> None:
         names = {m.group("braced") for m in string.Template.pattern.finditer(body)} - {None}
         assert names, kind
         assert not re.search(r"\{[a-z_]+\}", re.sub(r"\$\{[a-z_]+\}", "", body))
+
+
+def test_french_replies_are_filled_in_french(sam: Profile, clock: ManualClock) -> None:
+    Settings(sam.db).set("crisis.language", "fr")
+    ctx = ReplyContext.build(sam.db, clock, "CA")
+    assert ctx.language == "fr"
+    text = render("crisis-reply", ctx).text
+    assert "Mes heures : du lundi au vendredi, de 9 h 00 à 17 h 00." in text
+    assert "vous répondrai le lundi 23 novembre à 9 h 00" in text
+    assert "appelez le 911" in text
+    assert "Kids Help Phone : appelez le 1-800-668-6868, textez CONNECT au 686868" in text
+    assert "anglais, français" in text
+    steps = render("crisis-script", ctx).steps
+    assert steps[0].startswith("Lisez le message en cherchant un danger immédiat")
+
+
+def test_an_unknown_language_falls_back_to_english(sam: Profile, clock: ManualClock) -> None:
+    Settings(sam.db).set("crisis.language", "de")
+    assert ReplyContext.build(sam.db, clock).language == "en"
+
+
+def test_prepare_response_picks_the_reply_for_the_message(sam: Profile, clock: ManualClock) -> None:
+    from availability.crisis import prepare_response
+
+    crisis = prepare_response(sam.db, clock, "I can't do this anymore, sorry for everything")
+    assert crisis.triage.crisis
+    assert crisis.reply.kind == "crisis-reply"
+    assert crisis.script is not None and crisis.script.steps[0].startswith("Read the message")
+    assert crisis.region.code == "CA"
+    ordinary = prepare_response(sam.db, clock, "Can we move Tuesday to 3pm?", region="UK")
+    assert not ordinary.triage.noted
+    assert ordinary.reply.kind == "expectation-reply"
+    assert ordinary.script is None
+    assert "call 999" in ordinary.reply.text

@@ -85,3 +85,14 @@ def test_demo_self_checks_rise_toward_autumn(tmp_path) -> None:  # type: ignore[
         first, last = history[0].scores["personal"].score, history[-1].scores["personal"].score
         assert first is not None and last is not None
         assert last > first + 25
+
+
+def test_demo_crises_carry_what_the_detector_would_say() -> None:
+    """The sample crises are categorised as triage categorises their phrases."""
+    from availability.demo import CRISES
+    from availability.triage import triage
+
+    for *_, phrases, categories in CRISES:
+        verdict = triage(". ".join(phrases))
+        assert verdict.crisis, phrases
+        assert set(categories) == set(verdict.categories), phrases

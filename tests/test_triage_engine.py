@@ -138,3 +138,26 @@ def test_empty_and_odd_text() -> None:
     assert triage("").level == "none"
     assert triage("\x00\ud800 İİİ kms").crisis  # lower() changes length: exact path
     assert triage("İ want to kill myself").matches[0].phrase == "kill myself"
+
+
+def test_claims_made_in_the_docs() -> None:
+    assert triage("I don't think I want to live").crisis
+    assert not triage("I don't want to live in Toronto").noted
+    assert triage("my mom is going to kill me").categories == ("danger_from_others",)
+    assert not triage("My mom is going to kill me when she sees this grade lol").noted
+    assert triage("gun show tonight").level == "noted"
+    assert not triage("Can I take Advil before our session?").crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't promise I won't hurt myself",
+        "I'm not sure I won't do something stupid tonight",
+        "je peux pas te promettre que je vais pas me faire de mal",
+    ],
+)
+def test_a_negation_that_is_itself_negated_is_a_crisis(text: str) -> None:
+    result = triage(text)
+    assert result.crisis
+    assert not any(m.negated for m in result.matches), result

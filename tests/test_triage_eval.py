@@ -51,3 +51,54 @@ def test_negated_crisis_language_is_noted_not_raised(message: dict[str, str]) ->
     assert result.level == "noted"
     assert not result.crisis
     assert any(m.negated for m in result.matches)
+
+
+def _load(name: str) -> list[dict[str, str]]:
+    path = Path(__file__).parent / "fixtures" / name
+    messages: list[dict[str, str]] = tomllib.loads(path.read_text(encoding="utf-8"))["message"]
+    return messages
+
+
+HOLDOUT2 = _load("triage_holdout2.toml")
+PROBE = _load("triage_probe.toml")
+
+
+def _rates(messages: list[dict[str, str]], language: str) -> tuple[float, float]:
+    crisis = [m for m in messages if m["lang"] == language and m["label"] == "crisis"]
+    benign = [m for m in messages if m["lang"] == language and m["label"] == "benign"]
+    recall = sum(triage(m["text"]).crisis for m in crisis) / len(crisis)
+    fpr = sum(triage(m["text"]).crisis for m in benign) / len(benign)
+    return recall, fpr
+
+
+def test_the_blind_rounds_are_big_enough_and_balanced() -> None:
+    for language in ("en", "fr"):
+        for rnd in ("A", "B"):
+            labels = [m["label"] for m in HOLDOUT2 if m["lang"] == language and m["round"] == rnd]
+            assert labels.count("crisis") >= 20
+            assert labels.count("benign") >= 20
+
+
+# Floors: (recall at least, false-positive rate at most), per language. A ratchet, not a goal:
+# raise a floor when a change helps; never lower one to make a change pass.
+# - Round A and the probe: development messages (the second pass was written from them), so
+#   these floors guard against regressions only.
+# - Round B: measured ONCE, at the end of the second pass, before and after (docs/triage.md);
+#   never used to tune the lists. To tune on it, move it to triage_eval.toml and write a new round.
+FLOORS: dict[tuple[str, str], dict[str, tuple[float, float]]] = {
+    ("holdout2", "A"): {"en": (1.00, 0.0), "fr": (1.00, 0.0)},
+    ("holdout2", "B"): {"en": (0.45, 0.0), "fr": (0.40, 0.0)},
+    ("probe", ""): {"en": (0.80, 0.0), "fr": (0.69, 0.04)},
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize(("name", "rnd"), list(FLOORS))
+def test_measured_figures_do_not_regress(name: str, rnd: str, language: str) -> None:
+    messages = HOLDOUT2 if name == "holdout2" else PROBE
+    if rnd:
+        messages = [m for m in messages if m["round"] == rnd]
+    recall, fpr = _rates(messages, language)
+    floor_recall, ceiling_fpr = FLOORS[(name, rnd)][language]
+    assert recall >= floor_recall
+    assert fpr <= ceiling_fpr

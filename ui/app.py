@@ -1,16 +1,42 @@
-"""Application start-up: one QApplication, the profile, the first window."""
+"""Application start-up: one instance per profile, the tray, the main window, the first run.
+
+``run_app`` is what ``after-hours`` runs with no subcommand. :class:`Shell` wires the parts
+together and is what tests and the screenshot script build directly (with a ``ManualClock``).
+"""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from availability import __version__
-from availability.clock import SystemClock
-from availability.store import StoreError, open_profile
+from availability.clock import Clock, SystemClock
+from availability.store import StoreError, open_profile, resolve_home
+from availability.store.profile import ensure_private_dir
 from ui.icons import svg_icon
+from ui.mail_bridge import MailBridge
+from ui.main_window import MainWindow
+from ui.services import Services
+from ui.single_instance import SingleInstance
+from ui.tray import TrayController
+
+# Dialogs and panels are imported when first opened, not at start: the window paints sooner.
+if TYPE_CHECKING:
+    from availability.contacts import Contact
+    from availability.intake import IntakeResult
+    from availability.mail.intake import MailEvent
+    from availability.triage import TriageResult
+    from ui.crisis_panel import CrisisPanel
+    from ui.quick_log import QuickLogDialog
+    from ui.reply_dialog import ReplyDialog
+    from ui.wizard import FirstRunWizard
+
+NO_TRAY_BANNER = "no-tray"
 
 
 def make_qapp() -> QApplication:
@@ -26,20 +52,307 @@ def make_qapp() -> QApplication:
     return app
 
 
-def run_app(home: str | None = None, exit_after_start: bool = False) -> int:
+def reply_kind(intake: IntakeResult) -> str | None:
+    """The ready reply worth offering after logging: a crisis has its panel instead."""
+    from availability.contacts import Direction, Kind
+
+    contact = intake.contact
+    if intake.crisis or contact.direction is not Direction.IN:
+        return None
+    if contact.kind is Kind.FRIEND_REQUEST:
+        return "friend-request-reply"
+    if intake.wants_expectation_reply and contact.kind in (Kind.MESSAGE, Kind.CALL):
+        return "expectation-reply"
+    return None
+
+
+def noted_sentence(intake: IntakeResult) -> str:
+    """Name the crisis words of a message that is not a crisis, calmly, for the clinician.
+
+    Such a message is *noted* by triage: the words were negated, or a lone method or time word.
+    """
+    phrases = intake.contact.phrases
+    if intake.crisis or not phrases:
+        return ""
+    quoted = ", ".join(f"“{p}”" for p in phrases[:3])
+    return f"Worth a look: it mentions {quoted}. "
+
+
+def _alive(obj: QObject) -> bool:
+    """Whether the C++ side of a Qt wrapper still exists."""
+    return shiboken6.isValid(obj)
+
+
+class Shell(QObject):
+    """The running app: main window + tray + first-run wizard, all over one ``Services``."""
+
+    def __init__(
+        self,
+        services: Services,
+        *,
+        tray: TrayController | None = None,
+        mail: MailBridge | None = None,
+    ) -> None:
+        super().__init__()
+        self.services = services
+        self.window = MainWindow(services)
+        self.tray = tray or TrayController(services, self)
+        self.mail = mail or MailBridge(services, self)
+        self.mail.event.connect(self.after_mail)
+        self.mail.status_changed.connect(self._on_mail_status)
+        self.window.in_tray = self._in_tray
+        self.wizard: FirstRunWizard | None = None
+        self._dialogs: list[QWidget] = []
+        self.panels: list[CrisisPanel] = []
+        self.tray.open_requested.connect(self.show_window)
+        self.tray.quit_requested.connect(self.quit)
+        self.tray.no_tray.connect(self._on_no_tray)
+        self.tray.quick_log_requested.connect(self.quick_log)
+        self.tray.crisis_scripts_requested.connect(self.crisis_scripts)
+        self.window.quit_requested.connect(self.quit)
+        services.events.quick_log_requested.connect(self.quick_log)
+        services.events.crisis_panel_requested.connect(self.crisis_scripts)
+
+    def start(self, *, minimized: bool = False) -> None:
+        self.tray.attach()
+        self.mail.start()
+        if not self.services.settings.get("app.first_run_done"):
+            self.run_wizard()
+        elif not minimized:
+            self.window.show()
+
+    def run_wizard(self) -> FirstRunWizard:
+        from ui.wizard import FirstRunWizard
+
+        wizard = FirstRunWizard(self.services)
+        wizard.finished.connect(self._wizard_finished)
+        self.wizard = wizard
+        wizard.show()
+        return wizard
+
+    def _wizard_finished(self, _result: int) -> None:
+        if self.wizard is not None:
+            self.wizard.deleteLater()
+        self.wizard = None
+        self.show_window()
+
+    def show_window(self) -> None:
+        """Bring the window (or the first-run wizard, while it is open) to the front."""
+        if self.wizard is not None:
+            self.wizard.raise_()
+            self.wizard.activateWindow()
+            return
+        self.window.bring_forward()
+
+    def _on_no_tray(self) -> None:
+        settings = self.services.settings
+        if not settings.get("app.no_tray_noted"):
+            self.window.add_banner(
+                NO_TRAY_BANNER,
+                self.tr(
+                    "This desktop has no system tray, so After Hours stays a normal window: "
+                    "closing it quits, and notifications appear here as banners."
+                ),
+            )
+            settings.set("app.no_tray_noted", True)
+        if self.wizard is None:
+            self.window.show()
+
+    def quick_log(self) -> QuickLogDialog:
+        """The quick-log dialog, on top; saving may open the crisis panel or offer a reply."""
+        from ui.quick_log import QuickLogDialog
+
+        dialog = QuickLogDialog(self.services)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.logged.connect(self.after_logging)
+        self._keep(dialog)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    # Slots here are bound methods, never lambdas holding self: a lambda connected to a signal
+    # keeps its objects alive until interpreter exit, where PySide6 can crash tearing them down.
+
+    def _in_tray(self) -> bool:
+        return self.tray.in_tray
+
+    def _keep(self, widget: QWidget) -> None:
+        """Hold a top-level dialog or panel until it closes (it deletes itself then)."""
+        self._dialogs.append(widget)
+        widget.destroyed.connect(self._forget_destroyed)
+
+    def _forget_destroyed(self) -> None:
+        self._dialogs = [w for w in self._dialogs if _alive(w)]
+
+    def after_logging(self, intake: IntakeResult, text: str) -> None:
+        """A crisis opens the panel at once; an ordinary off-hours message offers the reply."""
+        contact = intake.contact
+        if intake.crisis:
+            self.open_crisis_panel(contact, intake.verdict, text)
+            return
+        kind = reply_kind(intake)
+        if kind is None:
+            return
+        who = contact.client or self.tr("a client")
+        if kind == "friend-request-reply":
+            title = self.tr("Friend request from %s logged") % who
+        else:
+            title = self.tr("Off-hours message from %s logged") % who
+        self.tray.notify(
+            title,
+            noted_sentence(intake) + self.tr("A reply that sets expectations is ready to copy."),
+            action=(self.tr("Show the reply"), self._reply_opener(kind)),
+        )
+
+    def _reply_opener(self, kind: str) -> Callable[[], None]:
+        return (
+            self.show_friend_request_reply
+            if kind == "friend-request-reply"
+            else self.show_expectation_reply
+        )
+
+    def show_expectation_reply(self) -> None:
+        self.show_reply("expectation-reply")
+
+    def show_friend_request_reply(self) -> None:
+        self.show_reply("friend-request-reply")
+
+    def after_mail(self, event: MailEvent) -> None:
+        """A message from the mailbox watcher, already logged (the text only in ``event``)."""
+        from availability.pause import monitoring_paused
+
+        self.services.events.contacts_changed.emit()
+        contact = event.contact
+        if event.crisis:
+            # At any hour, and even while monitoring is paused: a crisis is never held back.
+            self.open_crisis_panel(contact, event.result.verdict, event.text)
+            return
+        if event.alert.value != "notify":
+            return
+        if monitoring_paused(self.services.settings, self.services.now()):
+            return  # logged and counted; just not announced
+        who = contact.client or self.tr("an unknown sender")
+        self.tray.notify(
+            self.tr("Email from %s, off hours") % who,
+            self.tr("Logged. ")
+            + noted_sentence(event.result)
+            + self.tr("A reply that sets expectations is ready to copy."),
+            action=(self.tr("Show the reply"), self.show_expectation_reply),
+        )
+
+    def _on_mail_status(self, state: str, detail: str) -> None:
+        self.services.events.mail_status.emit(state, detail)
+        if state == "failed":
+            self.window.add_banner(
+                "mail",
+                self.tr("The mailbox is not being watched: %s") % detail,
+                (self.tr("Try again"), self.retry_mail),
+            )
+        elif state == "watching":
+            self.window.remove_banner("mail")
+
+    def retry_mail(self) -> None:
+        self.mail.stop()
+        self.mail.start()
+
+    def show_reply(self, kind: str) -> ReplyDialog:
+        from ui.reply_dialog import ReplyDialog
+
+        dialog = ReplyDialog(self.services, kind)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._keep(dialog)
+        dialog.show()
+        return dialog
+
+    def open_crisis_panel(
+        self,
+        contact: Contact | None = None,
+        result: TriageResult | None = None,
+        text: str | None = None,
+    ) -> CrisisPanel:
+        """The crisis panel for a contact (or the reference view), on top of everything."""
+        from ui.crisis_content import build_content
+        from ui.crisis_panel import CrisisPanel
+
+        content = build_content(self.services, contact, result, text)
+        panel = CrisisPanel(content)
+        panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        panel.handled.connect(self._on_panel_handled)
+        self._keep(panel)
+        panel.show()
+        panel.raise_()
+        panel.activateWindow()
+        self.panels.append(panel)
+        return panel
+
+    def _on_panel_handled(self, note: str) -> None:
+        panel = self.sender()
+        contact_id = getattr(getattr(panel, "content", None), "contact_id", None)
+        if contact_id is not None:
+            self.mark_handled(int(contact_id), note)
+
+    def mark_handled(self, contact_id: int, note: str) -> None:
+        self.services.crises.mark_handled(contact_id, note, self.services.now())
+        self.services.events.contacts_changed.emit()
+
+    def crisis_scripts(self) -> CrisisPanel:
+        """The oldest crisis still waiting, or the steps, lines and reply for reference."""
+        waiting = self.services.crises.waiting(self.services.now())
+        return self.open_crisis_panel(waiting[0] if waiting else None)
+
+    def dispose(self) -> None:
+        """Close and free every window now (tests, and a clean quit)."""
+        for widget in [*self._dialogs, self.window]:
+            if _alive(widget):
+                widget.close()
+                widget.deleteLater()
+        self._dialogs.clear()
+        self.mail.stop()
+        self.tray.dispose()
+        self.deleteLater()
+
+    def quit(self) -> None:
+        self.mail.stop()
+        self.tray.icon.hide()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+
+def run_app(
+    home: str | None = None,
+    exit_after_start: bool = False,
+    minimized: bool = False,
+    clock: Clock | None = None,
+) -> int:
     app = make_qapp()
+    app.setQuitOnLastWindowClosed(False)
+    path = resolve_home(home)
     try:
-        profile = open_profile(home)
+        ensure_private_dir(path)
+    except OSError as exc:
+        QMessageBox.critical(None, "After Hours", f"Cannot use the profile folder {path}: {exc}")
+        return 2
+    instance = SingleInstance(path)
+    if not instance.acquire():
+        return 0  # the running instance brings its window forward
+    try:
+        profile = open_profile(path)
     except StoreError as exc:
+        instance.release()
         QMessageBox.critical(None, "After Hours", str(exc))
         return 2
-    from ui.status_window import StatusWindow
-
-    window = StatusWindow(profile, SystemClock())
-    window.show()
+    services = Services(profile, clock or SystemClock())
+    shell = Shell(services)
+    instance.activated.connect(shell.show_window)
+    shell.start(minimized=minimized)
     if exit_after_start:
         QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     finally:
+        shell.mail.stop()
+        shell.tray.icon.hide()
+        instance.release()
         profile.close()

@@ -10,14 +10,6 @@ from PySide6.QtSvg import QSvgRenderer
 
 from availability.resources import resource_bytes
 
-STATE_ICONS = {
-    "in_hours": "state-available.svg",
-    "on_call": "state-on-call.svg",
-    "after_hours": "state-off.svg",
-    "paused": "state-paused.svg",
-    "crisis": "state-crisis.svg",
-}
-
 
 def svg_pixmap(name: str, size: int, ratio: float = 1.0) -> QPixmap:
     renderer = QSvgRenderer(QByteArray(resource_bytes("icons", name)))
@@ -38,7 +30,3 @@ def svg_icon(name: str) -> QIcon:
     for size in (16, 22, 24, 32, 48, 64, 128):
         icon.addPixmap(svg_pixmap(name, size))
     return icon
-
-
-def state_icon(state: str) -> QIcon:
-    return svg_icon(STATE_ICONS[state])

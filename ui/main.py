@@ -9,6 +9,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 NO_DISPLAY_MESSAGE = (
     "after-hours: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window "
@@ -33,13 +34,20 @@ def start_gui(args: argparse.Namespace) -> int:
         return 1
     from ui.app import run_app
 
-    return run_app(home=args.home, exit_after_start=args.exit_after_start)
+    return run_app(home=args.home, exit_after_start=args.exit_after_start, minimized=args.minimized)
+
+
+def render_pdf(report: Any, out_path: str) -> None:
+    """The CLI's PDF renderer: Qt is imported only when a PDF is asked for."""
+    from ui.pdf import render_report_pdf
+
+    render_report_pdf(report, out_path)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     from availability.cli import Extensions, run
 
-    return run(argv, extensions=Extensions(start_gui=start_gui))
+    return run(argv, extensions=Extensions(start_gui=start_gui, render_pdf=render_pdf))
 
 
 if __name__ == "__main__":

@@ -97,6 +97,11 @@ def _global_parser(add_help: bool) -> argparse.ArgumentParser:
         action="store_true",
         help="start the app, paint the first window and quit (smoke tests, benchmarks)",
     )
+    parser.add_argument(
+        "--minimized",
+        action="store_true",
+        help="start in the tray without showing the window (used by start at login)",
+    )
     return parser
 
 

@@ -18,6 +18,7 @@ from availability.crisis import (
     remove_user_resource,
     render,
 )
+from availability.crisis.phrasing import Phrases
 from availability.crisis.resources import RegionView
 from availability.crisis.scripts import UnknownKindError
 from availability.timeutil import utc_iso
@@ -112,16 +113,8 @@ def _region(ctx: Context) -> str:
 
 
 def _describe(r: Resource) -> str:
-    ways = []
-    if r.number:
-        ways.append(f"call {r.number}")
-    if r.text:
-        ways.append(f"text {r.text}")
-    if r.chat:
-        ways.append(f"chat {r.chat}")
-    if r.email:
-        ways.append(f"email {r.email}")
-    out = f"{r.name}: {', '.join(ways)}"
+    """One line: "Kids Help Phone: call 1-800-668-6868, text CONNECT to 686868 (24/7)"."""
+    out = f"{r.name}: {Phrases('en').ways(r)}"
     details = [d for d in (r.hours, ", ".join(r.languages)) if d]
     if details:
         out += f" ({'; '.join(details)})"

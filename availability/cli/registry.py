@@ -11,7 +11,9 @@ from availability.cli import (
     commands_contacts,
     commands_crisis,
     commands_demo,
+    commands_mail,
     commands_reminders,
+    commands_report,
     commands_schedule,
     commands_selfcheck,
     commands_store,
@@ -29,4 +31,6 @@ REGISTRARS: list[Registrar] = [
     commands_crisis.register,
     commands_demo.register,
     commands_selfcheck.register,
+    commands_mail.register,
+    commands_report.register,
 ]

@@ -16,6 +16,7 @@ from availability.crisis.resources import (
     resources_for,
     user_resources,
 )
+from availability.crisis.response import Response, prepare_response
 from availability.crisis.scripts import KINDS, Rendered, ReplyContext, render
 
 __all__ = [
@@ -25,9 +26,11 @@ __all__ = [
     "Rendered",
     "ReplyContext",
     "Resource",
+    "Response",
     "add_user_resource",
     "load_resources",
     "normalize_region",
+    "prepare_response",
     "region_view",
     "remove_user_resource",
     "render",

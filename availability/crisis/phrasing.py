@@ -60,9 +60,10 @@ class Phrases:
             str(self.table["list_join"]).join(items[:-1]) + str(self.table["list_last"]) + items[-1]
         )
 
-    def clock(self, t: time) -> str:
-        """Hours in a summary: "9:00", "17:30" (no leading zero, as people write them)."""
-        return f"{t.hour}:{t.minute:02d}"
+    def clock(self, t: time, *, padded: bool = False) -> str:
+        """A time of day: "9:00" in an hours summary, "09:00" in a date (``padded``)."""
+        key = "clock_padded" if padded else "clock"
+        return self.say(key, hour=str(t.hour), hour2=f"{t.hour:02d}", minute=f"{t.minute:02d}")
 
     def days(self, days: frozenset[int]) -> str:
         """Days in words: "Monday to Friday", "Monday, Wednesday and Friday"."""
@@ -113,7 +114,7 @@ class Phrases:
             weekday=self.table["weekdays"][local.weekday()],
             day=str(local.day),
             month=self.table["months"][local.month - 1],
-            time=local.strftime("%H:%M"),
+            time=self.clock(local.time(), padded=True),
         )
 
     # -- crisis lines ------------------------------------------------------------------------
@@ -124,23 +125,34 @@ class Phrases:
         ``immediate_only`` leaves out email, whose replies are not immediate.
         """
         ways: list[str] = []
-        if r.number and r.text == r.number:
+        if r.number and r.text == r.number and not r.keyword:
             ways.append(self.say("way_call_or_text", number=r.number))
         else:
             if r.number:
                 ways.append(self.say("way_call", number=r.number))
-            if r.text:
-                ways.append(self.say("way_text", text=r.text))
-        if r.chat:
+            if r.text and r.keyword:
+                ways.append(self.say("way_text_keyword", keyword=r.keyword, number=r.text))
+            elif r.text:
+                ways.append(self.say("way_text", number=r.text))
+        if r.chat == "online":
+            ways.append(self.say("way_chat_online"))
+        elif r.chat:
             ways.append(self.say("way_chat", chat=r.chat))
+        if r.whatsapp:
+            ways.append(self.say("way_whatsapp"))
         if r.email and not immediate_only:
             ways.append(self.say("way_email", email=r.email))
         return str(self.table["ways_join"]).join(ways)
 
+    def term(self, text: str) -> str:
+        """A word from the resource file (hours, a language) in this language, if translated."""
+        terms: dict[str, str] = self.table.get("terms", {})
+        return str(terms.get(text, text))
+
     def line(self, r: Resource) -> str:
-        items = [r.hours, ", ".join(r.languages)]
+        items = [self.term(r.hours), ", ".join(self.term(lang) for lang in r.languages)]
         if r.unverified:
-            items.append(self.say("unverified", what=r.unverified))
+            items.append(self.say("unverified", what=self.term(r.unverified)))
         if r.is_user and r.notes:
             items.append(r.notes)
         items = [i for i in items if i]

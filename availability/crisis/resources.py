@@ -30,7 +30,9 @@ _FIELDS = {
     "name",
     "number",
     "text",
+    "keyword",
     "chat",
+    "whatsapp",
     "email",
     "hours",
     "languages",
@@ -52,8 +54,10 @@ class Resource:
     name: str
     kind: str
     number: str = ""
-    text: str = ""  # what to text and where: "988", "CONNECT to 686868"
-    chat: str = ""
+    text: str = ""  # the number to text: "988", "686868"
+    keyword: str = ""  # the word to send it, if any: "CONNECT"
+    chat: str = ""  # "online", or an address such as "988lifeline.org"
+    whatsapp: bool = False
     email: str = ""
     hours: str = ""
     languages: tuple[str, ...] = ()
@@ -79,7 +83,9 @@ class Resource:
             "name": self.name,
             "number": self.number or None,
             "text": self.text or None,
+            "keyword": self.keyword or None,
             "chat": self.chat or None,
+            "whatsapp": self.whatsapp,
             "email": self.email or None,
             "hours": self.hours or None,
             "languages": list(self.languages),
@@ -154,7 +160,9 @@ def parse_resources(text: str) -> dict[str, RegionResources]:
                     kind=raw["kind"],
                     number=str(raw.get("number", "")),
                     text=str(raw.get("text", "")),
+                    keyword=str(raw.get("keyword", "")),
                     chat=str(raw.get("chat", "")),
+                    whatsapp=bool(raw.get("whatsapp", False)),
                     email=str(raw.get("email", "")),
                     hours=str(raw.get("hours", "")),
                     languages=tuple(raw.get("languages", ())),

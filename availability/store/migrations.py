@@ -145,8 +145,70 @@ def _m0003_agreements(db: Database) -> None:
     )
 
 
-@migrations(name="0004_reminders")
-def _m0004_reminders(db: Database) -> None:
+@migrations(name="0004_crisis_handled")
+def _m0004_crisis_handled(db: Database) -> None:
+    """Which possible crises the clinician marked as handled, when, and what they did."""
+    # Raw SQL for ON DELETE CASCADE: deleting a contact takes its acknowledgement with it.
+    db.execute(
+        "CREATE TABLE crisis_handled ("
+        " contact_id INTEGER PRIMARY KEY REFERENCES contacts(id) ON DELETE CASCADE,"
+        " handled_at TEXT NOT NULL,"
+        " note TEXT NOT NULL DEFAULT '')"
+    )
+
+
+@migrations(name="0004_mail")
+def _m0004_mail(db: Database) -> None:
+    # The mailbox the watcher reads. Never a password here: that lives in the OS keyring or,
+    # failing that, only in memory for the session (availability.mail.secrets).
+    db.table("mail_accounts").create(
+        {
+            "id": int,
+            "host": str,
+            "port": int,
+            "security": str,  # "tls" (implicit), "starttls", "plain"
+            "allow_unencrypted": int,  # 1 only when the user asked for "plain" explicitly
+            "user": str,
+            "folders": str,  # JSON list, default ["INBOX"]
+            "cafile": str,  # NULL: the system's trusted certificates
+            "unknown_senders": str,  # "ignore" or "log"
+            "password_storage": str,  # "keyring" or "session"
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"host", "port", "security", "user", "folders", "created_at"},
+    )
+    # Which senders are clients: a normalised (lower-case) address to the user's pseudonym.
+    db.table("mail_senders").create(
+        {"address": str, "pseudonym": str, "added_at": str},
+        pk="address",
+        not_null={"pseudonym"},
+    )
+    # Where the watcher got to in each folder; UIDs are only meaningful with their UIDVALIDITY.
+    db.table("mail_folder_state").create(
+        {"account_id": int, "folder": str, "uidvalidity": int, "last_uid": int, "synced_at": str},
+        pk=("account_id", "folder"),
+    )
+    # Messages already handed on, so a reconnect or a copy in a second folder is not logged twice.
+    db.table("mail_seen").create(
+        {
+            "id": int,
+            "account_id": int,
+            "folder": str,
+            "uidvalidity": int,
+            "uid": int,
+            "message_id": str,
+            "seen_at": str,
+        },
+        pk="id",
+        not_null={"account_id", "folder", "uidvalidity", "uid", "message_id", "seen_at"},
+    )
+    db.table("mail_seen").create_index(["account_id", "folder", "uidvalidity", "uid"], unique=True)
+    db.table("mail_seen").create_index(["message_id"])
+
+
+@migrations(name="0005_reminders")
+def _m0005_reminders(db: Database) -> None:
     # What the user did with each reminder, keyed by its stable job id. The reminders
     # themselves are never stored: they are derived from the schedule and settings each time.
     db.table("reminder_state").create(

@@ -21,8 +21,12 @@ DEFAULTS: dict[str, Any] = {
     # The zone instants are shown in; empty means "the system's zone, wherever I am".
     "profile.timezone": "",
     "app.first_run_done": False,
-    # Pausing monitoring also pauses reminders: null, an ISO instant, or "indefinitely".
+    # Monitoring pause (tray menu): null, a UTC ISO instant, or "indefinitely". Reminders and
+    # mail alerts check it through ``availability.pause.monitoring_paused``.
     "monitoring.paused_until": None,
+    # The desktop shell: whether "no system tray here" was already said once, and start at login.
+    "app.no_tray_noted": False,
+    "app.start_at_login": False,
     # Reminders (docs/reminders.md explains each default).
     "reminders.enabled": True,
     "reminders.off_kinds": [],  # kind tokens the user turned off, e.g. ["wind-down"]
@@ -89,6 +93,9 @@ DEFAULTS: dict[str, Any] = {
     # supervisor at 555-0100").
     "crisis.language": "en",
     "crisis.on_call_procedure": "",
+    # The date of the last supervision (ISO date, "" for never): the export's "since last
+    # supervision" period starts the day after it.
+    "supervision.last_date": "",
 }
 
 

@@ -123,31 +123,21 @@ def _drop_contained(
     A match inside a longer one of the same category is dropped, and so is a context match
     inside a strong one ("pills" inside "took all my pills").
     """
+    # Longest first at each start, so a match can only be inside one kept before it.
     found = sorted(found, key=lambda f: (f[0], -(f[1] - f[0]), f[2].rule.id))
     kept: list[tuple[int, int, CompiledPattern]] = []
     for s, e, p in found:
-        redundant = False
-        for ks, ke, kp in kept:
-            inside = ks <= s and e <= ke
-            if inside and (
+        redundant = any(
+            ks <= s
+            and e <= ke
+            and (
                 kp.rule.category == p.rule.category
                 or (p.rule.strength == CONTEXT and kp.rule.strength == STRONG)
-            ):
-                redundant = True
-                break
+            )
+            for ks, ke, kp in kept
+        )
         if not redundant:
-            kept = [
-                k
-                for k in kept
-                if not (
-                    s <= k[0]
-                    and k[1] <= e
-                    and (s, e) != (k[0], k[1])
-                    and k[2].rule.category == p.rule.category
-                )
-            ]
             kept.append((s, e, p))
-    kept.sort(key=lambda f: (f[0], f[1]))
     return kept
 
 

@@ -20,13 +20,14 @@ _LOOK_BACK = 80
 def is_negated(text: str, start: int, rules: Negation) -> bool:
     """True when a negator governs the phrase starting at ``start``."""
     before = text[max(0, start - _LOOK_BACK) : start]
+    # Pseudo-negations first: "can't promise I won't" spans the clause break at "I".
+    if rules.pseudo is not None:
+        before = rules.pseudo.sub(" ", before)
     last = None
     for last in rules.terminators.finditer(before):  # noqa: B007 - we want the final one
         pass
     if last is not None:
         before = before[last.end() :]
-    if rules.pseudo is not None:
-        before = rules.pseudo.sub(" ", before)
     words = [w.lower().replace("’", "'") for w in _WORD.findall(before)][-rules.window :]
     for word in words:
         if word in rules.negators:

@@ -1,0 +1,120 @@
+"""The Schedule and Settings pages: edit, save, import, export; start at login; settings."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time
+from pathlib import Path
+
+import pytest
+
+from availability.autostart import APP_ID, Autostart
+from availability.calendars import load_schedule
+from availability.clock import ManualClock
+from availability.schedule import Window, WindowKind
+from availability.schedule_store import ScheduleStore
+from availability.store import Settings
+from tests.helpers import office_hours
+from ui.services import Services
+from ui.views.schedule import SchedulePage
+from ui.views.settings import SettingsPage
+
+
+@pytest.fixture
+def services(profile):  # type: ignore[no-untyped-def]
+    Settings(profile.db).set("profile.timezone", "America/Toronto")
+    clock = ManualClock(datetime(2026, 11, 21, 4, 40, tzinfo=UTC))  # Fri 23:40 Toronto
+    ScheduleStore(profile.db, clock).save(office_hours(), source="test")
+    return Services(profile, clock)
+
+
+def test_adding_friday_night_on_call_changes_the_status(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    page = SchedulePage(services)
+    qtbot.addWidget(page)
+    assert services.status().headline(services.display_zone()) == "Off hours, back Mon 09:00"
+    night = Window(frozenset({4}), time(22), time(2), WindowKind.ON_CALL)
+    page.editor.set_windows([*page.editor.windows(), night])
+    with qtbot.waitSignal(services.events.schedule_changed):
+        assert page.save()
+    assert services.status().headline(services.display_zone()) == "On call until Sat 02:00"
+    # A new version from now: the contact-judging history keeps the old hours before it.
+    assert len(services.schedules.history().versions) == 2
+
+
+def test_import_then_export_round_trips(qtbot, services, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    src = tmp_path / "in.toml"
+    src.write_text(
+        'timezone = "Europe/Dublin"\n\n[[window]]\ndays = ["mon"]\nstart = "10:00"\n'
+        'end = "14:00"\nkind = "regular"\n'
+    )
+    page = SchedulePage(services)
+    qtbot.addWidget(page)
+    assert page.import_path(src)
+    assert page.zone.zone() == "Europe/Dublin"
+    assert "check it, then Save" in page.state.text()
+    out = tmp_path / "out.toml"
+    monkeypatch.setattr(
+        "ui.views.schedule.QFileDialog.getSaveFileName", lambda *a, **k: (str(out), "")
+    )
+    page.export_file()
+    again = load_schedule(out)
+    assert again.timezone == "Europe/Dublin" and again.windows == page.editor.windows()
+
+
+def test_start_at_login_checkbox_writes_the_autostart_entry(
+    qtbot, services, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    auto = Autostart("linux", config_home=tmp_path)
+    page = SettingsPage(
+        services, autostart=auto, command=lambda: ["/usr/bin/after-hours", "--minimized"]
+    )
+    qtbot.addWidget(page)
+    assert not page.start_at_login.isChecked()
+    page.start_at_login.setChecked(True)
+    entry = tmp_path / "autostart" / f"{APP_ID}.desktop"
+    assert "Exec=/usr/bin/after-hours --minimized" in entry.read_text()
+    assert services.settings.get("app.start_at_login") is True
+    page.start_at_login.setChecked(False)
+    assert not entry.exists()
+
+
+def test_settings_save_name_region_and_zone(qtbot, services, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    page = SettingsPage(services, autostart=Autostart("linux", config_home=tmp_path))
+    qtbot.addWidget(page)
+    page.name.setText("Sam Rivera")
+    page.region.setCurrentIndex(page.region.findData("NZ"))
+    page.zone.set_zone("Pacific/Auckland")
+    with qtbot.waitSignal(services.events.settings_changed):
+        assert page.save()
+    s = services.settings
+    assert (s.get("profile.name"), s.get("profile.region"), s.display_zone_name()) == (
+        "Sam Rivera",
+        "NZ",
+        "Pacific/Auckland",
+    )
+    page.zone.setEditText("Mars/Olympus")
+    warned = []
+    monkeypatch.setattr(
+        "ui.views.settings.QMessageBox.warning", lambda *a, **k: warned.append(a[2])
+    )
+    assert not page.save()
+    assert warned == ["Choose a time zone from the list."]
+    assert s.display_zone_name() == "Pacific/Auckland"
+
+
+def test_own_lines_and_on_call_procedure_reach_the_crisis_panel(
+    qtbot, services, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from ui.crisis_content import build_content
+
+    page = SettingsPage(services, autostart=Autostart("linux", config_home=tmp_path))
+    qtbot.addWidget(page)
+    page.on_call.setText("call the on-call supervisor at 555-0100")
+    assert page.save()
+    page.own_lines.add_line("Mobile crisis team", number="555-0199")
+    assert page.own_lines.list.item(0).text() == "Mobile crisis team: 555-0199"
+    content = build_content(services)
+    assert content.lines[0].name == "Mobile crisis team"  # the user's own first
+    assert any("555-0100" in step for step in content.steps)
+    page.own_lines.list.setCurrentRow(0)
+    page.own_lines.remove()
+    assert page.own_lines.list.count() == 0

@@ -1,0 +1,82 @@
+"""Contacts, Clients and Reports pages show what the domain says, and Today what needs attention."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from PySide6.QtWidgets import QPushButton
+
+from availability.agreements import Agreement
+from availability.clock import ManualClock
+from availability.contacts import Channel, NewContact
+from availability.schedule_store import ScheduleStore
+from availability.store import Settings
+from tests.helpers import office_hours
+from ui.services import Services
+from ui.views.clients import ClientsPage
+from ui.views.contacts import ContactsPage
+from ui.views.reports import ReportsPage
+from ui.views.today import TodayPage
+
+NOW = datetime(2026, 11, 21, 4, 40, tzinfo=UTC)  # Fri 23:40 Toronto
+
+
+@pytest.fixture
+def services(profile):  # type: ignore[no-untyped-def]
+    Settings(profile.db).set("profile.timezone", "America/Toronto")
+    clock = ManualClock(NOW)
+    ScheduleStore(profile.db, clock).save(office_hours(), source="test")
+    s = Services(profile, clock)
+    s.contacts.log(NewContact(NOW, Channel.TEXT, client="J.D.", crisis=True, phrases=("kms",)))
+    s.contacts.log(NewContact(NOW - timedelta(days=2, hours=10), Channel.PHONE, client="A.B."))
+    s.agreements.set(Agreement("A.B.", (Channel.PHONE,), date(2026, 1, 5), review_weeks=12))
+    return s
+
+
+def test_contacts_page_lists_newest_first_and_filters(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    page = ContactsPage(services)
+    qtbot.addWidget(page)
+    assert page.table.rowCount() == 2
+    assert page.table.item(0, 1).text() == "J.D."
+    assert page.table.item(0, 0).text() == "Fri 20 Nov 2026 23:40"
+    assert page.table.item(0, 5).text() == "Off hours"
+    assert page.table.item(0, 6).text() == "kms"
+    assert page.table.item(1, 5).text() == "In hours"  # Wed 13:40
+    page.only_crisis.setChecked(True)
+    assert page.table.rowCount() == 1 and page.count.text() == "1 contacts"
+    (button,) = [b for b in page.findChildren(QPushButton) if "Log a contact" in b.text()]
+    with qtbot.waitSignal(services.events.quick_log_requested):
+        button.click()
+
+
+def test_clients_page_puts_overdue_and_missing_first(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    page = ClientsPage(services)
+    qtbot.addWidget(page)
+    rows = [(page.table.item(r, 0).text(), page.table.item(r, 1).text()) for r in range(2)]
+    assert rows == [
+        ("A.B.", "Review overdue by 235 days"),
+        ("J.D.", "No agreement yet (has off-hours contact)"),
+    ]
+    assert "1 review overdue; 1 with off-hours contact" in page.summary.text()
+
+
+def test_reports_page_shows_the_week_against_the_usual(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    page = ReportsPage(services)
+    qtbot.addWidget(page)
+    labels = {
+        page.table.item(r, 0).text(): page.table.item(r, 1).text()
+        for r in range(page.table.rowCount())
+    }
+    assert labels["After-hours contacts"] == "1"
+    assert labels["Crisis contacts"] == "1"
+    assert page.level.text().split(":")[0] in {"Low", "Elevated", "High"}
+
+
+def test_today_lists_what_needs_attention(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    page = TodayPage(services)
+    qtbot.addWidget(page)
+    text = page.attention.text()
+    assert "Possible crisis not yet marked as handled: J.D., 23:40" in text
+    assert "Agreement review overdue: A.B." in text
+    assert "Off-hours contact but no agreement: J.D." in text

@@ -1,0 +1,175 @@
+"""Journey 3 through the real widgets: quick-log, the crisis panel, the expectation reply."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from availability.clock import ManualClock
+from availability.contacts import Channel
+from availability.schedule_store import ScheduleStore
+from availability.store import Settings
+from availability.tray_state import TrayState
+from tests.helpers import office_hours
+from ui.app import Shell
+from ui.services import Services
+from ui.tray import TrayController
+
+NOW = datetime(2026, 11, 21, 4, 40, tzinfo=UTC)  # Friday 23:40 in Toronto: off hours
+CRISIS_TEXT = (
+    "Hi, it's about my Tuesday appointment with the landlord. I can't do this anymore. "
+    "I want to kill myself tonight. Sorry for everything."
+)
+
+
+@pytest.fixture
+def shell(qtbot, profile):  # type: ignore[no-untyped-def]
+    settings = Settings(profile.db)
+    settings.update(
+        {
+            "profile.timezone": "America/Toronto",
+            "profile.region": "CA",
+            "profile.name": "Sam Rivera",
+            "app.first_run_done": True,
+        }
+    )
+    clock = ManualClock(NOW)
+    ScheduleStore(profile.db, clock).save(office_hours(), source="test")
+    services = Services(profile, clock)
+    sh = Shell(services, tray=TrayController(services, tray_available=lambda: False))
+    yield sh
+    sh.dispose()
+
+
+def test_off_hours_crisis_text_opens_the_panel(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
+    dialog = shell.quick_log()
+    dialog.channel.setCurrentIndex(dialog.channel.findData(Channel.TEXT))
+    qtbot.keyClicks(dialog.client, "J.D.")
+    dialog.message.setPlainText(CRISIS_TEXT)
+    qtbot.keyClick(dialog.message, Qt.Key.Key_Return)  # Enter saves, from the message box too
+    assert not dialog.isVisible()
+
+    (panel,) = shell.panels
+    assert panel.isVisible()
+    assert panel.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    assert panel.header.text() == "Possible crisis: message from J.D., 23:40 (off hours)"
+    phrases = [panel.phrases.item(i).text() for i in range(panel.phrases.count())]
+    assert any("kill myself" in p for p in phrases), phrases
+    assert "kill myself" in panel.message.toPlainText()
+    # Steps: immediate danger first, with the emergency number.
+    first_step = panel.steps.item(0).text()
+    assert first_step.startswith("1. ") and "911" in first_step
+    # Crisis lines for Canada, each with a Copy button; 9-8-8 is there.
+    assert any("988" in line.copy_text for line in panel.content.lines)
+    assert len(panel.copy_buttons) == len(panel.content.lines) >= 2
+    reply = panel.reply.toPlainText()
+    assert "988" in reply and "911" in reply and "Monday" in reply
+
+    # Only the matched phrases were stored, never the text.
+    contact = shell.services.contacts.query()[0]
+    assert contact.crisis and contact.client == "J.D." and contact.after_hours
+    assert "kill myself" in " ".join(contact.phrases)
+    row = shell.services.profile.db.execute("SELECT * FROM contacts").fetchone()
+    stored = json.dumps(row)
+    assert "landlord" not in stored and "Tuesday" not in stored
+
+    # The tray holds the crisis until it is marked as handled.
+    assert shell.tray.view.state is TrayState.CRISIS
+    panel.copy_buttons[0].click()
+    assert QApplication.clipboard().text() == panel.content.lines[0].copy_text
+    panel.what_i_did.setText("Sent the crisis reply; called the on-call team")
+    panel.handled_button.click()
+    assert shell.tray.view.state is TrayState.OFF_HOURS
+    assert shell.services.contacts.get(contact.id).note == (
+        "Handled: Sent the crisis reply; called the on-call team"
+    )
+
+
+def test_ordinary_off_hours_message_offers_the_expectation_reply(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
+    dialog = shell.quick_log()
+    qtbot.keyClicks(dialog.client, "A.B.")
+    dialog.message.setPlainText("Can we move Tuesday's session to 3pm?")
+    qtbot.keyClick(dialog.client, Qt.Key.Key_Return)
+    assert shell.panels == []
+    (banner,) = shell.window.banner_widgets()  # no tray here: the notification is a banner
+    assert "Off-hours message from A.B. logged" in banner.label.text()
+    banner.action_button.click()
+    reply = shell._dialogs[-1]
+    assert "Monday" in reply.text.toPlainText()
+
+
+def test_escape_cancels_and_logs_nothing(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
+    dialog = shell.quick_log()
+    qtbot.keyClicks(dialog.client, "A.B.")
+    qtbot.keyClick(dialog.client, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert shell.services.contacts.count() == 0
+
+
+def test_client_completion_offers_known_pseudonyms(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
+    from availability.contacts import NewContact
+
+    shell.services.contacts.log(NewContact(NOW, Channel.EMAIL, client="Client 14"))
+    dialog = shell.quick_log()
+    model = dialog.client.completer().model()
+    assert [model.index(i, 0).data() for i in range(model.rowCount())] == ["Client 14"]
+
+
+def test_crisis_scripts_from_the_tray_without_a_message(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
+    shell.tray.crisis_action.trigger()
+    (panel,) = shell.panels
+    assert panel.header.text().startswith("Crisis scripts")
+    assert not panel.handled_button.isEnabled()
+    assert panel.steps.count() >= 5
+
+
+def test_a_friend_request_offers_its_own_reply(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
+    from availability.contacts import Kind
+
+    dialog = shell.quick_log()
+    dialog.channel.setCurrentIndex(dialog.channel.findData(Channel.SOCIAL_MEDIA))
+    dialog.kind.setCurrentIndex(dialog.kind.findData(Kind.FRIEND_REQUEST))
+    qtbot.keyClicks(dialog.client, "M.K.")
+    qtbot.keyClick(dialog.client, Qt.Key.Key_Return)
+    (banner,) = shell.window.banner_widgets()
+    assert "Friend request from M.K. logged" in banner.label.text()
+    banner.action_button.click()
+    assert shell._dialogs[-1].windowTitle() != ""
+
+
+def test_a_closed_panel_can_be_reopened_from_today_until_handled(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
+    dialog = shell.quick_log()
+    qtbot.keyClicks(dialog.client, "J.D.")
+    dialog.message.setPlainText(CRISIS_TEXT)
+    dialog.accept()
+    first = shell.panels[-1]
+    first.close()  # closed without marking it handled: it still waits
+    today = shell.window.show_page("today")
+    assert not today.open_crisis.isHidden()  # type: ignore[attr-defined]
+    assert "J.D., 23:40" in today.attention.text()  # type: ignore[attr-defined]
+    today.open_crisis.click()  # type: ignore[attr-defined]
+    again = shell.panels[-1]
+    assert again is not first
+    assert again.header.text() == "Possible crisis: message from J.D., 23:40 (off hours)"
+    assert again.content.text is None  # the text is gone; the phrases were kept
+    assert any("kill myself" in m.phrase for m in again.content.matches)
+    again.handled_button.click()
+    assert today.open_crisis.isHidden()  # type: ignore[attr-defined]
+
+
+def test_a_noted_message_is_named_calmly_not_raised(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
+    dialog = shell.quick_log()
+    qtbot.keyClicks(dialog.client, "A.B.")
+    dialog.message.setPlainText("Don't worry, I'm not going to hurt myself. Talk Monday?")
+    qtbot.keyClick(dialog.client, Qt.Key.Key_Return)
+    assert shell.panels == []  # noted, not a crisis: no panel
+    contact = shell.services.contacts.query()[0]
+    assert not contact.crisis and contact.phrases
+    (banner,) = shell.window.banner_widgets()
+    assert "Worth a look: it mentions" in banner.label.text()
+    page = shell.window.show_page("contacts")
+    assert page.table.item(0, 6).text().startswith("noted: ")  # type: ignore[attr-defined]

@@ -1,0 +1,48 @@
+"""One instance per profile: a second start hands over to the first and exits."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from ui.single_instance import SingleInstance, server_name
+
+
+def test_second_instance_hands_over_to_the_first(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    first = SingleInstance(tmp_path)
+    assert first.acquire()
+    second = SingleInstance(tmp_path)
+    with qtbot.waitSignal(first.activated, timeout=3000):
+        assert not second.acquire()
+    assert not second.primary
+    first.release()
+    third = SingleInstance(tmp_path)
+    assert third.acquire()  # released: the next start runs normally
+    third.release()
+
+
+def test_profiles_do_not_share_an_instance(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    a, b = SingleInstance(tmp_path / "a"), SingleInstance(tmp_path / "b")
+    assert a.acquire() and b.acquire()
+    assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
+    assert str(tmp_path) not in server_name(tmp_path / "a")
+    a.release()
+    b.release()
+
+
+def test_a_second_process_exits_0_and_the_first_comes_forward(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    first = SingleInstance(tmp_path)
+    assert first.acquire()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    with qtbot.waitSignal(first.activated, timeout=10000):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "ui", "--home", str(tmp_path)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+    _out, err = proc.communicate(timeout=20)
+    assert proc.returncode == 0, err
+    first.release()

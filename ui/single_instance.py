@@ -1,0 +1,115 @@
+"""One running app per profile: a ``QLockFile`` in the profile folder plus a local socket.
+
+The first start takes the lock and listens on a local server whose name is a hash of the
+profile path (so two profiles can run side by side, and the name carries no user path). A
+second start fails to take the lock, connects, says "activate", and exits 0; the first brings
+its window forward. A lock left by a crashed process is detected by QLockFile (it records the
+pid and host) and taken over.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+LOCK_NAME = "app.lock"
+ACTIVATE = b"activate\n"
+CONNECT_TIMEOUT_MS = 1000
+# A first instance that has the lock but is not yet listening gets this many tries.
+CONNECT_ATTEMPTS = 5
+
+
+def server_name(home: Path) -> str:
+    """A short, stable, per-user and per-profile name for the local socket."""
+    user = os.environ.get("USER") or os.environ.get("USERNAME") or ""
+    digest = hashlib.sha256(f"{user}\0{home.resolve()}".encode()).hexdigest()[:20]
+    return f"after-hours-{digest}"
+
+
+class SingleInstance(QObject):
+    """Owns the lock and the server of the running instance; emits ``activated`` on hand-over."""
+
+    activated = Signal()
+
+    def __init__(self, home: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.home = home
+        self.name = server_name(home)
+        self._lock = QLockFile(str(home / LOCK_NAME))
+        self._server: QLocalServer | None = None
+        self._clients: list[QLocalSocket] = []
+        self._buffer = b""
+        self.primary = False
+
+    def acquire(self) -> bool:
+        """True if this process is now the running instance; False if it handed over."""
+        self.home.mkdir(parents=True, exist_ok=True)
+        if self._lock.tryLock(100):
+            self._listen()
+            self.primary = True
+            return True
+        self._hand_over()
+        return False
+
+    def _listen(self) -> None:
+        # A socket file left by a crash would make listen() fail; we hold the lock, so it is stale.
+        QLocalServer.removeServer(self.name)
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        server.newConnection.connect(self._on_connection)
+        server.listen(self.name)
+        self._server = server
+
+    def _on_connection(self) -> None:
+        assert self._server is not None
+        while self._server.hasPendingConnections():
+            sock = self._server.nextPendingConnection()
+            self._clients.append(sock)
+            sock.readyRead.connect(self._on_ready_read)
+            sock.disconnected.connect(self._on_disconnected)
+            if sock.bytesAvailable():
+                self._read(sock)
+
+    def _on_ready_read(self) -> None:
+        sock = self.sender()
+        if isinstance(sock, QLocalSocket):
+            self._read(sock)
+
+    def _on_disconnected(self) -> None:
+        sock = self.sender()
+        if isinstance(sock, QLocalSocket) and sock in self._clients:
+            self._clients.remove(sock)
+            sock.deleteLater()
+
+    def _read(self, sock: QLocalSocket) -> None:
+        self._buffer += bytes(sock.readAll().data())
+        if ACTIVATE in self._buffer:
+            self._buffer = b""
+            self.activated.emit()
+
+    def _hand_over(self) -> bool:
+        for _ in range(CONNECT_ATTEMPTS):
+            sock = QLocalSocket()
+            sock.connectToServer(self.name)
+            if sock.waitForConnected(CONNECT_TIMEOUT_MS):
+                sock.write(ACTIVATE)
+                sock.waitForBytesWritten(CONNECT_TIMEOUT_MS)
+                sock.disconnectFromServer()
+                return True
+        return False
+
+    def release(self) -> None:
+        for sock in self._clients:
+            sock.abort()
+        self._clients.clear()
+        if self._server is not None:
+            self._server.close()
+            self._server.deleteLater()
+            self._server = None
+        if self.primary:
+            self._lock.unlock()
+            self.primary = False

@@ -1,0 +1,204 @@
+"""Today: the status banner with a large state icon, any pause, and what needs attention."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, tzinfo
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from availability.agreements import ReviewState
+from availability.pause import resume_monitoring
+from availability.schedule import ExceptionKind, State
+from availability.status import short_when
+from availability.tray_state import past_when, pause_text, tray_view
+from ui.icons import svg_pixmap
+from ui.services import Services
+from ui.widgets import card, heading, wrapped
+
+
+class TodayPage(QWidget):
+    """Re-draws on every change notice and at each window edge (one single-shot timer)."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        banner = card()
+        self.icon = QLabel()
+        self.icon.setAccessibleName(self.tr("State icon"))
+        self.icon.setFixedSize(96, 96)
+        self.headline = heading("", 1.8)
+        self.headline.setAccessibleName(self.tr("Status"))
+        self.detail = wrapped("")
+        text = QVBoxLayout()
+        text.addWidget(self.headline)
+        text.addWidget(self.detail)
+        text.addStretch(1)
+        row = QHBoxLayout(banner)
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(text, 1)
+
+        self.pause_row = QWidget()
+        pause_layout = QHBoxLayout(self.pause_row)
+        pause_layout.setContentsMargins(0, 0, 0, 0)
+        self.pause_label = wrapped("")
+        resume = QPushButton(self.tr("&Resume monitoring"))
+        resume.clicked.connect(self._resume)
+        pause_layout.addWidget(self.pause_label, 1)
+        pause_layout.addWidget(resume)
+
+        self.mail = wrapped("")
+        self.mail.setAccessibleName(self.tr("Mailbox"))
+        self.mail.setVisible(False)
+        services.events.mail_status.connect(self.show_mail_status)
+        self.week = wrapped("")
+        self.week.setAccessibleName(self.tr("This week's hours"))
+        self.attention_title = heading(self.tr("Needs attention"), 1.15)
+        self.attention = wrapped("")
+        self.attention.setTextFormat(Qt.TextFormat.PlainText)
+        self.attention.setAccessibleName(self.tr("Needs attention"))
+        self.open_crisis = QPushButton(self.tr("Open the &crisis panel"))
+        self.open_crisis.clicked.connect(services.events.crisis_panel_requested)
+        log_button = QPushButton(self.tr("&Log a contact... (Ctrl+L)"))
+        log_button.clicked.connect(services.events.quick_log_requested)
+        actions = QHBoxLayout()
+        actions.addWidget(self.open_crisis)
+        actions.addWidget(log_button)
+        actions.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(banner)
+        layout.addWidget(self.pause_row)
+        layout.addWidget(self.mail)
+        layout.addWidget(heading(self.tr("This week"), 1.15))
+        layout.addWidget(self.week)
+        layout.addWidget(self.attention_title)
+        layout.addWidget(self.attention)
+        layout.addLayout(actions)
+        self.extra = QVBoxLayout()  # later parts (dashboard tiles) add here
+        layout.addLayout(self.extra)
+        layout.addStretch(1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.refresh)
+        ev = services.events
+        for signal in (ev.schedule_changed, ev.settings_changed, ev.contacts_changed):
+            signal.connect(self.refresh)
+        self.refresh()
+
+    def show_mail_status(self, state: str, detail: str) -> None:
+        self.mail.setVisible(bool(detail))
+        self.mail.setText(self.tr("Mailbox: %s") % detail)
+
+    def attention_items(self) -> list[str]:
+        """Plain lines for "Needs attention"; empty when all is well."""
+        s = self.services
+        now = s.now()
+        display = s.display_zone()
+        items = []
+        for c in s.crises.waiting(now):
+            items.append(
+                self.tr("Possible crisis not yet marked as handled: %s, %s")
+                % (c.client or self.tr("no client named"), past_when(c.at, now, display))
+            )
+        if not s.schedules.has_schedule():
+            items.append(
+                self.tr("No weekly hours yet: set them on the Schedule page, or import an .ics.")
+            )
+        today = now.astimezone(display).date()
+        overview = s.agreements.overview(today)
+        overdue = [st.client for st in overview if st.state is ReviewState.OVERDUE]
+        missing = [
+            st.client
+            for st in overview
+            if st.state is ReviewState.MISSING and st.off_hours_contacts
+        ]
+        if overdue:
+            items.append(self.tr("Agreement review overdue: %s") % _names(overdue))
+        if missing:
+            items.append(self.tr("Off-hours contact but no agreement: %s") % _names(missing))
+        return items
+
+    def refresh(self) -> None:
+        s = self.services
+        status = s.status()
+        display = s.display_zone()
+        pause = s.pause()
+        view = tray_view(status, display, pause=pause, crisis=s.crisis_waiting())
+        ratio = self.devicePixelRatioF()
+        self.icon.setPixmap(svg_pixmap(view.icon_file, 96, ratio))
+        self.headline.setText(status.headline(display))
+        lines = []
+        schedule = s.schedules.current()
+        if schedule is not None:
+            if status.next_change:
+                lines.append(
+                    self.tr("Next change: %s.")
+                    % short_when(status.next_change, status.at, display, weekday=True)
+                )
+            lines.append(self.tr("Your hours are kept in %s time.") % schedule.timezone)
+        self.detail.setText(" ".join(lines))
+        self.pause_row.setVisible(pause is not None)
+        if pause is not None:
+            self.pause_label.setText(
+                pause_text(pause, status.at, display)
+                + self.tr(": reminders and mail alerts stay quiet. Contacts you log still count.")
+            )
+        self.week.setText(self.week_text(status.at, display))
+        items = self.attention_items()
+        self.open_crisis.setVisible(bool(s.crises.waiting(status.at)))
+        self.attention.setText(
+            "\n".join(f"• {i}" for i in items) if items else self.tr("Nothing waiting.")
+        )
+        self._timer.start(int(view.recheck_in.total_seconds() * 1000))
+
+    def week_text(self, now: datetime, display: tzinfo) -> str:
+        """Hours in and on call this week (Mon-Sun in the user's zone), and the next time away."""
+        history = self.services.schedules.history()
+        if not history.versions:
+            return self.tr("No hours set yet.")
+        local = now.astimezone(display)
+        monday = datetime.combine(
+            local.date() - timedelta(days=local.weekday()), datetime.min.time(), tzinfo=display
+        )
+        totals = {State.IN_HOURS: 0.0, State.ON_CALL: 0.0}
+        for seg in history.segments(monday, monday + timedelta(days=7)):
+            if seg.state in totals:
+                totals[seg.state] += (seg.end - seg.start).total_seconds() / 3600
+        text = self.tr("%s h of regular hours and %s h on call.") % (
+            _hours(totals[State.IN_HOURS]),
+            _hours(totals[State.ON_CALL]),
+        )
+        schedule = history.in_force(now)
+        away = [
+            x
+            for x in (schedule.exceptions if schedule else ())
+            if x.kind is ExceptionKind.UNAVAILABLE and x.end.replace(tzinfo=schedule.tz) > now  # type: ignore[union-attr]
+        ]
+        if away:
+            first = min(away, key=lambda x: x.start)
+            last = (first.end - timedelta(minutes=1)).date()
+            span = first.start.strftime("%a %d %b")
+            if last != first.start.date():
+                span += " to " + last.strftime("%a %d %b")
+            label = f" ({first.label})" if first.label else ""
+            text += " " + self.tr("Next time away: %s%s.") % (span, label)
+        return text
+
+    def _resume(self) -> None:
+        resume_monitoring(self.services.settings)
+        self.services.events.settings_changed.emit()
+
+
+def _names(names: list[str], most: int = 6) -> str:
+    """Say "A.B., J.D. and 3 more" (pseudonyms often end with a full stop already)."""
+    shown = ", ".join(names[:most])
+    if len(names) > most:
+        shown += f" and {len(names) - most} more"
+    return shown
+
+
+def _hours(value: float) -> str:
+    return f"{value:.1f}".removesuffix(".0")

@@ -1,0 +1,104 @@
+"""Small widgets shared by the wizard and the Settings and Schedule pages."""
+
+from __future__ import annotations
+
+from functools import cache
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QComboBox, QCompleter, QFrame, QLabel, QSizePolicy, QWidget
+
+# Regions with vetted crisis lines (domain brief, section 1); "Other" gets the emergency number
+# prompt and the user's own lines.
+REGIONS: tuple[tuple[str, str], ...] = (
+    ("CA", "Canada"),
+    ("US", "United States"),
+    ("UK", "United Kingdom"),
+    ("IE", "Ireland"),
+    ("AU", "Australia"),
+    ("NZ", "New Zealand"),
+    ("IL", "Israel"),
+    ("OTHER", "Other"),
+)
+
+
+@cache
+def zone_names() -> tuple[str, ...]:
+    """IANA zone names people pick from (the legacy aliases such as ``US/Eastern`` left out)."""
+    names = {n for n in available_timezones() if "/" in n and not n.startswith(("Etc/", "SystemV"))}
+    names.add("UTC")
+    return tuple(sorted(names))
+
+
+class ZoneCombo(QComboBox):
+    """A searchable list of IANA zones: type "toron" and pick America/Toronto."""
+
+    def __init__(self, current: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItems(list(zone_names()))
+        completer = QCompleter(list(zone_names()), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompleter(completer)
+        self.setAccessibleName(self.tr("Time zone"))
+        line = self.lineEdit()
+        if line is not None:
+            line.setAccessibleName(self.tr("Time zone (type to search)"))
+        self.set_zone(current)
+
+    def set_zone(self, name: str) -> None:
+        index = self.findText(name)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setEditText(name)
+
+    def zone(self) -> str | None:
+        """The chosen zone, or None when the text is not a known zone name."""
+        text = self.currentText().strip()
+        return text if text in zone_names() else None
+
+
+class RegionCombo(QComboBox):
+    """The regions with crisis lines, by name."""
+
+    def __init__(self, current: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for code, name in REGIONS:
+            self.addItem(self.tr(name), code)
+        self.setAccessibleName(self.tr("Region for crisis lines"))
+        index = self.findData(current.upper())
+        self.setCurrentIndex(index if index >= 0 else len(REGIONS) - 1)
+
+    def region(self) -> str:
+        return str(self.currentData())
+
+
+def heading(text: str, scale: float = 1.4) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def wrapped(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def card() -> QFrame:
+    """A framed panel that follows the palette (no colours of its own)."""
+    frame = QFrame()
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    frame.setAutoFillBackground(True)
+    frame.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+    return frame
