@@ -98,8 +98,10 @@ class ReminderCenter(QObject):
         self._tick.start()
 
     def stop(self) -> None:
+        """Stop the clock check and the jobs (safe to call twice, or before ``start``)."""
         self._tick.stop()
-        self.jobs.stop()
+        if self.scheduler.running or not self._owns_scheduler:
+            self.jobs.stop()
         if self._owns_scheduler and self.scheduler.running:
             self.scheduler.shutdown(wait=False)
 

@@ -7,6 +7,7 @@ which is also how reminders reach a desktop without a tray.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import QObject, Slot
@@ -113,7 +114,19 @@ class ReminderBanner(QFrame):
 class ReminderTraySection(QObject):
     """Tray messages for due reminders, and their actions at the top of the tray menu."""
 
-    def __init__(self, center: ReminderCenter, tray: QSystemTrayIcon, menu: QMenu) -> None:
+    def __init__(
+        self,
+        center: ReminderCenter,
+        tray: QSystemTrayIcon,
+        menu: QMenu,
+        *,
+        notify: Callable[[Reminder], None] | None = None,
+    ) -> None:
+        """Attach to ``tray`` and its ``menu``.
+
+        ``notify`` replaces the plain tray message (the app passes its tray's ``notify``, which
+        owns the message's click); the menu actions are added either way.
+        """
         super().__init__(tray)
         self._center = center
         self._tray = tray
@@ -121,9 +134,11 @@ class ReminderTraySection(QObject):
         self._submenus: list[QMenu] = []
         self._separator: QAction | None = None
         self.last_notified: Reminder | None = None
+        self._custom_notify = notify
         center.notified.connect(self._notify)
         center.changed.connect(self.rebuild)
-        tray.messageClicked.connect(self._message_clicked)
+        if notify is None:
+            tray.messageClicked.connect(self._message_clicked)
         self.rebuild()
 
     def submenus(self) -> list[QMenu]:
@@ -132,6 +147,9 @@ class ReminderTraySection(QObject):
     @Slot(object)
     def _notify(self, reminder: Reminder) -> None:
         self.last_notified = reminder
+        if self._custom_notify is not None:
+            self._custom_notify(reminder)
+            return
         self._tray.showMessage(
             reminder.title,
             reminder.body,
