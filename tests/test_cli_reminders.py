@@ -182,10 +182,10 @@ def test_a_completed_self_check_moves_the_next_one_a_month_on(home: Path, tmp_pa
         from availability.store import Settings
 
         Settings(profile.db).set("reminders.off_kinds", [])
-    # Never done: the one due on the 1st of the month comes now.
+    # Never done: the 1st of next month, in working hours.
     items = cli(home, "reminders", "--json", "--days", "40", clock=clock).json()
-    assert [i["id"] for i in items if i["kind"] == "self-check"][:1] == [
-        "reminder:self-check:2026-11-01"
+    assert [(i["id"], i["at"]) for i in items if i["kind"] == "self-check"][:1] == [
+        ("reminder:self-check:2026-12-01", "2026-12-01T10:00:00-05:00")
     ]
     answers = tmp_path / "answers.json"
     answers.write_text('{"personal_1": 2, "personal_2": 3, "personal_3": 3}', encoding="utf-8")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtWidgets import QSystemTrayIcon
@@ -142,7 +142,9 @@ def test_start_self_check_opens_the_questionnaire(qtbot, app) -> None:  # type: 
     reminders = shell.reminders
     assert reminders is not None
     qtbot.waitUntil(lambda: bool(reminders.center.planned()), timeout=2000)
-    check = next(r for r in reminders.center.planned() if r.kind is ReminderKind.SELF_CHECK)
+    plan = reminders.center.service.plan(timedelta(days=10))
+    check = next(r for r in plan if r.kind is ReminderKind.SELF_CHECK)
+    assert check.job_id == "reminder:self-check:2026-12-01"
     dialog = reminders.open(check)
     assert dialog is not None and dialog.windowTitle() == "Burnout self-check"
     dialog.close()

@@ -414,11 +414,11 @@ def test_wind_down_follows_the_zone_the_user_is_in(profile: Profile) -> None:
 def test_no_schedule_means_only_the_dated_reminders(profile: Profile) -> None:
     clock = ManualClock(local(2026, 11, 23, 8))
     setup_profile(profile, clock, None, supervision__dates=["2026-11-25T14:00"])
-    plan = service(profile, clock, self_checks=FakeSelfChecks(None)).plan(timedelta(days=3))
-    assert [r.kind for r in plan] == [ReminderKind.SELF_CHECK, ReminderKind.SUPERVISION_PREP]
-    # Never done: the one due on the 1st is overdue, so now (no hours to wait for).
-    assert plan[0].at == clock.now()
-    assert plan[0].job_id == "reminder:self-check:2026-11-01"
+    plan = service(profile, clock, self_checks=FakeSelfChecks(None)).plan(timedelta(days=9))
+    assert [r.kind for r in plan] == [ReminderKind.SUPERVISION_PREP, ReminderKind.SELF_CHECK]
+    # Never done: the 1st of next month (not today: no nag on the first day), at 10:00.
+    assert plan[1].at == local(2026, 12, 1, 10)
+    assert plan[1].job_id == "reminder:self-check:2026-12-01"
 
 
 def test_supervision_presets_keep_the_weekday_of_the_first_session() -> None:

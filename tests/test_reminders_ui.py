@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QThread
@@ -118,8 +118,11 @@ def test_open_asks_the_app_to_show_the_reminder(qtbot, profile: Profile, stepped
 def test_a_real_background_scheduler_hands_reminders_to_the_gui_thread(
     qtbot, profile: Profile
 ) -> None:  # type: ignore[no-untyped-def]
-    # No schedule and no self-check yet: the monthly self-check is due now.
-    Settings(profile.db).set("profile.timezone", "UTC")
+    # No schedule; a supervision 24 hours from now (to the minute): its preparation is due now.
+    session = (datetime.now(UTC) + timedelta(hours=24)).replace(second=0, microsecond=0)
+    Settings(profile.db).update(
+        {"profile.timezone": "UTC", "supervision.dates": [session.strftime("%Y-%m-%dT%H:%M")]}
+    )
     center = ReminderCenter(ReminderService(profile.db, SystemClock()))
     banner = ReminderBanner(center)
     qtbot.addWidget(banner)
@@ -128,8 +131,8 @@ def test_a_real_background_scheduler_hands_reminders_to_the_gui_thread(
     center.start()
     try:
         qtbot.waitUntil(lambda: not banner.isHidden(), timeout=5000)
-        assert banner.title.text() == "Time for your monthly self-check"
-        assert banner.open_button.text() == "Start self-check"
+        assert banner.title.text().startswith("Supervision tomorrow")
+        assert banner.open_button.text() == "Export summary"
         app = QApplication.instance()
         assert app is not None
         assert threads == [app.thread()]

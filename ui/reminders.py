@@ -86,7 +86,7 @@ class ReminderCenter(QObject):
         self._tick.setInterval(int(check_every.total_seconds() * 1000))
         self._tick.timeout.connect(self.check_clocks)
         self.sleep_watch = LogindSleepWatch(self)
-        self.sleep_watch.resumed.connect(lambda: self.rederive("resume"))
+        self.sleep_watch.resumed.connect(self._resumed)
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -114,6 +114,10 @@ class ReminderCenter(QObject):
     def planned(self) -> list[Reminder]:
         """The reminders scheduled next (the Today page lists them)."""
         return self.jobs.planned()
+
+    @Slot()
+    def _resumed(self) -> None:
+        self.rederive("resume")
 
     @Slot()
     def check_clocks(self) -> None:

@@ -61,7 +61,7 @@ class ShellReminders(QObject):
             signal.connect(self._edited)
         self.center.open_requested.connect(self.open)
         # Pages are built lazily: add our parts to Today and Settings once they exist.
-        window.sidebar.currentRowChanged.connect(lambda _row: self._augment_pages())
+        window.sidebar.currentRowChanged.connect(self._page_shown)
         self.upcoming: UpcomingReminders | None = None
         self.settings_box: ReminderSettingsBox | None = None
         self._augment_pages()
@@ -118,6 +118,10 @@ class ShellReminders(QObject):
         dialog.show()
         dialog.raise_()
         return dialog
+
+    @Slot(int)
+    def _page_shown(self, _row: int) -> None:
+        self._augment_pages()
 
     def _augment_pages(self) -> None:
         today = self.window.page("today")

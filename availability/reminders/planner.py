@@ -342,7 +342,8 @@ class _Planner:
                 dues.append(due)
                 k += 1
         else:
-            month = today.replace(day=1)
+            # Never done: the 1st of each month, from next month (no nag on the first day).
+            month = today.replace(day=1) + relativedelta(months=1)
             while month <= end_day:
                 dues.append(month)
                 month += relativedelta(months=1)
