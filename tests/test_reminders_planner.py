@@ -193,7 +193,7 @@ def test_supervision_prep_offers_the_period_since_the_last_supervision(profile: 
     assert prep.at == local(2026, 12, 2, 14)
     assert prep.title == "Supervision tomorrow 14:00: export your summary"
     assert prep.period == (date(2026, 11, 6), date(2026, 12, 2))
-    assert "Fri 6 Nov to Wed 2 Dec" in prep.body
+    assert "Export Fri 6 Nov to Wed 2 Dec (since your last supervision)" in prep.body
     assert prep.to_json(local(2026, 1, 1).tzinfo or UTC)["period"] == {
         "from": "2026-11-06",
         "to": "2026-12-02",
@@ -225,6 +225,7 @@ def test_first_supervision_exports_the_previous_four_weeks(profile: Profile) -> 
     )
     assert prep.about == local(2026, 12, 3, 9)  # a bare date means 09:00
     assert prep.period == (date(2026, 11, 5), date(2026, 12, 2))
+    assert "Export Thu 5 Nov to Wed 2 Dec (the four weeks before it)" in prep.body
 
 
 def test_monthly_self_check_is_due_a_month_after_the_last_one_in_working_hours(

@@ -288,7 +288,7 @@ class _Planner:
                     session - cfg.supervision_lead,
                     f"reminder:supervision-prep:{self._stamp(session)}",
                     session,
-                    _render_supervision(session, first, last, display),
+                    _render_supervision(session, first, last, display, prev is not None),
                     expires=session,
                     period=(first, last),
                 )
@@ -419,8 +419,10 @@ class _Planner:
 # -- helpers ---------------------------------------------------------------------------------
 
 
-def _render_supervision(session: datetime, first: date, last: date, tz: ZoneInfo) -> Render:
-    return lambda at: texts.supervision(session, at, first, last, tz)
+def _render_supervision(
+    session: datetime, first: date, last: date, tz: ZoneInfo, has_previous: bool
+) -> Render:
+    return lambda at: texts.supervision(session, at, first, last, tz, has_previous)
 
 
 def _render_wind_down(count: int, back: datetime | None, tz: ZoneInfo) -> Render:

@@ -87,12 +87,13 @@ def pre_off(
 
 
 def supervision(
-    session: datetime, at: datetime, first: date, last: date, tz: tzinfo
+    session: datetime, at: datetime, first: date, last: date, tz: tzinfo, has_previous: bool
 ) -> tuple[str, str]:
     title = f"Supervision {when(session, at, tz)}: export your summary"
+    since = "since your last supervision" if has_previous else "the four weeks before it"
     body = (
-        f"One click exports {day(first)} to {day(last)}, the period since your last supervision, "
-        "with clients shown as Client A, B..."
+        f"Export {day(first)} to {day(last)} ({since}) to bring along; clients are shown as "
+        "Client A, B..."
     )
     return title, body
 
