@@ -236,10 +236,12 @@ def _agreements(rng: random.Random, last_day: date) -> list[Agreement]:
     result = []
     for i, client in enumerate(CLIENTS[:16]):
         weeks_ago = rng.choice((3, 6, 9, 16, 22, 30, 40))
-        # Most agreements allow texts; a few say phone and email only, so texts from those
-        # clients (and any messaging-app or social-media contact) become boundary events.
+        # Most agreements allow texts and messaging apps; two say phone and email only, so
+        # texts from those clients (and any social-media contact) become boundary events: a
+        # few a month, not a steady stream that would keep every quiet week "elevated".
         sessions = (Channel.PHONE, Channel.EMAIL, Channel.VIDEO, Channel.IN_PERSON)
-        channels = sessions + ((Channel.TEXT,) if i % 4 != 1 else ())
+        texting = (Channel.TEXT, Channel.MESSAGING_APP)
+        channels = sessions + (texting if i % 8 != 2 else ())
         result.append(
             Agreement(
                 client,

@@ -17,6 +17,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+# Under xvfb-run use the real X server (the Makefile exports QT_QPA_PLATFORM=offscreen when it
+# sees no display of its own): only then can trayer give the icons a real system tray.
+if os.environ.get("DISPLAY"):
+    os.environ.pop("QT_QPA_PLATFORM", None)
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -209,7 +214,7 @@ def render_all(out: Path) -> int:
         shell.window.resize(1040, 720)
         shell.window.show()
         save(shell.window, out, "main-window.png")
-        for key in ("contacts", "clients", "schedule", "reports"):
+        for key in ("contacts", "clients", "schedule", "reports", "settings"):
             shell.window.show_page(key)
             save(shell.window, out, f"{key}.png")
         shell.window.show_page("today")

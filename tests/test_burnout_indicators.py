@@ -178,6 +178,16 @@ def test_risk_levels_and_plain_reasons() -> None:
     assert tiny.level is Level.LOW
 
 
+def test_more_than_usual_in_a_quiet_stretch_is_not_a_reason_until_it_matters() -> None:
+    """Twice the usual, but far below the threshold: 5 minutes or 3 texts stay quiet."""
+    quiet = [week(after_hours_minutes=2, after_hours_contacts=1) for _ in range(8)]
+    small = assess(week(after_hours_minutes=5, after_hours_contacts=3), quiet, thresholds())
+    assert (small.level, small.reasons) == (Level.LOW, [])
+    # Half the elevated threshold (120 min, 10 contacts) and well above usual: a reason.
+    bigger = assess(week(after_hours_minutes=70, after_hours_contacts=6), quiet, thresholds())
+    assert {r.indicator for r in bigger.reasons} == {"after_hours_minutes", "after_hours_contacts"}
+
+
 def test_thresholds_are_editable(
     setup: tuple[ContactLog, BurnoutService], profile: Profile
 ) -> None:

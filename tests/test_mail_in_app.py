@@ -53,10 +53,11 @@ def app_with_mailbox(qtbot, profile, mailbox: Mailbox):  # type: ignore[no-untyp
     )
     services = Services(profile, clock)
     asked: list[str] = []
+    answers = {"password": mailbox.password}
 
     def ask(account: MailAccount) -> str:
         asked.append(account.user)
-        return mailbox.password
+        return answers["password"]
 
     shell = Shell(
         services,
@@ -64,6 +65,7 @@ def app_with_mailbox(qtbot, profile, mailbox: Mailbox):  # type: ignore[no-untyp
         mail=MailBridge(services, ask_password=ask, timing=FAST),
     )
     shell.asked = asked  # type: ignore[attr-defined]
+    shell.answers = answers  # type: ignore[attr-defined]
     yield shell
     shell.dispose()
 
@@ -95,3 +97,20 @@ def test_a_crisis_email_opens_the_panel_and_an_ordinary_one_notifies(
     assert "Email from S.C., off hours" in banner.label.text()
     assert shell.services.contacts.count() == 2
     assert ("watching", shell.mail.detail) in seen
+
+
+def test_a_wrong_password_is_said_in_a_banner_with_try_again(
+    qtbot, app_with_mailbox, mailbox: Mailbox
+) -> None:  # type: ignore[no-untyped-def]
+    shell = app_with_mailbox
+    shell.answers["password"] = "not-the-password"
+    shell.start()
+    qtbot.waitUntil(lambda: shell.mail.state == "failed", timeout=10_000)
+    (banner,) = shell.window.banner_widgets()
+    assert banner.label.text().startswith("The mailbox is not being watched: ")
+    assert banner.action_button is not None and banner.action_button.text() == "Try again"
+    shell.answers["password"] = mailbox.password
+    banner.action_button.click()  # asked again: a deliberate retry
+    qtbot.waitUntil(lambda: shell.mail.state == "watching", timeout=10_000)
+    assert shell.asked == [mailbox.user, mailbox.user]
+    qtbot.waitUntil(lambda: not shell.window.banner_widgets(), timeout=2_000)

@@ -40,12 +40,17 @@ def test_desktop_files_are_valid(desktop: Path) -> None:
     )
     assert r.returncode == 0 and not r.stdout.strip(), r.stdout + r.stderr
     text = desktop.read_text(encoding="utf-8")
-    assert "Exec=after-hours\n" in text and f"Icon={APP_ID}\n" in text
+    assert "Exec=after-hours" in text and f"Icon={APP_ID}\n" in text
 
 
-def test_autostart_entry_starts_the_app_hidden_from_menus() -> None:
+def test_autostart_entry_starts_the_app_in_the_tray_hidden_from_menus() -> None:
+    """At login the app starts in the tray (--minimized), as the in-app checkbox's entry does."""
+    from availability.autostart import desktop_entry, launch_command
+
     text = DESKTOP_FILES[1].read_text(encoding="utf-8")
     assert "NoDisplay=true" in text and "X-GNOME-Autostart-enabled=true" in text
+    assert "Exec=after-hours --minimized\n" in text
+    assert "--minimized" in desktop_entry(launch_command())
 
 
 def test_metainfo_is_valid_appstream() -> None:

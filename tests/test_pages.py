@@ -117,4 +117,8 @@ def test_own_lines_and_on_call_procedure_reach_the_crisis_panel(
     assert any("555-0100" in step for step in content.steps)
     page.own_lines.list.setCurrentRow(0)
     page.own_lines.remove()
-    assert page.own_lines.list.count() == 0
+    assert page.own_lines.list.count() == 1
+    assert page.own_lines.list.item(0).text().startswith("None yet")
+    assert (
+        services.profile.db.execute("SELECT count(*) FROM crisis_user_resources").fetchone()[0] == 0
+    )

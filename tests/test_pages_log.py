@@ -79,4 +79,12 @@ def test_today_lists_what_needs_attention(qtbot, services) -> None:  # type: ign
     text = page.attention.text()
     assert "Possible crisis not yet marked as handled: J.D., 23:40" in text
     assert "Agreement review overdue: A.B." in text
-    assert "Off-hours contact but no agreement: J.D." in text
+    assert "Off-hours contact in the last 90 days but no agreement: J.D." in text
+
+
+def test_today_names_only_recent_off_hours_clients_without_agreement(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    old = NOW - timedelta(days=100)
+    services.contacts.log(NewContact(old, Channel.TEXT, client="Old client"))
+    page = TodayPage(services)
+    qtbot.addWidget(page)
+    assert page.recent_off_hours_without_agreement(NOW) == ["J.D."]

@@ -79,6 +79,7 @@ def test_off_hours_crisis_text_opens_the_panel(qtbot, shell) -> None:  # type: i
 
     # The tray holds the crisis until it is marked as handled.
     assert shell.tray.view.state is TrayState.CRISIS
+    assert shell.tray.crisis_action.text().replace("&", "") == ("Crisis panel: J.D., 23:40")
     panel.copy_buttons[0].click()
     assert QApplication.clipboard().text() == panel.content.lines[0].copy_text
     panel.what_i_did.setText("Sent the crisis reply; called the on-call team")
@@ -173,3 +174,17 @@ def test_a_noted_message_is_named_calmly_not_raised(qtbot, shell) -> None:  # ty
     assert "Worth a look: it mentions" in banner.label.text()
     page = shell.window.show_page("contacts")
     assert page.table.item(0, 6).text().startswith("noted: ")  # type: ignore[attr-defined]
+
+
+def test_daily_backup_is_made_and_a_failure_is_shown(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
+    profile = shell.services.profile
+    shell.daily_backup()
+    assert len(list(profile.backup_dir.glob("*-daily.db"))) == 1
+    # A backup folder that cannot be written (here: replaced by a file) is said, not swallowed.
+    for b in profile.backup_dir.iterdir():
+        b.unlink()
+    profile.backup_dir.rmdir()
+    profile.backup_dir.write_text("not a folder")
+    shell.daily_backup()
+    texts = [b.text() if hasattr(b, "text") else "" for b in shell.window.banner_widgets()]
+    assert any(b.key == "backup" for b in shell.window.banner_widgets()), texts

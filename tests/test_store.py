@@ -125,3 +125,21 @@ def test_two_processes_writing_at_once_keep_the_database_intact(home: Path) -> N
             p.db.execute("SELECT count(*) FROM settings WHERE key LIKE 'test.%'").fetchone()[0]
             == 400
         )
+
+
+def test_daily_backup_is_made_once_a_day_and_rotated(home: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from availability.store import backup_if_due
+
+    now = datetime(2026, 11, 25, 9, tzinfo=UTC)
+    with open_profile(home) as p:
+        first = backup_if_due(p, now)
+        assert first is not None and first.exists()
+        assert backup_if_due(p, now + timedelta(hours=3)) is None  # not due yet
+        # A day later each time, 9 more: only the newest 7 are kept.
+        for day in range(1, 10):
+            assert backup_if_due(p, now + timedelta(days=day)) is not None
+        kept = sorted(b.name for b in p.backup_dir.glob("*-daily.db"))
+        assert len(kept) == 7
+        assert kept[-1].startswith("after-hours-20261204T09")  # the newest survived

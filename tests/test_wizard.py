@@ -73,3 +73,16 @@ def test_wizard_imports_a_toml_schedule(qtbot, profile, tmp_path: Path) -> None:
     bad.write_text("x")
     assert not wizard.hours.import_path(bad)
     assert "unknown schedule format" in wizard.hours.note.text()
+
+
+def test_wizard_imports_a_google_calendar_export(qtbot, profile) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    ics = Path(__file__).parent / "fixtures" / "ics" / "google-toronto.ics"
+    wizard = FirstRunWizard(Services(profile, ManualClock(datetime(2026, 11, 18, tzinfo=UTC))))
+    qtbot.addWidget(wizard)
+    assert wizard.hours.import_path(ics), wizard.hours.note.text()
+    schedule = wizard.schedule()
+    assert schedule.timezone == "America/Toronto"
+    assert schedule.windows  # the weekly events became windows in the grid
+    assert wizard.hours.editor.list.list.count() == len(schedule.windows)

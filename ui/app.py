@@ -6,6 +6,7 @@ together and is what tests and the screenshot script build directly (with a ``Ma
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from availability import __version__
 from availability.clock import Clock, SystemClock
-from availability.store import StoreError, open_profile, resolve_home
+from availability.store import StoreError, backup_if_due, open_profile, resolve_home
 from availability.store.profile import ensure_private_dir
 from ui.icons import svg_icon
 from ui.mail_bridge import MailBridge
@@ -121,7 +122,10 @@ class Shell(QObject):
     def start(self, *, minimized: bool = False) -> None:
         self.tray.attach()
         self.mail.start()
-        QTimer.singleShot(0, self.start_reminders)
+        # The daily rotating backup, a moment after the window is up so start-up stays quick.
+        QTimer.singleShot(3000, self, self.daily_backup)
+        # Reminders right after the first paint (APScheduler is imported then).
+        QTimer.singleShot(0, self, self.start_reminders)
         if not self.services.settings.get("app.first_run_done"):
             self.run_wizard()
         elif not minimized:
@@ -138,6 +142,15 @@ class Shell(QObject):
                 self.services, self.window, self.tray, self.show_window, self
             )
         self.reminders.start()
+
+    def daily_backup(self) -> None:
+        """Back up the database once a day; a failure is shown, never swallowed."""
+        try:
+            backup_if_due(self.services.profile, self.services.clock.now())
+        except (StoreError, OSError, sqlite3.Error) as exc:
+            self.window.add_banner(
+                "backup", self.tr("The daily backup could not be made: %1").replace("%1", str(exc))
+            )
 
     def run_wizard(self) -> FirstRunWizard:
         from ui.wizard import FirstRunWizard
@@ -202,6 +215,7 @@ class Shell(QObject):
 
     def _forget_destroyed(self) -> None:
         self._dialogs = [w for w in self._dialogs if _alive(w)]
+        self.panels = [p for p in self.panels if _alive(p)]
 
     def after_logging(self, intake: IntakeResult, text: str) -> None:
         """A crisis opens the panel at once; an ordinary off-hours message offers the reply."""

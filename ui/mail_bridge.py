@@ -62,7 +62,7 @@ class MailBridge(QObject):
         self._answer: str | None = None
         self._thread: threading.Thread | None = None
         self.watcher: MailWatcher | None = None
-        self._ready = threading.Event()
+        self._stop_requested = threading.Event()
         self.state = "stopped"
         self.detail = ""
         # The worker blocks until the GUI thread has asked (never called from the GUI thread).
@@ -83,16 +83,18 @@ class MailBridge(QObject):
         account = self.account()
         if account is None:
             return False
-        self._ready.clear()
+        self._stop_requested.clear()
+        self.watcher = None
         self._thread = threading.Thread(
             target=self._run, args=(account,), name="after-hours-mail", daemon=True
         )
         self._thread.start()
-        self._ready.wait(10)
         return True
 
     def stop(self, timeout: float = 10.0) -> None:
         """End the watcher promptly (an IDLE wait wakes at once) and wait for its thread."""
+        # Set first: a worker that has not built its watcher yet sees it and does not start.
+        self._stop_requested.set()
         watcher = self.watcher
         if watcher is not None:
             watcher.stop()
@@ -119,8 +121,8 @@ class MailBridge(QObject):
                 timing=self._timing,
                 on_status=self._on_status,
             )
-            self._ready.set()
-            self.watcher.run()
+            if not self._stop_requested.is_set():
+                self.watcher.run()
         except MailError as exc:
             self.status_changed.emit("failed", str(exc))
         except Exception:
@@ -129,7 +131,6 @@ class MailBridge(QObject):
                 "failed", "The mailbox watcher stopped on an unexpected error; see the log."
             )
         finally:
-            self._ready.set()
             profile.close()
 
     def _on_status(self, status: WatcherStatus) -> None:

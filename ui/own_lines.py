@@ -64,6 +64,7 @@ class OwnLines(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Your own crisis lines"))
         self.list.setMaximumHeight(90)
+        self.list.setWordWrap(True)
         add = QPushButton(self.tr("Add &line..."))
         add.clicked.connect(self.add)
         remove = QPushButton(self.tr("Remove l&ine"))
@@ -85,6 +86,15 @@ class OwnLines(QWidget):
             item = QListWidgetItem(f"{r.name}: {ways}")
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.list.addItem(item)
+        if self.list.count() == 0:
+            empty = QListWidgetItem(
+                self.tr(
+                    "None yet: the crisis lines of your region are shown. Add a mobile "
+                    "crisis team or your nearest emergency department here."
+                )
+            )
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(empty)
 
     def add_line(self, name: str, number: str = "", text: str = "", notes: str = "") -> int:
         region = str(self.services.settings.get("profile.region"))
@@ -116,6 +126,6 @@ class OwnLines(QWidget):
 
     def remove(self) -> None:
         item = self.list.currentItem()
-        if item is not None:
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) is not None:
             remove_user_resource(self.services.profile.db, int(item.data(Qt.ItemDataRole.UserRole)))
             self.reload()

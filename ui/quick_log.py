@@ -124,7 +124,7 @@ class QuickLogDialog(QDialog):
         form.addRow(buttons)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
-        self.client.setFocus()
+        self.channel.setFocus()  # top to bottom: type a letter to pick the channel, Tab on
         self.intake: IntakeResult | None = None
         self.resize(460, 0)
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from availability.pause import PauseChoice, pause_monitoring, resume_monitoring
-from availability.tray_state import CrisisWaiting, TrayView, tray_view
+from availability.tray_state import CrisisWaiting, TrayView, past_when, tray_view
 from ui.icons import svg_icon
 from ui.services import Services
 
@@ -139,6 +139,15 @@ class TrayController(QObject):
         self.icon.setToolTip(view.tooltip)
         self.status_action.setText(view.headline)
         self.resume_action.setEnabled(s.pause() is not None)
+        self.crisis_action.setText(
+            self.tr("&Crisis panel: %s, %s")
+            % (
+                crisis.client or self.tr("no client named"),
+                past_when(crisis.at, s.now(), s.display_zone()),
+            )
+            if (crisis := self.crisis_waiting()) is not None
+            else self.tr("&Crisis scripts")
+        )
         self.timer.start(int(view.recheck_in.total_seconds() * 1000))
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:

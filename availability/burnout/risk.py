@@ -7,7 +7,8 @@ level never appears without the reasons and the contacts behind them.
 Rules, kept simple enough to explain in one paragraph (docs/burnout.md):
 - an indicator at or above its *high* threshold is a "high" reason;
 - at or above its *elevated* threshold, or well above your usual (at least ``baseline_factor``
-  times the baseline and 2 more), it is an "elevated" reason;
+  times the baseline and 2 more) *and* at least half its elevated threshold, it is an
+  "elevated" reason (so "5 minutes, your usual is 2" in a quiet spring is not a reason);
 - the level is high with any high reason or with ``elevated_for_high`` elevated reasons,
   elevated with any reason, low otherwise.
 """
@@ -182,6 +183,7 @@ def assess(
             and value >= 2
             and value >= thresholds.baseline_factor * usual
             and value >= usual + 2
+            and value >= elevated / 2
         ):
             level = Level.ELEVATED
         if level is Level.LOW:

@@ -4,6 +4,7 @@ from availability.store.errors import ProfileLockedError, ProfileTooNewError, St
 from availability.store.profile import (
     Profile,
     backup,
+    backup_if_due,
     list_backups,
     open_profile,
     resolve_home,
@@ -18,6 +19,7 @@ __all__ = [
     "Settings",
     "StoreError",
     "backup",
+    "backup_if_due",
     "list_backups",
     "open_profile",
     "resolve_home",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -52,6 +53,9 @@ class SettingsPage(QWidget):
         self.on_call.setAccessibleName(self.tr("Your agency's on-call procedure"))
         self.on_call.setPlaceholderText(self.tr("e.g. call the on-call supervisor at 555-0100"))
         self.own_lines = OwnLines(services)
+        self.mailbox = QLabel(self.mailbox_text())
+        self.mailbox.setWordWrap(True)
+        self.mailbox.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.saved = QLabel()
 
         form = QFormLayout()
@@ -61,12 +65,19 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Agency &on-call procedure"), self.on_call)
         form.addRow(self.tr("Your own crisis lines\n(shown first)"), self.own_lines)
         form.addRow("", self.start_at_login)
+        form.addRow(self.tr("Work mailbox"), self.mailbox)
 
         save = QPushButton(self.tr("&Save settings"))
         save.clicked.connect(self.save)
         backup_button = QPushButton(self.tr("&Back up now"))
         backup_button.clicked.connect(self.backup_now)
         buttons = QHBoxLayout()
+        self.saved.setText(
+            self.tr(
+                "Save settings keeps the fields above; start at login and your own lines apply at once."
+            )
+        )
+        self.saved.setWordWrap(True)
         buttons.addWidget(self.saved, 1)
         buttons.addWidget(backup_button)
         buttons.addWidget(save)
@@ -84,6 +95,17 @@ class SettingsPage(QWidget):
         self.extra = QVBoxLayout()  # later parts add their groups (mail, thresholds) here
         layout.addLayout(self.extra)
         layout.addStretch(1)
+
+    def mailbox_text(self) -> str:
+        from availability.mail import MailStore
+
+        account = MailStore(self.services.profile.db, self.services.clock).account()
+        if account is None:
+            return self.tr(
+                "None. Add one with `after-hours mail add` (docs/mail.md); it is then watched "
+                "while After Hours runs."
+            )
+        return self.tr("%s at %s, watched while After Hours runs.") % (account.user, account.host)
 
     def save(self) -> bool:
         zone = self.zone.zone()

@@ -7,7 +7,6 @@ from datetime import datetime, timedelta, tzinfo
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from availability.agreements import ReviewState
 from availability.pause import resume_monitoring
 from availability.schedule import ExceptionKind, State
 from availability.status import short_when
@@ -108,18 +107,38 @@ class TodayPage(QWidget):
                 self.tr("No weekly hours yet: set them on the Schedule page, or import an .ics.")
             )
         today = now.astimezone(display).date()
-        overview = s.agreements.overview(today)
-        overdue = [st.client for st in overview if st.state is ReviewState.OVERDUE]
-        missing = [
-            st.client
-            for st in overview
-            if st.state is ReviewState.MISSING and st.off_hours_contacts
-        ]
+        # Not AgreementStore.overview(): that counts every contact ever logged, which takes a
+        # noticeable moment on ten years of data, and Today must paint at once.
+        agreements = s.agreements.all()
+        overdue = sorted(
+            (a for a in agreements if a.next_review < today), key=lambda a: a.next_review
+        )
+        missing = self.recent_off_hours_without_agreement(now)
         if overdue:
-            items.append(self.tr("Agreement review overdue: %s") % _names(overdue))
+            items.append(
+                self.tr("Agreement review overdue: %s") % _names([a.client for a in overdue])
+            )
         if missing:
-            items.append(self.tr("Off-hours contact but no agreement: %s") % _names(missing))
+            items.append(
+                self.tr("Off-hours contact in the last %d days but no agreement: %s")
+                % (RECENT_DAYS, _names(missing))
+            )
         return items
+
+    def recent_off_hours_without_agreement(self, now: datetime) -> list[str]:
+        """Clients with off-hours contact recently and no agreement, most contact first.
+
+        One indexed query over the recent rows (``contacts_ts``), not a scan of the whole log.
+        """
+        since = int((now - timedelta(days=RECENT_DAYS)).timestamp())
+        rows = self.services.profile.db.execute(
+            "SELECT client FROM contacts WHERE ts >= ? AND classification != 'in_hours' "
+            "AND direction = 'in' AND client IS NOT NULL "
+            "AND client NOT IN (SELECT client FROM agreements) "
+            "GROUP BY client ORDER BY count(*) DESC, client",
+            [since],
+        ).fetchall()
+        return [str(r[0]) for r in rows]
 
     def refresh(self) -> None:
         s = self.services
@@ -190,6 +209,9 @@ class TodayPage(QWidget):
     def _resume(self) -> None:
         resume_monitoring(self.services.settings)
         self.services.events.settings_changed.emit()
+
+
+RECENT_DAYS = 90
 
 
 def _names(names: list[str], most: int = 6) -> str:
