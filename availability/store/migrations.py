@@ -205,3 +205,19 @@ def _m0004_mail(db: Database) -> None:
     )
     db.table("mail_seen").create_index(["account_id", "folder", "uidvalidity", "uid"], unique=True)
     db.table("mail_seen").create_index(["message_id"])
+
+
+@migrations(name="0005_reminders")
+def _m0005_reminders(db: Database) -> None:
+    # What the user did with each reminder, keyed by its stable job id. The reminders
+    # themselves are never stored: they are derived from the schedule and settings each time.
+    db.table("reminder_state").create(
+        {
+            "job_id": str,
+            "kind": str,
+            "shown_at": str,  # UTC ISO
+            "snoozed_until": str,
+            "dismissed_at": str,
+        },
+        pk="job_id",
+    )
