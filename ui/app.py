@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from availability.triage import TriageResult
     from ui.crisis_panel import CrisisPanel
     from ui.quick_log import QuickLogDialog
+    from ui.reminders_shell import ShellReminders
     from ui.reply_dialog import ReplyDialog
     from ui.wizard import FirstRunWizard
 
@@ -93,8 +94,12 @@ class Shell(QObject):
         *,
         tray: TrayController | None = None,
         mail: MailBridge | None = None,
+        reminders: ShellReminders | None = None,
     ) -> None:
         super().__init__()
+        # Built after the first paint (it imports APScheduler); tests may pass their own.
+        self.reminders: ShellReminders | None = reminders
+        self._disposed = False
         self.services = services
         self.window = MainWindow(services)
         self.tray = tray or TrayController(services, self)
@@ -119,10 +124,24 @@ class Shell(QObject):
         self.mail.start()
         # The daily rotating backup, a moment after the window is up so start-up stays quick.
         QTimer.singleShot(3000, self, self.daily_backup)
+        # Reminders right after the first paint (APScheduler is imported then).
+        QTimer.singleShot(0, self, self.start_reminders)
         if not self.services.settings.get("app.first_run_done"):
             self.run_wizard()
         elif not minimized:
             self.window.show()
+
+    def start_reminders(self) -> None:
+        """Derive the reminder jobs and start their scheduler (docs/reminders.md)."""
+        if self._disposed:
+            return
+        if self.reminders is None:
+            from ui.reminders_shell import ShellReminders
+
+            self.reminders = ShellReminders(
+                self.services, self.window, self.tray, self.show_window, self
+            )
+        self.reminders.start()
 
     def daily_backup(self) -> None:
         """Back up the database once a day; a failure is shown, never swallowed."""
@@ -321,11 +340,16 @@ class Shell(QObject):
                 widget.close()
                 widget.deleteLater()
         self._dialogs.clear()
+        self._disposed = True
+        if self.reminders is not None:
+            self.reminders.stop()
         self.mail.stop()
         self.tray.dispose()
         self.deleteLater()
 
     def quit(self) -> None:
+        if self.reminders is not None:
+            self.reminders.stop()
         self.mail.stop()
         self.tray.icon.hide()
         app = QApplication.instance()
@@ -365,6 +389,8 @@ def run_app(
     try:
         return app.exec()
     finally:
+        if shell.reminders is not None:
+            shell.reminders.stop()
         shell.mail.stop()
         shell.tray.icon.hide()
         instance.release()

@@ -12,6 +12,7 @@ from availability.cli import (
     commands_crisis,
     commands_demo,
     commands_mail,
+    commands_reminders,
     commands_report,
     commands_schedule,
     commands_selfcheck,
@@ -23,6 +24,7 @@ Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], No
 REGISTRARS: list[Registrar] = [
     commands_schedule.register,
     commands_store.register,
+    commands_reminders.register,
     commands_contacts.register,
     commands_burnout.register,
     commands_agreements.register,

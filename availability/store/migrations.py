@@ -207,8 +207,24 @@ def _m0004_mail(db: Database) -> None:
     db.table("mail_seen").create_index(["message_id"])
 
 
-@migrations(name="0005_contacts_client_class")
-def _m0005_contacts_client_class(db: Database) -> None:
+@migrations(name="0005_reminders")
+def _m0005_reminders(db: Database) -> None:
+    # What the user did with each reminder, keyed by its stable job id. The reminders
+    # themselves are never stored: they are derived from the schedule and settings each time.
+    db.table("reminder_state").create(
+        {
+            "job_id": str,
+            "kind": str,
+            "shown_at": str,  # UTC ISO
+            "snoozed_until": str,
+            "dismissed_at": str,
+        },
+        pk="job_id",
+    )
+
+
+@migrations(name="0006_contacts_client_class")
+def _m0006_contacts_client_class(db: Database) -> None:
     # The Clients overview counts each client's contacts and off-hours contacts; with this
     # covering index it reads only the index (ten years: ~180 ms -> ~15 ms).
     db.table("contacts").create_index(

@@ -27,6 +27,23 @@ DEFAULTS: dict[str, Any] = {
     # The desktop shell: whether "no system tray here" was already said once, and start at login.
     "app.no_tray_noted": False,
     "app.start_at_login": False,
+    # Reminders (docs/reminders.md explains each default).
+    "reminders.enabled": True,
+    "reminders.off_kinds": [],  # kind tokens the user turned off, e.g. ["wind-down"]
+    "reminders.window_start_lead_minutes": 10,
+    "reminders.window_end_lead_minutes": 15,
+    "reminders.short_break_minutes": 60,
+    "reminders.pre_off_min_hours": 24,
+    "reminders.pre_off_lead_minutes": 60,
+    "reminders.admin_time": "10:00",
+    "reminders.self_check_every_months": 1,
+    "reminders.wind_down_time": "21:30",
+    "reminders.evening_starts": "17:00",
+    # Supervision: wall-clock dates ("2026-12-03T14:00") and/or an RFC 5545 recurrence
+    # ("DTSTART:20261105T140000\nRRULE:FREQ=MONTHLY;BYDAY=1TH"), in the schedule's zone.
+    "supervision.dates": [],
+    "supervision.recurrence": "",
+    "supervision.prep_lead_hours": 24,
     # Minutes a contact counts for when none were logged, per channel (docs/contacts.md).
     # Rough, editable estimates: reading and answering a text takes a few minutes, a call
     # or an unplanned visit longer.

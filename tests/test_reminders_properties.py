@@ -1,0 +1,80 @@
+"""Properties of the reminder plan over random weekly schedules, zones and instants."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from availability.reminders import GRACE, PlanContext, ReminderConfig, ReminderKind, plan_reminders
+from availability.reminders.sources import NoContacts, NoReviews, NoSelfChecks
+from availability.schedule import Schedule, ScheduleHistory, Window, WindowKind
+
+ZONES = ["America/Toronto", "Europe/London", "Australia/Sydney", "Asia/Kolkata", "UTC"]
+quarter_hours = st.integers(0, 95).map(lambda q: time(q // 4, (q % 4) * 15))
+windows = st.builds(
+    Window,
+    days=st.frozensets(st.integers(0, 6), min_size=1),
+    start=quarter_hours,
+    end=quarter_hours,
+    kind=st.sampled_from(list(WindowKind)),
+)
+instants = st.datetimes(
+    min_value=datetime(2026, 1, 1), max_value=datetime(2027, 12, 31), timezones=st.just(UTC)
+)
+HORIZON = timedelta(days=3)
+EDGE_KINDS = {
+    ReminderKind.WINDOW_START,
+    ReminderKind.WINDOW_END,
+    ReminderKind.PRE_WEEKEND,
+    ReminderKind.PRE_HOLIDAY,
+}
+
+
+def plan(schedule: Schedule, now: datetime) -> list:  # type: ignore[type-arg]
+    ctx = PlanContext(
+        history=ScheduleHistory.single(schedule),
+        config=ReminderConfig(),
+        display_zone=schedule.timezone,
+        states={},
+        reviews=NoReviews(),
+        self_checks=NoSelfChecks(),
+        contacts=NoContacts(),
+    )
+    return plan_reminders(now, HORIZON, ctx)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(windows, min_size=1, max_size=3), st.sampled_from(ZONES), instants)
+def test_plan_invariants(ws: list[Window], tz: str, now: datetime) -> None:
+    schedule = Schedule(tz, tuple(ws))
+    history = ScheduleHistory.single(schedule)
+    reminders = plan(schedule, now)
+    # Soonest first, one job per id, inside the window of interest.
+    assert [r.at for r in reminders] == sorted(r.at for r in reminders)
+    assert len({r.job_id for r in reminders}) == len(reminders)
+    assert all(now - GRACE <= r.at <= now + HORIZON for r in reminders)
+    # Missed ones: at most one per kind (never a burst on wake).
+    missed = [r.kind for r in reminders if r.at <= now]
+    assert len(missed) == len(set(missed))
+    # Each edge reminder is about a real change of availability, with the configured lead.
+    config = ReminderConfig()
+    for r in reminders:
+        if r.kind not in EDGE_KINDS:
+            continue
+        before = history.state_at(r.about - timedelta(seconds=1)).available
+        after = history.state_at(r.about).available
+        if r.kind is ReminderKind.WINDOW_START:
+            assert (before, after) == (False, True)
+            assert r.at == r.about - config.window_start_lead
+        else:
+            assert (before, after) == (True, False)
+            lead = (
+                config.window_end_lead if r.kind is ReminderKind.WINDOW_END else config.pre_off_lead
+            )
+            assert r.at == r.about - lead
+    # Deriving again gives the same plan (jobs are replaced, never doubled).
+    assert [(r.job_id, r.at, r.title) for r in plan(schedule, now)] == [
+        (r.job_id, r.at, r.title) for r in reminders
+    ]
