@@ -107,3 +107,20 @@ def test_self_check_from_the_dashboard_and_its_history(qtbot, profile) -> None: 
     (widget,) = history.findChildren(SelfCheckHistory)
     assert widget.table.rowCount() == 1
     history.close()
+
+
+def test_the_not_a_diagnosis_line_stays_under_later_additions(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    page = DashboardPage(demo)
+    qtbot.addWidget(page)
+    later = QLabel("Next reminders")  # what the reminders feature adds to Today's extra
+    page.extra.addWidget(later)
+    page.resize(1000, 900)
+    page.show()
+    qtbot.waitExposed(page)
+    note = page.dashboard.note
+    assert note.isVisible()
+    top_of_note = note.mapTo(page.scroll.widget(), note.rect().topLeft()).y()
+    bottom_of_later = later.mapTo(page.scroll.widget(), later.rect().bottomLeft()).y()
+    assert top_of_note > bottom_of_later

@@ -8,7 +8,7 @@ filtered to exactly that reason's contacts.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.dashboard import DashboardPanel
 from ui.scroll_page import make_scrollable
@@ -24,3 +24,9 @@ class DashboardPage(TodayPage):
         self.extra.addWidget(self.dashboard)
         # With the dashboard, Today is taller than a laptop screen.
         self.scroll = make_scrollable(self)
+        # The not-a-diagnosis line stays last, under anything added to Today later (the
+        # reminders feature adds "Next reminders" to ``extra`` once the page exists).
+        inner = self.scroll.widget().layout()
+        assert isinstance(inner, QVBoxLayout)
+        at = next(i for i in range(inner.count()) if inner.itemAt(i).layout() is self.extra)
+        inner.insertWidget(at + 1, self.dashboard.note)

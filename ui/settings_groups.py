@@ -1,4 +1,4 @@
-"""Settings groups added in part 2: risk thresholds, default minutes, reminders, backups.
+"""Settings groups added in part 2: risk thresholds, default minutes, backups.
 
 Each group writes through ``Settings`` (or ``availability.store`` for backups) as soon as a
 value changes and announces it with ``Events.settings_changed``, so the dashboard re-judges
@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDoubleSpinBox,
     QGridLayout,
     QGroupBox,
@@ -43,7 +42,6 @@ RULE_KEYS = (
     ("burnout.elevated_reasons_for_high", "Elevated reasons that make a week high", 1, 11),
     ("burnout.after_hours_share.min_contacts", "Contacts before the share counts", 1, 500),
 )
-REMINDERS_KEY = "reminders.enabled"
 
 
 def _default_text(value: object) -> str:
@@ -163,21 +161,6 @@ class MinutesGroup(QGroupBox):
     def _changed(self) -> None:
         spin = self.sender()
         self.services.settings.set(str(spin.property("key")), int(spin.value()))  # type: ignore[attr-defined]
-        self.services.events.settings_changed.emit()
-
-
-class RemindersBox(QCheckBox):
-    """Reminders on or off (shown only once the reminders feature defines its setting)."""
-
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Remind me (agreement reviews, the weekly self-check)"), parent)
-        self.services = services
-        self.setAccessibleName(self.tr("Reminders"))
-        self.setChecked(bool(services.settings.get(REMINDERS_KEY)))
-        self.toggled.connect(self._changed)
-
-    def _changed(self, on: bool) -> None:
-        self.services.settings.set(REMINDERS_KEY, on)
         self.services.events.settings_changed.emit()
 
 

@@ -1,4 +1,4 @@
-"""Settings with part 2's groups: thresholds, default minutes, reminders, the backups list.
+"""Settings with part 2's groups: default minutes, thresholds, the backups list.
 
 Registered over ``ui.views.settings:SettingsPage`` by key; the profile, region, zone, own
 crisis lines, start at login and data folder stay where part 1 put them.
@@ -8,26 +8,17 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from availability.store.settings import DEFAULTS
 from ui.scroll_page import make_scrollable
 from ui.services import Services
-from ui.settings_groups import (
-    REMINDERS_KEY,
-    BackupsGroup,
-    MinutesGroup,
-    RemindersBox,
-    ThresholdsGroup,
-)
+from ui.settings_groups import BackupsGroup, MinutesGroup, ThresholdsGroup
 from ui.views.settings import SettingsPage
 
 
 class FullSettingsPage(SettingsPage):
     def __init__(self, services: Services, parent: QWidget | None = None, **kwargs: object) -> None:
         super().__init__(services, parent, **kwargs)  # type: ignore[arg-type]
-        self.reminders: RemindersBox | None = None
-        if REMINDERS_KEY in DEFAULTS:  # once the reminders feature is in
-            self.reminders = RemindersBox(services)
-            self.extra.addWidget(self.reminders)
+        # Reminders on or off, and their kinds, come from the reminders feature
+        # (``ui.reminders_shell`` adds its box to ``self.extra`` once the page exists).
         self.minutes = MinutesGroup(services)
         self.thresholds = ThresholdsGroup(services)
         self.backups = BackupsGroup(services, with_backup_button=False)
