@@ -62,7 +62,8 @@ class ThresholdsGroup(QGroupBox):
         grid.addWidget(QLabel(self.tr("<b>default</b>")), 0, 3)
         row = 1
         for name in JUDGED:
-            grid.addWidget(QLabel(self.tr(LABELS[name])), row, 0)
+            label = self.tr(LABELS[name])
+            grid.addWidget(QLabel(label[0].upper() + label[1:]), row, 0)
             for col, level in ((1, "elevated"), (2, "high")):
                 key = f"burnout.{name}.{level}"
                 spin = self._spin(key, 0, 10_000)
@@ -72,6 +73,7 @@ class ThresholdsGroup(QGroupBox):
             grid.addWidget(self._muted(default), row, 3)
             row += 1
         factor = QDoubleSpinBox()
+        factor.setMaximumWidth(110)
         factor.setRange(1.0, 10.0)
         factor.setSingleStep(0.5)
         factor.setDecimals(1)
@@ -88,6 +90,7 @@ class ThresholdsGroup(QGroupBox):
             grid.addWidget(spin, row, 1)
             grid.addWidget(self._muted(_default_text(DEFAULTS[key])), row, 3)
             row += 1
+        grid.setColumnStretch(4, 1)  # the slack goes to the right, not between the fields
         reset = QPushButton(self.tr("Reset &thresholds to the defaults"))
         reset.clicked.connect(self.reset)
         note = QLabel(
@@ -109,6 +112,7 @@ class ThresholdsGroup(QGroupBox):
 
     def _spin(self, key: str, low: int, high: int) -> QSpinBox:
         spin = QSpinBox()
+        spin.setMaximumWidth(110)
         spin.setRange(low, high)
         self._bind(key, spin)
         return spin
@@ -147,6 +151,7 @@ class MinutesGroup(QGroupBox):
         for i, (channel, label) in enumerate(CHANNEL_LABELS.items()):
             key = default_minutes_key(channel)
             spin = QSpinBox()
+            spin.setMaximumWidth(110)
             spin.setRange(0, 240)
             spin.setSuffix(self.tr(" min"))
             spin.setValue(int(services.settings.get(key)))
@@ -204,6 +209,10 @@ class BackupsGroup(QGroupBox):
             item = QListWidgetItem(path.name)
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.list.addItem(item)
+        if self.list.count() == 0:
+            empty = QListWidgetItem(self.tr("No backups yet."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(empty)
         self._selection()
 
     def _selection(self) -> None:
