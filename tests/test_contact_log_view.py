@@ -147,7 +147,9 @@ def test_add_edit_delete_with_undo_and_redo(qtbot, services, monkeypatch) -> Non
         monkeypatch.setattr(ContactDialog, "exec", exec_)
 
     accept_with(lambda d: d.client.setText("K.L."))
+    page.table.selectRow(0)
     page.edit(first)
+    assert page.selected_rows() == [0]  # still selected after the table reloads
     assert log.get(first.id).client == "K.L." and _texts(page, 1)[0] == "K.L."
     assert page.undo_button.isVisible() is False or page.undo_button.isVisibleTo(page)
     assert page.status.text() == "Done: edit a contact."

@@ -349,7 +349,17 @@ class ContactLogPage(QWidget):
         if dialog.exec() == ContactDialog.DialogCode.Accepted:
             changes = dialog.changes()
             if changes:
+                rows = self.selected_rows()
                 self.undo_stack.push(EditContact(self.services, contact, changes))
+                self.reselect(contact.id, rows[0] if rows else None)
+
+    def reselect(self, contact_id: int, row: int | None) -> None:
+        """Keep an edited contact selected when it stays on its row (the usual case)."""
+        if row is None:
+            return
+        moved = self.model.contact(row)
+        if moved is not None and moved.id == contact_id:
+            self.table.selectRow(row)
 
     def delete_selected(self) -> None:
         n = self.selected_count()
