@@ -139,6 +139,7 @@ def test_the_handout_prints_hours_ways_and_own_line_first(qtbot, services, tmp_p
     flat = " ".join(unicodedata.normalize("NFKC", text).split())  # "ﬁ" ligatures to "fi"
     assert "How to reach Dr Lee" in flat
     assert "Monday to Friday" in flat and "America/Toronto" in flat
+    assert "On call:" not in flat  # office hours only: no on-call line
     assert "phone call, email" in flat and "within 48 hours" in flat
     assert "Outside my hours" in flat and "next working day" in flat
     assert "on-call nurse answers" in flat and "Call the distress centre first." in flat
@@ -149,6 +150,14 @@ def test_the_handout_prints_hours_ways_and_own_line_first(qtbot, services, tmp_p
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 def test_a_general_handout_without_a_client(qtbot, services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+    from datetime import time
+
+    from availability.schedule import Window, WindowKind
+
+    hours = office_hours()
+    evening = Window(frozenset({2}), time(18), time(22), WindowKind.ON_CALL)
+    services.schedules.save(replace(hours, windows=(*hours.windows, evening)), source="test")
     page = ClientsAgreementsPage(services)
     qtbot.addWidget(page)
     out = page.write_handout(tmp_path / "general.pdf", None)
@@ -156,4 +165,5 @@ def test_a_general_handout_without_a_client(qtbot, services, tmp_path) -> None: 
     flat = " ".join(unicodedata.normalize("NFKC", text.stdout).split())
     assert "Prepared for" not in flat
     assert "By the ways we agreed in session, during my working hours." in flat
+    assert "On call: Wednesday, 18:00 to 22:00." in flat
     assert "call 911" in flat

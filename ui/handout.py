@@ -41,6 +41,9 @@ def handout_html(services: Services, client: str | None = None) -> str:
         parts.append(f"<p>{escape(ctx.hours)} ({escape(s.settings.display_zone_name())} time).</p>")
     else:
         parts.append("<p>We will agree on my hours together in session.</p>")
+    on_call = _on_call_text(services, phrases)
+    if on_call:
+        parts.append(f"<p>On call: {escape(on_call)}.</p>")
 
     parts.append("<h2>How to reach me</h2>")
     if agreement and agreement.channels:
@@ -55,9 +58,9 @@ def handout_html(services: Services, client: str | None = None) -> str:
 
     parts.append("<h2>Outside my hours</h2>")
     parts.append(
-        "<p>I do not read or answer messages outside my working hours, in the evening, at "
-        "night, at weekends or on holidays. A message sent then is read on my next working "
-        "day. Please do not wait for my reply if you need help sooner: use the numbers below.</p>"
+        "<p>Outside the times above, evenings, nights, weekends and holidays included, I do not "
+        "read or answer messages. A message sent then is read on my next working day. Please "
+        "do not wait for my reply if you need help sooner: use the numbers below.</p>"
     )
     if ctx.on_call_procedure:
         parts.append(f"<p>{escape(ctx.on_call_procedure)}</p>")
@@ -122,3 +125,26 @@ def write_handout_pdf(services: Services, path: Path, client: str | None = None)
     doc.setHtml(handout_html(services, client))
     doc.print_(writer)
     return path
+
+
+def _on_call_text(services: Services, phrases: Phrases) -> str:
+    """The on-call windows in the same words as the hours ("Wednesday, 18:00 to 22:00")."""
+    from availability.schedule import WindowKind
+
+    schedule = services.schedules.history().in_force(services.now())
+    if schedule is None:
+        return ""
+    groups: dict[tuple[object, object], set[int]] = {}
+    for w in schedule.windows:
+        if w.kind is WindowKind.ON_CALL:
+            groups.setdefault((w.start, w.end), set()).update(w.days)
+    items = [
+        phrases.say(
+            "hours_item",
+            days=phrases.days(frozenset(days)),
+            start=phrases.clock(start),  # type: ignore[arg-type]
+            end=phrases.clock(end),  # type: ignore[arg-type]
+        )
+        for (start, end), days in sorted(groups.items(), key=lambda kv: min(kv[1]))
+    ]
+    return str(phrases.table["hours_join"]).join(items)
