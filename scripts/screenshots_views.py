@@ -93,6 +93,9 @@ def render(out: Path) -> list[Path]:
                     window.show()
                     _settle(app, page)
                     if key == "today":
+                        getattr(page, "dashboard", None)  # built just after the first paint
+                        _settle(app, page)
+                    if key == "today":
                         _expand_scroll(window, page, app)
                     path = out / f"{name}-{mode}.png"
                     window.grab().save(str(path))
@@ -122,9 +125,10 @@ def render(out: Path) -> list[Path]:
 
 
 def _settle(app: QApplication, page: QWidget) -> None:
-    for _ in range(3):
+    for _ in range(6):
         app.processEvents()
     page.repaint()
+    app.processEvents()
 
 
 def _expand_scroll(window: QWidget, page: QWidget, app: QApplication) -> None:

@@ -119,8 +119,10 @@ def test_the_not_a_diagnosis_line_stays_under_later_additions(qtbot, demo) -> No
     page.resize(1000, 900)
     page.show()
     qtbot.waitExposed(page)
+    # Built just after the first paint, not in the constructor.
+    qtbot.waitUntil(lambda: page._dashboard is not None)
     note = page.dashboard.note
-    assert note.isVisible()
+    qtbot.waitUntil(note.isVisible)
     top_of_note = note.mapTo(page.scroll.widget(), note.rect().topLeft()).y()
     bottom_of_later = later.mapTo(page.scroll.widget(), later.rect().bottomLeft()).y()
     assert top_of_note > bottom_of_later
