@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 
 from availability.agreements import Agreement
 from availability.clock import ManualClock
@@ -49,6 +50,9 @@ def test_contacts_page_lists_newest_first_and_filters(qtbot, services) -> None: 
     assert cell(1, 5) == "In hours"  # Wed 13:40
     page.only_crisis.setChecked(True)
     assert model.rowCount() == 1 and page.count.text() == "1 contact"
+    (button,) = [b for b in page.findChildren(QPushButton) if "Log a message" in b.text()]
+    with qtbot.waitSignal(services.events.quick_log_requested):
+        button.click()
 
 
 def test_clients_page_puts_overdue_and_missing_first(qtbot, services) -> None:  # type: ignore[no-untyped-def]

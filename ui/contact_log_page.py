@@ -118,6 +118,10 @@ class ContactLogPage(QWidget):
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.table.doubleClicked.connect(self._edit_index)
 
+        # The quick-log reads a pasted message for crisis language; Add is for the log itself.
+        quick = QPushButton(self.tr("&Log a message... (Ctrl+L)"))
+        quick.setAccessibleName(self.tr("Log a contact with the quick-log"))
+        quick.clicked.connect(services.events.quick_log_requested)
         add = self._button(self.tr("&Add..."), self.add_contact, "Add a contact")
         self.edit_button = self._button(self.tr("&Edit..."), self.edit_selected, "Edit")
         self.delete_button = self._button(self.tr("&Delete"), self.delete_selected, "Delete")
@@ -163,6 +167,7 @@ class ContactLogPage(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Contacts")), 1)
+        top.addWidget(quick)
         top.addWidget(add)
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
