@@ -354,7 +354,10 @@ class Shell(QObject):
         self.tray.icon.hide()
         app = QApplication.instance()
         if app is not None:
-            app.quit()
+            # exit(), not quit(): in Qt 6 quit() first asks every window to close and gives
+            # up if one refuses, and the main window refuses while a tray holds the app.
+            # Quit must quit; a waiting crisis stays in the database for the next start.
+            app.exit(0)
 
 
 def run_app(
@@ -385,7 +388,7 @@ def run_app(
     instance.activated.connect(shell.show_window)
     shell.start(minimized=minimized)
     if exit_after_start:
-        QTimer.singleShot(0, app.quit)
+        QTimer.singleShot(0, shell, shell.quit)  # the tray menu's Quit, threads stopped too
     try:
         return app.exec()
     finally:
