@@ -85,6 +85,9 @@ def _alive(obj: QObject) -> bool:
     return shiboken6.isValid(obj)
 
 
+REMINDERS_DELAY_MS = 500
+
+
 class Shell(QObject):
     """The running app: main window + tray + first-run wizard, all over one ``Services``."""
 
@@ -124,8 +127,9 @@ class Shell(QObject):
         self.mail.start()
         # The daily rotating backup, a moment after the window is up so start-up stays quick.
         QTimer.singleShot(3000, self, self.daily_backup)
-        # Reminders right after the first paint (APScheduler is imported then).
-        QTimer.singleShot(0, self, self.start_reminders)
+        # Reminders once the window is up: importing APScheduler costs ~60 ms, and a
+        # zero-delay timer can run before the first paint.
+        QTimer.singleShot(REMINDERS_DELAY_MS, self, self.start_reminders)
         if not self.services.settings.get("app.first_run_done"):
             self.run_wizard()
         elif not minimized:
