@@ -78,27 +78,6 @@ def test_with_a_tray_closing_hides_to_the_tray(qtbot, services) -> None:  # type
     assert shell.window.isVisible()
 
 
-def test_quit_ends_the_app_even_if_a_window_refuses_to_close(qtbot, services, qapp) -> None:  # type: ignore[no-untyped-def]
-    """Qt 6's quit() gives up when a window refuses to close; the tray's Quit must not."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QCloseEvent
-
-    class Stubborn(QWidget):
-        def closeEvent(self, event: QCloseEvent) -> None:
-            event.ignore()
-
-    services.settings.set("app.first_run_done", True)
-    shell = make_shell(services, qtbot, available=True)
-    shell.start()
-    assert shell.tray.in_tray and shell.window.isVisible()
-    stubborn = Stubborn()
-    qtbot.addWidget(stubborn)
-    stubborn.show()
-    QTimer.singleShot(0, shell.tray.quit_action.trigger)
-    QTimer.singleShot(5000, lambda: qapp.exit(99))  # a failsafe if Quit is vetoed
-    assert qapp.exec() == 0
-
-
 def test_a_missed_notification_becomes_a_banner(qtbot, services) -> None:  # type: ignore[no-untyped-def]
     shell = make_shell(services, qtbot)
     clicked = []

@@ -355,13 +355,15 @@ class Shell(QObject):
         if self.reminders is not None:
             self.reminders.stop()
         self.mail.stop()
+        # In Qt 6 quit() first asks every window to close and gives up if one refuses; the
+        # main window refuses while the app lives in the tray. Quitting, it must agree.
+        # (exit() would skip the question, but called with no loop running it leaves every
+        # later event loop returning at once.) A waiting crisis stays in the database.
+        self.window.in_tray = lambda: False
         self.tray.icon.hide()
         app = QApplication.instance()
         if app is not None:
-            # exit(), not quit(): in Qt 6 quit() first asks every window to close and gives
-            # up if one refuses, and the main window refuses while a tray holds the app.
-            # Quit must quit; a waiting crisis stays in the database for the next start.
-            app.exit(0)
+            app.quit()
 
 
 def run_app(
