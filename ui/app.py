@@ -85,6 +85,9 @@ def _alive(obj: QObject) -> bool:
     return shiboken6.isValid(obj)
 
 
+REMINDERS_DELAY_MS = 500
+
+
 class Shell(QObject):
     """The running app: main window + tray + first-run wizard, all over one ``Services``."""
 
@@ -124,8 +127,9 @@ class Shell(QObject):
         self.mail.start()
         # The daily rotating backup, a moment after the window is up so start-up stays quick.
         QTimer.singleShot(3000, self, self.daily_backup)
-        # Reminders right after the first paint (APScheduler is imported then).
-        QTimer.singleShot(0, self, self.start_reminders)
+        # Reminders once the window is up: importing APScheduler costs ~60 ms, and a
+        # zero-delay timer can run before the first paint.
+        QTimer.singleShot(REMINDERS_DELAY_MS, self, self.start_reminders)
         if not self.services.settings.get("app.first_run_done"):
             self.run_wizard()
         elif not minimized:
@@ -351,6 +355,11 @@ class Shell(QObject):
         if self.reminders is not None:
             self.reminders.stop()
         self.mail.stop()
+        # In Qt 6 quit() first asks every window to close and gives up if one refuses; the
+        # main window refuses while the app lives in the tray. Quitting, it must agree.
+        # (exit() would skip the question, but called with no loop running it leaves every
+        # later event loop returning at once.) A waiting crisis stays in the database.
+        self.window.in_tray = lambda: False
         self.tray.icon.hide()
         app = QApplication.instance()
         if app is not None:
@@ -385,7 +394,7 @@ def run_app(
     instance.activated.connect(shell.show_window)
     shell.start(minimized=minimized)
     if exit_after_start:
-        QTimer.singleShot(0, app.quit)
+        QTimer.singleShot(0, shell, shell.quit)  # the tray menu's Quit, threads stopped too
     try:
         return app.exec()
     finally:
