@@ -247,8 +247,10 @@ def test_indicator_queries_use_indexes_never_a_full_scan(
 
 
 def test_the_benchmark_runs_on_a_small_log() -> None:
-    from bench.bench_indicators import run
+    from bench.bench_indicators import measure, run
 
-    result = run(2_000)
+    result = measure(2_000)
     assert result["contacts"] == 2_000
     assert result["risk_this_week_ms"] > 0
+    rows = {r.name: r for r in run(2_000)}
+    assert rows["risk: this week"].target == 50 and rows["risk: this week"].value > 0
