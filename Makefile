@@ -49,6 +49,7 @@ bench: $(VENV)/.installed-test
 
 screenshots: $(VENV)/.installed-test
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python scripts/screenshots.py docs/screenshots
+	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python scripts/screenshots_views.py docs/screenshots
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

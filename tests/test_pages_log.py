@@ -37,15 +37,20 @@ def services(profile):  # type: ignore[no-untyped-def]
 def test_contacts_page_lists_newest_first_and_filters(qtbot, services) -> None:  # type: ignore[no-untyped-def]
     page = ContactsPage(services)
     qtbot.addWidget(page)
-    assert page.table.rowCount() == 2
-    assert page.table.item(0, 1).text() == "J.D."
-    assert page.table.item(0, 0).text() == "Fri 20 Nov 2026 23:40"
-    assert page.table.item(0, 5).text() == "Off hours"
-    assert page.table.item(0, 6).text() == "kms"
-    assert page.table.item(1, 5).text() == "In hours"  # Wed 13:40
+    model = page.model
+    assert model.rowCount() == 2
+
+    def cell(row: int, col: int) -> str:
+        return str(model.data(model.index(row, col)))
+
+    assert cell(0, 1) == "J.D."
+    assert cell(0, 0) == "Fri 20 Nov 2026 23:40"
+    assert cell(0, 5) == "Off hours"
+    assert cell(0, 6) == "kms"
+    assert cell(1, 5) == "In hours"  # Wed 13:40
     page.only_crisis.setChecked(True)
-    assert page.table.rowCount() == 1 and page.count.text() == "1 contacts"
-    (button,) = [b for b in page.findChildren(QPushButton) if "Log a contact" in b.text()]
+    assert model.rowCount() == 1 and page.count.text() == "1 contact"
+    (button,) = [b for b in page.findChildren(QPushButton) if "Log a message" in b.text()]
     with qtbot.waitSignal(services.events.quick_log_requested):
         button.click()
 

@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         log = QShortcut(QKeySequence("Ctrl+L"), self)
         log.activated.connect(services.events.quick_log_requested)
         services.events.notice.connect(self.show_notice)
+        services.events.contacts_requested.connect(self.show_contacts)
         self.sidebar.setCurrentRow(0)
 
     # -- pages -------------------------------------------------------------------------------
@@ -148,6 +149,13 @@ class MainWindow(QMainWindow):
                 self._show_row(row)
                 return self._built[key]
         raise KeyError(key)
+
+    def show_contacts(self, ids: object, why: str) -> None:
+        """Open the Contacts page showing exactly ``ids`` (from a dashboard reason)."""
+        page = self.show_page("contacts")
+        show_ids = getattr(page, "show_ids", None)
+        if show_ids is not None:
+            show_ids(tuple(ids), why)  # type: ignore[call-overload]
 
     def page(self, key: str) -> QWidget | None:
         return self._built.get(key)

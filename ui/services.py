@@ -41,6 +41,9 @@ class Events(QObject):
     # A banner for the main window when a notification could not be shown (no tray):
     # title, text, and an optional action as (button label, callable) or None.
     notice = Signal(str, str, object)
+    # Show the Contacts page filtered to exactly these contact ids (a dashboard reason's),
+    # with the words saying why: (ids, why).
+    contacts_requested = Signal(object, str)
     # The mailbox watcher's state ("watching", "waiting", "failed", ...) and a sentence.
     mail_status = Signal(str, str)
 

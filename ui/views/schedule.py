@@ -164,6 +164,7 @@ class SchedulePage(QWidget):
         self._show_exceptions()
 
     def _show_exceptions(self) -> None:
+        self.exceptions.sort(key=lambda x: x.start)  # in date order, as a person reads them
         self.exceptions_list.clear()
         for x in self.exceptions:
             self.exceptions_list.addItem(describe_exception(x))

@@ -1,0 +1,82 @@
+"""Settings, part 2: thresholds with defaults and reset, default minutes, backups and restore."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from availability.autostart import Autostart
+from availability.burnout.service import BurnoutService
+from availability.clock import ManualClock
+from availability.contacts import Channel, NewContact
+from availability.schedule_store import ScheduleStore
+from availability.store import Settings
+from availability.store.settings import DEFAULTS
+from tests.helpers import office_hours
+from ui.services import Services
+from ui.settings_page import FullSettingsPage
+
+NOW = datetime(2026, 11, 21, 4, 40, tzinfo=UTC)  # Fri 23:40 Toronto
+
+
+@pytest.fixture
+def services(profile):  # type: ignore[no-untyped-def]
+    Settings(profile.db).set("profile.timezone", "America/Toronto")
+    clock = ManualClock(NOW)
+    ScheduleStore(profile.db, clock).save(office_hours(), source="test")
+    return Services(profile, clock)
+
+
+@pytest.fixture
+def page(qtbot, services, tmp_path: Path) -> FullSettingsPage:  # type: ignore[no-untyped-def]
+    p = FullSettingsPage(services, autostart=Autostart("linux", config_home=tmp_path))
+    qtbot.addWidget(p)
+    return p
+
+
+def test_thresholds_show_defaults_change_the_level_and_reset(qtbot, page, services) -> None:  # type: ignore[no-untyped-def]
+    evening = NOW - timedelta(hours=4, minutes=40)  # Fri 19:00 Toronto
+    services.contacts.log(NewContact(evening, Channel.TEXT, client="J.D."))
+    service = BurnoutService(services.profile.db, services.clock)
+    assert service.assess().reasons == []  # one evening: below the default of 3
+    spin = page.thresholds.spins["burnout.evenings.elevated"]
+    assert spin.value() == DEFAULTS["burnout.evenings.elevated"] == 3
+    with qtbot.waitSignal(services.events.settings_changed):
+        spin.setValue(1)
+    assert services.settings.get("burnout.evenings.elevated") == 1
+    assert [r.indicator for r in service.assess().reasons] == ["evenings"]
+    page.thresholds.spins["burnout.baseline_factor"].setValue(3.5)
+    assert services.settings.get("burnout.baseline_factor") == 3.5
+    page.thresholds.reset()
+    assert spin.value() == 3 and services.settings.get("burnout.evenings.elevated") == 3
+    assert services.settings.get("burnout.baseline_factor") == DEFAULTS["burnout.baseline_factor"]
+    assert service.assess().reasons == []
+    texts = [w.text() for w in page.thresholds.findChildren(type(page.saved))]
+    assert "3 / 5" in texts  # evenings: the defaults, shown beside the fields
+
+
+def test_default_minutes_per_channel_count_in_the_log(page, services) -> None:  # type: ignore[no-untyped-def]
+    page.minutes.spins["contacts.minutes.phone"].setValue(25)
+    services.contacts.log(NewContact(NOW - timedelta(hours=1), Channel.PHONE, client="J.D."))
+    (c,) = services.contacts.query()
+    assert c.minutes is None and c.minutes_effective == 25
+
+
+def test_backups_listed_and_restored_after_confirmation(qtbot, page, services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    services.contacts.log(NewContact(NOW, Channel.TEXT, client="J.D."))
+    page.backup_now()  # part 1's button, which now also refreshes the list
+    assert page.backups.list.count() == 1
+    services.contacts.log(NewContact(NOW, Channel.EMAIL, client="A.B."))
+    assert services.contacts.count() == 2
+    page.backups.list.setCurrentRow(0)
+    monkeypatch.setattr(page.backups, "confirm", lambda name: False)
+    assert not page.backups.restore_selected()
+    assert services.contacts.count() == 2  # refused: nothing changed
+    monkeypatch.setattr(page.backups, "confirm", lambda name: True)
+    with qtbot.waitSignal(services.events.contacts_changed):
+        assert page.backups.restore_selected()
+    assert services.contacts.count() == 1
+    names = [page.backups.list.item(i).text() for i in range(page.backups.list.count())]
+    assert any(n.endswith("-pre-restore.db") for n in names)  # what was there, kept
