@@ -25,16 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from availability.burnout.risk import Level, Reason, RiskAssessment
+from availability.burnout.risk import LEVEL_SUMMARY, Level, Reason, RiskAssessment
 from availability.burnout.service import BurnoutService
 from ui.services import Services
 from ui.widgets import heading, wrapped
-
-LEVEL_WORDS = {
-    Level.LOW: "Low: this week looks like your usual.",
-    Level.ELEVATED: "Elevated: this week asks more of you than usual.",
-    Level.HIGH: "High: several signs point to a heavy week.",
-}
 
 NOT_A_DIAGNOSIS = (
     "This is a self-monitoring aid, not a diagnosis: counts of what you logged, compared with "
@@ -238,7 +232,7 @@ class DashboardPanel(QWidget):
                 assessment.baselines.get(name),
                 reason.level if reason else None,
             )
-        self.level.setText(self.tr(LEVEL_WORDS[assessment.level]))
+        self.level.setText(self.tr(LEVEL_SUMMARY[assessment.level]))
         for row in self.reason_rows:
             self.reasons_box.removeWidget(row)
             row.deleteLater()

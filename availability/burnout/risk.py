@@ -37,6 +37,16 @@ class Level(StrEnum):
 
 _RANK = {Level.LOW: 0, Level.ELEVATED: 1, Level.HIGH: 2}
 
+# The level in one sentence, for the dashboard and the Reports page. It says what the rule
+# says: a reason is a threshold reached *or* a rise well above the usual, so "more than usual"
+# alone would be wrong when a heavy usual makes a week at the threshold look lighter.
+LEVEL_SUMMARY = {
+    Level.LOW: "Low: nothing stands out against your thresholds or your usual weeks.",
+    Level.ELEVATED: "Elevated: some of this week's figures reach your thresholds or rise well "
+    "above your usual.",
+    Level.HIGH: "High: several signs point to a heavy week.",
+}
+
 JUDGED = tuple(i.name for i in INDICATORS if i.judged)
 
 

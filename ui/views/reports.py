@@ -17,15 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from availability.burnout.indicators import INDICATORS
+from availability.burnout.risk import LEVEL_SUMMARY, Level
 from availability.burnout.service import BurnoutService
 from ui.services import Services
 from ui.widgets import heading, wrapped
-
-LEVEL_TEXT = {
-    "low": "Low: this week looks like your usual.",
-    "elevated": "Elevated: this week asks more of you than usual.",
-    "high": "High: several signs point to a heavy week.",
-}
 
 
 def _n(value: float | None) -> str:
@@ -72,7 +67,7 @@ class ReportsPage(QWidget):
         s = self.services
         assessment = BurnoutService(s.profile.db, s.clock).assess()
         level = assessment.level.value
-        self.level.setText(self.tr(LEVEL_TEXT.get(level, level)))
+        self.level.setText(self.tr(LEVEL_SUMMARY.get(Level(level), level)))
         self.reasons.clear()
         for reason in assessment.reasons:
             self.reasons.addItem(reason.text)
