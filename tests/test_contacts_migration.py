@@ -18,7 +18,7 @@ from tests.helpers import office_hours
 def test_a_profile_from_before_contacts_upgrades(home: Path, clock: ManualClock) -> None:
     home.mkdir(parents=True)
     db = ProfileDatabase(sqlite3.connect(str(home / DB_NAME)))
-    migrations.apply(db, stop_before="0002_contacts")
+    migrations.apply(db, stop_before="0004_contacts")
     ScheduleStore(db, clock).save(office_hours(), source="old")
     db.conn.commit()
     db.close()

@@ -76,7 +76,7 @@ def test_self_checks_survive_reopening_and_the_step_upgrades_an_older_profile(ho
     with open_profile(home) as p:
         # Make this profile look like one from before the self-check existed.
         p.db.execute("DROP TABLE selfchecks")
-        p.db.execute("DELETE FROM _sqlite_migrations WHERE name = '0002_selfchecks'")
+        p.db.execute("DELETE FROM _sqlite_migrations WHERE name = '0003_selfchecks'")
         p.db.conn.commit()
     with open_profile(home) as p:
         assert p.db.table("selfchecks").exists()

@@ -1,6 +1,7 @@
 """Forward-only schema migrations, with sqlite-utils' own ``Migrations``.
 
-Rules: steps are only ever appended, never edited once released; each runs in one
+Rules: steps are only ever appended, never edited or renamed once released (v0.1.0 had only
+``0001``; the later steps were numbered in order before any release); each runs in one
 transaction; names sort in the order they were added. ``tests/test_migrations.py`` builds a
 database at every earlier step, fills it, upgrades it and checks nothing was lost, and
 ``tests/fixtures/profiles/`` holds a database made by each released version.
@@ -51,8 +52,8 @@ def _m0002_crisis_user_resources(db: Database) -> None:
     )
 
 
-@migrations(name="0002_selfchecks")
-def _m0002_selfchecks(db: Database) -> None:
+@migrations(name="0003_selfchecks")
+def _m0003_selfchecks(db: Database) -> None:
     # One row per completed self-check. The answers (option numbers, JSON) are the record;
     # the three scale scores are kept beside them so trends come from SQL.
     db.table("selfchecks").create(
@@ -76,8 +77,8 @@ def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 
 
-@migrations(name="0002_contacts")
-def _m0002_contacts(db: Database) -> None:
+@migrations(name="0004_contacts")
+def _m0004_contacts(db: Database) -> None:
     """The contact log.
 
     ``ts`` (epoch seconds) mirrors ``at`` so SQL can do the arithmetic the weekly indicators
@@ -127,8 +128,8 @@ def _m0002_contacts(db: Database) -> None:
     )
 
 
-@migrations(name="0003_agreements")
-def _m0003_agreements(db: Database) -> None:
+@migrations(name="0005_agreements")
+def _m0005_agreements(db: Database) -> None:
     """Client communication agreements, one per pseudonym."""
     db.table("agreements").create(
         {
@@ -145,8 +146,8 @@ def _m0003_agreements(db: Database) -> None:
     )
 
 
-@migrations(name="0004_crisis_handled")
-def _m0004_crisis_handled(db: Database) -> None:
+@migrations(name="0006_crisis_handled")
+def _m0006_crisis_handled(db: Database) -> None:
     """Which possible crises the clinician marked as handled, when, and what they did."""
     # Raw SQL for ON DELETE CASCADE: deleting a contact takes its acknowledgement with it.
     db.execute(
@@ -157,8 +158,8 @@ def _m0004_crisis_handled(db: Database) -> None:
     )
 
 
-@migrations(name="0004_mail")
-def _m0004_mail(db: Database) -> None:
+@migrations(name="0007_mail")
+def _m0007_mail(db: Database) -> None:
     # The mailbox the watcher reads. Never a password here: that lives in the OS keyring or,
     # failing that, only in memory for the session (availability.mail.secrets).
     db.table("mail_accounts").create(
@@ -207,8 +208,8 @@ def _m0004_mail(db: Database) -> None:
     db.table("mail_seen").create_index(["message_id"])
 
 
-@migrations(name="0005_reminders")
-def _m0005_reminders(db: Database) -> None:
+@migrations(name="0008_reminders")
+def _m0008_reminders(db: Database) -> None:
     # What the user did with each reminder, keyed by its stable job id. The reminders
     # themselves are never stored: they are derived from the schedule and settings each time.
     db.table("reminder_state").create(
@@ -223,8 +224,8 @@ def _m0005_reminders(db: Database) -> None:
     )
 
 
-@migrations(name="0006_contacts_client_class")
-def _m0006_contacts_client_class(db: Database) -> None:
+@migrations(name="0009_contacts_client_class")
+def _m0009_contacts_client_class(db: Database) -> None:
     # The Clients overview counts each client's contacts and off-hours contacts; with this
     # covering index it reads only the index (ten years: ~180 ms -> ~15 ms).
     db.table("contacts").create_index(
