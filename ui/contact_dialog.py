@@ -10,11 +10,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, QTimeZone
+from PySide6.QtCore import QDateTime, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -25,9 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from availability.contacts import Channel, Contact, Direction, Kind, NewContact
+from ui.contact_fields import channel_combo, client_field, kind_combo
 from ui.contact_undo import editable_values
-from ui.icons import svg_icon
-from ui.labels import CHANNEL_LABELS, KIND_LABELS
 from ui.services import Services
 
 
@@ -46,24 +44,13 @@ class ContactDialog(QDialog):
         self.when.setDisplayFormat("ddd d MMM yyyy HH:mm")
         self.when.setCalendarPopup(True)
         self.when.setTimeZone(self._qzone)
-        self.channel = QComboBox()
-        self.channel.setAccessibleName(self.tr("Channel"))
-        for channel, label in CHANNEL_LABELS.items():
-            self.channel.addItem(svg_icon(f"channel-{channel.value}.svg"), self.tr(label), channel)
-        self.kind = QComboBox()
-        self.kind.setAccessibleName(self.tr("What happened"))
-        for kind, label in KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), kind)
+        self.channel = channel_combo()
+        self.kind = kind_combo()
         self.direction = QComboBox()
         self.direction.setAccessibleName(self.tr("Direction"))
         self.direction.addItem(self.tr("From the client"), Direction.IN)
         self.direction.addItem(self.tr("From me"), Direction.OUT)
-        self.client = QLineEdit()
-        self.client.setAccessibleName(self.tr("Client pseudonym"))
-        self.client.setPlaceholderText(self.tr("a pseudonym, e.g. J.D."))
-        completer = QCompleter(services.contacts.clients(), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.client.setCompleter(completer)
+        self.client = client_field(services.contacts.clients(), self)
         self.minutes = QSpinBox()
         self.minutes.setAccessibleName(self.tr("Minutes spent"))
         self.minutes.setRange(0, 24 * 60)

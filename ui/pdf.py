@@ -427,19 +427,9 @@ def build_layout(report: Report, writer: QPdfWriter) -> Layout:
     lay.heading("Crisis contacts")
     if r.crises:
         lay.table(
-            ("when", "client", "channel", "hours", "categories", "what was done"),
+            t.CRISIS_COLUMNS,
             (1.7, 0.9, 1.0, 0.9, 1.6, 2.0),
-            [
-                (
-                    t.when_text(c.at),
-                    c.client or "-",
-                    t.channel_label(c.channel),
-                    t.CLASSIFICATION_LABELS.get(c.classification, c.classification),
-                    t.categories_text(c.categories),
-                    t.what_was_done(c),
-                )
-                for c in r.crises
-            ],
+            t.crisis_rows(r),
         )
     else:
         lay.paragraph("None in this period.")

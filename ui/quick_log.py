@@ -13,14 +13,11 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimeZone, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QWidget,
@@ -28,8 +25,7 @@ from PySide6.QtWidgets import (
 
 from availability.contacts import Channel, ContactInputError, Kind, NewContact
 from availability.intake import IntakeResult, log_message
-from ui.icons import svg_icon
-from ui.labels import CHANNEL_LABELS, KIND_LABELS
+from ui.contact_fields import channel_combo, client_field, kind_combo
 from ui.services import Services
 
 
@@ -58,21 +54,9 @@ class QuickLogDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(self.tr("Log a contact"))
-        self.channel = QComboBox()
-        self.channel.setAccessibleName(self.tr("Channel"))
-        for channel, label in CHANNEL_LABELS.items():
-            self.channel.addItem(svg_icon(f"channel-{channel.value}.svg"), self.tr(label), channel)
-        self.kind = QComboBox()
-        self.kind.setAccessibleName(self.tr("What happened"))
-        for kind, label in KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), kind)
-        self.client = QLineEdit()
-        self.client.setAccessibleName(self.tr("Client pseudonym"))
-        self.client.setPlaceholderText(self.tr("a pseudonym, e.g. J.D."))
-        completer = QCompleter(services.contacts.clients(), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.client.setCompleter(completer)
+        self.channel = channel_combo()
+        self.kind = kind_combo()
+        self.client = client_field(services.contacts.clients(), self)
         self.message = QPlainTextEdit()
         self.message.setAccessibleName(self.tr("Message text (optional)"))
         self.message.setPlaceholderText(

@@ -97,18 +97,8 @@ def render_markdown(report: Report) -> str:
     lines += ["", "## Crisis contacts", ""]
     if r.crises:
         lines += _table(
-            ("when", "client", "channel", "hours", "categories", "what was done"),
-            [
-                (
-                    t.when_text(c.at),
-                    c.client or "-",
-                    t.channel_label(c.channel),
-                    t.CLASSIFICATION_LABELS.get(c.classification, c.classification),
-                    t.categories_text(c.categories),
-                    t.what_was_done(c),
-                )
-                for c in r.crises
-            ],
+            t.CRISIS_COLUMNS,
+            t.crisis_rows(r),
         )
     else:
         lines += ["None in this period."]

@@ -144,6 +144,24 @@ def what_was_done(row: CrisisRow) -> str:
     return "marked handled, no note" if row.handled else "not recorded"
 
 
+CRISIS_COLUMNS = ("when", "client", "channel", "hours", "categories", "what was done")
+
+
+def crisis_rows(report: Report) -> list[tuple[str, ...]]:
+    """The crisis-contacts table, the same in the Markdown and the PDF."""
+    return [
+        (
+            when_text(c.at),
+            c.client or "-",
+            channel_label(c.channel),
+            CLASSIFICATION_LABELS.get(c.classification, c.classification),
+            categories_text(c.categories),
+            what_was_done(c),
+        )
+        for c in report.crises
+    ]
+
+
 def categories_text(tokens: tuple[str, ...]) -> str:
     return ", ".join(category_label(t) for t in tokens) or "not recorded"
 
