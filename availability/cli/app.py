@@ -105,12 +105,13 @@ def _global_parser(add_help: bool) -> argparse.ArgumentParser:
     return parser
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser for ``command`` alone (fast), or for every subcommand (``--help``)."""
     parser = _global_parser(add_help=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     from availability.cli import registry
 
-    for register in registry.REGISTRARS:
+    for register in registry.registrars(command):
         register(sub)
     return parser
 
@@ -130,7 +131,9 @@ def run(
     # importing every command module just to build their parsers.
     args, rest = _global_parser(add_help=False).parse_known_args(argv)
     if rest or ext.start_gui is None:
-        parser = build_parser()
+        # Only the invoked command's module is imported; "-h" or a typo loads them all.
+        command = rest[0] if rest and not rest[0].startswith("-") else None
+        parser = build_parser(command)
         args = parser.parse_args(argv)
     ctx = Context(
         args,
