@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QGuiApplication
 
 from availability.contacts import Channel, Contact, Kind
 from ui.icons import svg_icon
@@ -180,15 +181,11 @@ class ContactsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == 4 and c.minutes is None:
             return self.tr("The channel's default minutes (none were logged)")
         if role == Qt.ItemDataRole.ForegroundRole and col == 6 and c.phrases and not c.crisis:
-            return self.services_palette_placeholder()
+            # Noted (not a crisis): the phrases in the palette's muted colour.
+            return QGuiApplication.palette().placeholderText()
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def services_palette_placeholder(self) -> Any:
-        from PySide6.QtWidgets import QApplication
-
-        return QApplication.palette().placeholderText()
 
     def _text(self, c: Contact, col: int) -> str:
         if col == 0:
