@@ -67,6 +67,15 @@ def test_contacts_filters_by_dates_in_the_user_zone_and_client(home: Path, tmp_p
     assert [c["client"] for c in cli(home, "contacts", "--client", "B", "--json").json()] == ["B"]
     text = cli(home, "contacts").out
     assert "after_hours" in text and "2 contact(s)" in text
+    # Dates given before or after the action's name both count.
+    for args in (
+        ("contacts", "--from", "2026-11-21", "export", str(tmp_path / "a.csv")),
+        ("contacts", "export", str(tmp_path / "b.csv"), "--from", "2026-11-21"),
+    ):
+        assert cli(home, *args).status == 0
+    for name in ("a.csv", "b.csv"):
+        rows = (tmp_path / name).read_text().splitlines()
+        assert len(rows) == 2 and ",B," in rows[1], rows
 
 
 def test_bad_input_is_one_plain_sentence(home: Path) -> None:

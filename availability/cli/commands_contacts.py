@@ -56,7 +56,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp.set_defaults(handler=cmd_contacts_import)
     exp = csub.add_parser("export", help="write contacts to a CSV file")
     exp.add_argument("file", type=Path)
-    _add_range(exp)
+    _add_range(exp, nested=True)
     exp.set_defaults(handler=cmd_contacts_export)
     ed = csub.add_parser("edit", help="change a logged contact")
     ed.add_argument("id", type=int)
@@ -75,13 +75,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "recompute",
         help="re-judge contacts against the schedule history as it is now (after editing hours)",
     )
-    _add_range(rc)
+    _add_range(rc, nested=True)
     rc.set_defaults(handler=cmd_contacts_recompute)
 
 
-def _add_range(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--from", dest="start", metavar="D", help="first day (in your zone)")
-    p.add_argument("--to", dest="end", metavar="D", help="last day, included")
+def _add_range(p: argparse.ArgumentParser, *, nested: bool = False) -> None:
+    # On an action (export, recompute) the dates may come before or after the action's name;
+    # SUPPRESS keeps the action's parser from overwriting dates given before it with None.
+    default = argparse.SUPPRESS if nested else None
+    p.add_argument(
+        "--from", dest="start", metavar="D", default=default, help="first day (in your zone)"
+    )
+    p.add_argument("--to", dest="end", metavar="D", default=default, help="last day, included")
 
 
 def _range(ctx: Context) -> tuple[datetime | None, datetime | None]:
