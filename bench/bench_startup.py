@@ -12,7 +12,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.procs import after_hours_command, bare_window_command, env, idle_rss, wall_times
+from bench.procs import (
+    after_hours_command,
+    bare_window_command,
+    env,
+    idle_cpu_percent,
+    idle_rss,
+    wall_times,
+)
 from bench.result import Result, median
 
 SCHEDULE = b"""\
@@ -56,6 +63,7 @@ def run() -> list[Result]:
         python_start, status = median(python), median(status_runs)
         bare_rss = idle_rss([*bare_window_command(), "--stay"])
         app_rss = idle_rss(app)
+        app_cpu = idle_cpu_percent(app)
     return [
         Result("bare PySide6 window: start, paint, quit", bare_start, "s"),
         Result(
@@ -82,5 +90,12 @@ def run() -> list[Result]:
             baseline=bare_rss,
             baseline_name="bare window",
             target=1.5,
+        ),
+        Result(
+            "after-hours idle CPU (30 s, after start-up)",
+            app_cpu,
+            "%",
+            target=0.5,
+            note="percent of one core; tray, reminders and the status timer running",
         ),
     ]
