@@ -162,3 +162,24 @@ def test_starting_the_app_does_not_load_every_command(home: Path) -> None:
         [sys.executable, "-c", code, str(home)], capture_output=True, text=True, timeout=60
     )
     assert r.stdout.strip() == "7 []", r.stdout + r.stderr
+
+
+def test_timed_exceptions_survive_a_toml_round_trip(home: Path, tmp_path: Path) -> None:
+    """A leave afternoon (date-times, not whole days) exports as valid TOML and imports back."""
+    f = tmp_path / "hours.toml"
+    f.write_text(
+        SCHEDULE
+        + '\n[[exception]]\nstart = 2026-03-06T13:00:00\nend = 2026-03-06T17:00:00\nlabel = "Dentist"\n'
+    )
+    assert cli(home, "schedule", "import", str(f)).status == 0
+    out = tmp_path / "out.toml"
+    assert cli(home, "schedule", "export", str(out)).status == 0
+    other = tmp_path / "other"
+    r = cli(other, "schedule", "import", str(out))
+    assert r.status == 0, r.err
+    t = "2026-03-06T14:00:00-05:00"
+    assert cli(other, "status", "--at", t, "--json").json()["available"] is False
+    assert (
+        cli(home, "schedule", "show", "--json").json()
+        == cli(other, "schedule", "show", "--json").json()
+    )

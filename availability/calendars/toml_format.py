@@ -43,7 +43,7 @@ def _value(value: Any) -> str:
         escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
         return f'"{escaped}"'
     if isinstance(value, datetime):
-        return value.isoformat(timespec="minutes")
+        return value.isoformat(timespec="seconds")  # TOML 1.0 local date-times need seconds
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, list):
