@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
+import pytest
+
 from availability.clock import ManualClock
 from availability.reminders import DueReview, Reminder, ReminderKind
 from availability.schedule import (
@@ -360,6 +362,18 @@ def test_snooze_moves_a_reminder_and_dismiss_drops_it(profile: Profile) -> None:
     assert later.title == "Your hours ended at 17:00: set your auto-reply"
     svc.dismiss(later)
     assert not of_kind(svc.plan(timedelta(hours=2)), ReminderKind.WINDOW_END)
+
+
+def test_snoozing_a_reminder_not_yet_due_is_refused_not_faked(profile: Profile) -> None:
+    clock = ManualClock(local(2026, 11, 23, 5, 2))
+    setup_profile(profile, clock, office_hours())
+    svc = service(profile, clock)
+    (start,) = of_kind(svc.plan(timedelta(hours=6)), ReminderKind.WINDOW_START)
+    assert start.at > clock.now() + timedelta(minutes=30)
+    with pytest.raises(ValueError, match="not due yet"):
+        svc.snooze(start, timedelta(minutes=30))
+    (still,) = of_kind(svc.plan(timedelta(hours=6)), ReminderKind.WINDOW_START)
+    assert still.at == start.at
 
 
 def test_a_laptop_asleep_through_several_reminders_gets_the_latest_of_each_kind(

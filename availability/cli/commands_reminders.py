@@ -46,7 +46,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "repeat", help="repeat supervision by a rule, e.g. FREQ=MONTHLY;BYDAY=1TH; 'off' to stop"
     )
     rep.add_argument("rule", metavar="RULE")
-    rep.add_argument("--from", dest="first", metavar="T", help="the first session (wall-clock)")
+    rep.add_argument(
+        "--from",
+        dest="first",
+        metavar="T",
+        help="the first session (wall-clock); needed unless RULE is 'off'",
+    )
     rep.set_defaults(handler=cmd_supervision_repeat)
 
     sn = rsub.add_parser("snooze", help="show a reminder again later")
@@ -93,7 +98,10 @@ def cmd_snooze(ctx: Context) -> int:
     reminder = service.find(ctx.args.id, timedelta(days=31))
     if reminder is None:
         raise CliError(f"No upcoming reminder has the id {ctx.args.id!r}: see `reminders --json`.")
-    until = service.snooze(reminder, timedelta(minutes=ctx.args.minutes))
+    try:
+        until = service.snooze(reminder, timedelta(minutes=ctx.args.minutes))
+    except ValueError as exc:
+        raise CliError(f"Nothing snoozed: {exc}") from exc
     ctx.out(f"Snoozed until {local_iso(until, ctx.display_zone)}.")
     return 0
 

@@ -82,6 +82,13 @@ class ReminderService:
         if delay <= timedelta(0):
             raise ValueError("a snooze must move the reminder later")
         until = self.clock.now() + delay
+        if until <= reminder.at:
+            # The planner shows a reminder at the later of its time and its snooze, so this
+            # would change nothing while claiming to: say so instead.
+            raise ValueError(
+                f"{reminder.title!r} is not due yet; it will show at its time, and can be "
+                "snoozed then."
+            )
         self.states.snooze(reminder.job_id, reminder.kind, until)
         return until
 
