@@ -127,6 +127,11 @@ def test_query_filters_sorts_and_pages_in_sql(log: ContactLog) -> None:
     assert log.count() == 10
     assert log.count(after_hours=True) == 5
     assert log.count(client="B", crisis=True) == 1
+    # A dashboard reason's contacts: ids narrow both the rows and their count alike.
+    b_ids = [c.id for c in log.query(client="B")]
+    assert log.count(ids=b_ids[:2]) == len(log.query(ids=b_ids[:2])) == 2
+    assert log.count(client="A", ids=b_ids) == 0
+    assert log.count(ids=[]) == 0
     week = log.query(start=at(2026, 11, 17), end=at(2026, 11, 19), order="-at")
     assert [c.at.astimezone(TOR).day for c in week] == [18, 18, 17, 17]
     page = log.query(order="at", limit=3, offset=2)

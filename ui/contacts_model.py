@@ -113,11 +113,7 @@ class ContactsModel(QAbstractTableModel):
         return sum(len(p) for p in self._pages.values())
 
     def _count_rows(self) -> int:
-        log = self.services.contacts
-        if self._filter.ids is not None:
-            # A reason's contacts: a week's worth at most, so count them by fetching ids only.
-            return len(log.query(**self._filter.query_args(), ids=self._filter.ids))
-        return log.count(**self._filter.query_args())
+        return self.services.contacts.count(**self._filter.query_args(), ids=self._filter.ids)
 
     def contact(self, row: int) -> Contact | None:
         """The contact shown on ``row``, fetching its page if needed."""

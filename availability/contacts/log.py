@@ -313,15 +313,12 @@ class ContactLog:
         ids: Iterable[int] | None = None,
     ) -> list[Contact]:
         """Contacts matching the filters, sorted by ``order`` (a column, ``-`` for descending)."""
-        flt = ContactFilter(
-            start, end, client, channel, kind, after_hours, crisis, classification, boundary
+        where, params = _where(
+            ContactFilter(
+                start, end, client, channel, kind, after_hours, crisis, classification, boundary
+            ),
+            ids,
         )
-        where, params = flt.where()
-        if ids is not None:
-            id_list = [int(i) for i in ids]
-            clause = f"id IN ({', '.join('?' for _ in id_list)})" if id_list else "0"
-            where = f"{where} AND {clause}" if where else f" WHERE {clause}"
-            params.extend(id_list)
         order_sql = _order_sql(order)
         sql = f"SELECT {_COLUMNS} FROM contacts{where} ORDER BY {order_sql}"
         if limit is not None or offset is not None:
@@ -348,12 +345,15 @@ class ContactLog:
         *,
         classification: Classification | str | None = None,
         boundary: bool | None = None,
+        ids: Iterable[int] | None = None,
     ) -> int:
         """How many contacts :meth:`query` would return with the same filters."""
-        flt = ContactFilter(
-            start, end, client, channel, kind, after_hours, crisis, classification, boundary
+        where, params = _where(
+            ContactFilter(
+                start, end, client, channel, kind, after_hours, crisis, classification, boundary
+            ),
+            ids,
         )
-        where, params = flt.where()
         return int(self._db.execute(f"SELECT count(*) FROM contacts{where}", params).fetchone()[0])
 
     def clients(self) -> list[str]:
@@ -370,6 +370,17 @@ class ContactLog:
 
 
 # -- helpers ---------------------------------------------------------------------------------
+
+
+def _where(flt: ContactFilter, ids: Iterable[int] | None) -> tuple[str, list[Any]]:
+    """The WHERE clause shared by :meth:`ContactLog.query` and :meth:`ContactLog.count`."""
+    where, params = flt.where()
+    if ids is not None:
+        id_list = [int(i) for i in ids]
+        clause = f"id IN ({', '.join('?' for _ in id_list)})" if id_list else "0"
+        where = f"{where} AND {clause}" if where else f" WHERE {clause}"
+        params.extend(id_list)
+    return where, params
 
 
 def _epoch(instant: datetime) -> int:
