@@ -28,14 +28,14 @@ run: $(VENV)/.installed-run
 test: $(VENV)/.installed-test
 	$(MAKE) --no-print-directory lint typecheck contracts pytest
 
-PY_DIRS := $(wildcard availability ui tests bench scripts)
+PY_DIRS := $(wildcard after_hours tests bench scripts)
 
 lint:
 	$(BIN)/ruff check $(PY_DIRS)
 	$(BIN)/ruff format --check $(PY_DIRS)
 
 typecheck:
-	$(BIN)/mypy availability
+	$(BIN)/mypy after_hours/availability
 
 contracts:
 	$(BIN)/lint-imports
@@ -50,6 +50,7 @@ bench: $(VENV)/.installed-test
 screenshots: $(VENV)/.installed-test
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python scripts/screenshots.py docs/screenshots
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python scripts/screenshots_views.py docs/screenshots
+	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python scripts/selfcheck_screenshots.py docs/screenshots
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -10,8 +10,8 @@ from __future__ import annotations
 import sys
 import time
 
-from availability.clock import ManualClock
-from availability.store import Profile
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.store import Profile
 from bench.bench_indicators import NOW
 from bench.bench_log_view import _app, big_profile
 from bench.result import Result, median
@@ -23,12 +23,12 @@ def build_once(profile: Profile) -> float:
     """Seconds to build the page and paint it once."""
     from PySide6.QtWidgets import QApplication
 
-    from ui.dashboard_page import DashboardPage
-    from ui.services import Services
+    from after_hours.ui.base.services import Services
+    from after_hours.ui.pages.today import TodayPage
 
     _app()
     t0 = time.perf_counter()
-    page = DashboardPage(Services(profile, ManualClock(NOW)))
+    page = TodayPage(Services(profile, ManualClock(NOW)))
     page.resize(1000, 900)
     page.show()
     QApplication.processEvents()

@@ -17,13 +17,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from availability.burnout.service import BurnoutService
-from availability.clock import ManualClock
-from availability.contacts.log import ContactLog
-from availability.contacts.model import Channel, Direction, Kind, NewContact
-from availability.demo import CLIENTS, demo_schedule
-from availability.schedule_store import ScheduleStore
-from availability.store import Settings, open_profile
+from after_hours.availability.burnout.service import BurnoutService
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.contacts.log import ContactLog
+from after_hours.availability.contacts.model import Channel, Direction, Kind, NewContact
+from after_hours.availability.demo import CLIENTS, demo_schedule
+from after_hours.availability.schedule_store import ScheduleStore
+from after_hours.availability.store import Settings, open_profile
 from bench.result import Result
 
 BUDGET_MS = 50.0

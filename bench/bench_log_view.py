@@ -14,11 +14,11 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from availability.clock import ManualClock
-from availability.contacts.log import ContactLog
-from availability.demo import demo_schedule
-from availability.schedule_store import ScheduleStore
-from availability.store import Profile, Settings, open_profile
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.contacts.log import ContactLog
+from after_hours.availability.demo import demo_schedule
+from after_hours.availability.schedule_store import ScheduleStore
+from after_hours.availability.store import Profile, Settings, open_profile
 from bench.bench_indicators import NOW, generate
 from bench.result import Result, median
 
@@ -48,12 +48,12 @@ def open_and_scroll(profile: Profile) -> tuple[float, float, int]:
     """Seconds to build and paint the page, seconds to scroll to the end, rows held."""
     from PySide6.QtWidgets import QApplication
 
-    from ui.contact_log_page import ContactLogPage
-    from ui.services import Services
+    from after_hours.ui.base.services import Services
+    from after_hours.ui.pages.contacts import ContactsPage
 
     _app()
     t0 = time.perf_counter()
-    page = ContactLogPage(Services(profile, ManualClock(NOW)))
+    page = ContactsPage(Services(profile, ManualClock(NOW)))
     page.resize(1100, 700)
     page.show()
     QApplication.processEvents()

@@ -17,14 +17,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from availability.clock import Clock
+from after_hours.availability.clock import Clock
 from bench.result import Result
 
 TARGET_SECONDS = 2.0
 
 
 def has_demo() -> bool:
-    from availability.cli.app import build_parser
+    from after_hours.availability.cli.app import build_parser
 
     return "demo" in build_parser().format_help()
 
@@ -34,12 +34,12 @@ def seeded_year(home: Path, clock: Clock) -> None:
     import random
     from datetime import UTC, datetime, time
 
-    from availability.contacts.log import ContactLog
-    from availability.contacts.model import NewContact
-    from availability.schedule import Schedule, Window
-    from availability.schedule_store import ScheduleStore
-    from availability.store import Settings, open_profile
-    from availability.timeutil import zone
+    from after_hours.availability.contacts.log import ContactLog
+    from after_hours.availability.contacts.model import NewContact
+    from after_hours.availability.schedule import Schedule, Window
+    from after_hours.availability.schedule_store import ScheduleStore
+    from after_hours.availability.store import Settings, open_profile
+    from after_hours.availability.timeutil import zone
 
     rnd = random.Random(2026)
     with open_profile(home) as profile:
@@ -73,12 +73,12 @@ def seeded_year(home: Path, clock: Clock) -> None:
 
 
 def measure(repeats: int = 3, keep: Path | None = None) -> dict[str, float]:
-    from availability.cli import run as cli_run
-    from availability.clock import SystemClock
-    from availability.report.build import build_report
-    from availability.store import Settings, open_profile
-    from availability.timeutil import zone
-    from ui.pdf import render_report_pdf
+    from after_hours.availability.cli import run as cli_run
+    from after_hours.availability.clock import SystemClock
+    from after_hours.availability.report.build import build_report
+    from after_hours.availability.store import Settings, open_profile
+    from after_hours.availability.timeutil import zone
+    from after_hours.ui.printing.report_pdf import render_report_pdf
 
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp) / "profile"

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from availability.calendars.ics_format import read_ics
-from availability.schedule import ScheduleHistory
-from availability.status import compute_status
+from after_hours.availability.calendars.ics_format import read_ics
+from after_hours.availability.schedule import ScheduleHistory
+from after_hours.availability.status import compute_status
 from bench.result import Result, median
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "ics"

@@ -1,4 +1,4 @@
-"""Triage throughput: messages a second through ``availability.triage.triage``.
+"""Triage throughput: messages a second through ``after_hours.availability.triage.triage``.
 
 Budget (design brief): >= 20,000 messages a second, i.e. <= 50 microseconds a message. Two
 corpora from ``tests/fixtures/triage_eval.toml``: the evaluation set as it is (about half crisis
@@ -17,7 +17,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from availability.triage import default_lexicon, triage
+from after_hours.availability.triage import default_lexicon, triage
 
 BUDGET_US = 1e6 / 20_000  # 50 microseconds a message
 EVAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "triage_eval.toml"

@@ -15,12 +15,12 @@ BENCH_DIR = Path(__file__).resolve().parent
 
 
 def after_hours_command() -> list[str]:
-    """The installed console script next to this interpreter, else ``python -m ui``."""
+    """The installed console script next to this interpreter, else ``python -m after_hours``."""
     script = Path(sys.executable).with_name("after-hours")
     if script.exists():
         return [str(script)]
     found = shutil.which("after-hours")
-    return [found] if found else [sys.executable, "-m", "ui"]
+    return [found] if found else [sys.executable, "-m", "after_hours"]
 
 
 def bare_window_command() -> list[str]:

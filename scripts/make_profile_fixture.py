@@ -22,11 +22,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from availability import __version__  # noqa: E402
-from availability.calendars.toml_format import read_toml  # noqa: E402
-from availability.clock import ManualClock  # noqa: E402
-from availability.schedule_store import ScheduleStore  # noqa: E402
-from availability.store import Settings, open_profile  # noqa: E402
+from after_hours.availability import __version__  # noqa: E402
+from after_hours.availability.calendars.toml_format import read_toml  # noqa: E402
+from after_hours.availability.clock import ManualClock  # noqa: E402
+from after_hours.availability.schedule_store import ScheduleStore  # noqa: E402
+from after_hours.availability.store import Settings, open_profile  # noqa: E402
 
 FIRST = b"""\
 timezone = "America/Toronto"

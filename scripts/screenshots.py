@@ -33,15 +33,15 @@ from PySide6.QtWidgets import (  # noqa: E402
     QWizard,
 )
 
-from availability.clock import ManualClock  # noqa: E402
-from availability.store import Settings, open_profile  # noqa: E402
+from after_hours.availability.clock import ManualClock  # noqa: E402
+from after_hours.availability.store import Settings, open_profile  # noqa: E402
 
 NOW = datetime(2026, 11, 21, 4, 40, tzinfo=UTC)  # Fri 2026-11-20 23:40 in Toronto
 
 
 def fill_profile(home: Path, clock: ManualClock) -> None:
     """Demo data when the demo command exists; otherwise office hours with on-call evenings."""
-    from availability.cli import build_parser, run
+    from after_hours.availability.cli import build_parser, run
 
     commands = build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
     status = 2
@@ -62,8 +62,13 @@ def fill_profile(home: Path, clock: ManualClock) -> None:
         if status != 0:
             from datetime import time
 
-            from availability.schedule import Schedule, ScheduleException, Window, WindowKind
-            from availability.schedule_store import ScheduleStore
+            from after_hours.availability.schedule import (
+                Schedule,
+                ScheduleException,
+                Window,
+                WindowKind,
+            )
+            from after_hours.availability.schedule_store import ScheduleStore
 
             ScheduleStore(profile.db, clock).save(
                 Schedule(
@@ -89,9 +94,9 @@ def sample_contacts(profile: object, clock: ManualClock) -> None:
     """A few weeks of contacts and two agreements, for the pages that list them."""
     from datetime import date, timedelta
 
-    from availability.agreements import Agreement, AgreementStore
-    from availability.contacts import Channel, Kind, NewContact
-    from availability.contacts.log import ContactLog
+    from after_hours.availability.agreements import Agreement, AgreementStore
+    from after_hours.availability.contacts import Channel, Kind, NewContact
+    from after_hours.availability.contacts.log import ContactLog
 
     db = profile.db  # type: ignore[attr-defined]
     log = ContactLog(db, clock)
@@ -150,7 +155,7 @@ def wait_for(condition: Callable[[], bool], seconds: float = 5.0) -> bool:
 
 def save_tray_icon(tray: object, out: Path, name: str) -> None:
     """The real tray area around the icon, enlarged so the shape can be seen in the docs."""
-    from ui.tray import TrayController
+    from after_hours.ui.shell.tray import TrayController
 
     assert isinstance(tray, TrayController)
     app = QApplication.instance()
@@ -178,10 +183,10 @@ def main(out_dir: str) -> int:
 
 
 def render_all(out: Path) -> int:
-    from ui.app import Shell, make_qapp
-    from ui.services import Services
-    from ui.tray import TrayController
-    from ui.wizard import FirstRunWizard
+    from after_hours.ui.base.services import Services
+    from after_hours.ui.dialogs.wizard import FirstRunWizard
+    from after_hours.ui.shell.app import Shell, make_qapp
+    from after_hours.ui.shell.tray import TrayController
 
     app = make_qapp()
     app.setQuitOnLastWindowClosed(False)
@@ -240,7 +245,7 @@ CRISIS_TEXT = (
 
 def quick_log_and_crisis(shell: object, out: Path) -> None:
     """The quick-log filled in as a clinician would, then the crisis panel it opens."""
-    from ui.app import Shell
+    from after_hours.ui.shell.app import Shell
 
     assert isinstance(shell, Shell)
     dialog = shell.quick_log()

@@ -1,7 +1,7 @@
 """Render the dashboard, contact log, clients and schedule views in light and dark palettes.
 
 ``python scripts/screenshots_views.py [OUT_DIR]`` (default ``docs/screenshots``); offscreen or
-under Xvfb. A fresh temporary profile filled by ``availability.demo.generate_demo`` at a fixed
+under Xvfb. A fresh temporary profile filled by ``after_hours.availability.demo.generate_demo`` at a fixed
 clock, so the pictures are the same on every run. Writes ``dashboard-light.png``,
 ``dashboard-dark.png``, ``contacts-light.png``, ... and ``handout.png`` (the client handout's
 PDF page, when ``pdftoppm`` is installed).
@@ -24,9 +24,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget  # noqa: E402
 
-from availability.clock import ManualClock  # noqa: E402
-from availability.demo import generate_demo  # noqa: E402
-from availability.store import Settings, open_profile  # noqa: E402
+from after_hours.availability.clock import ManualClock  # noqa: E402
+from after_hours.availability.demo import generate_demo  # noqa: E402
+from after_hours.availability.store import Settings, open_profile  # noqa: E402
 
 NOW = datetime(2026, 11, 25, 22, 30, tzinfo=UTC)  # Wed 2026-11-25 17:30 in Toronto
 VIEWS = (
@@ -80,8 +80,8 @@ def render(out: Path) -> list[Path]:
         with open_profile(home) as profile:
             generate_demo(profile.db, clock)
             Settings(profile.db).update({"profile.name": "Sam Rivera", "app.first_run_done": True})
-            from ui.main_window import MainWindow
-            from ui.services import Services
+            from after_hours.ui.base.services import Services
+            from after_hours.ui.shell.main_window import MainWindow
 
             for mode, palette in (("light", light), ("dark", dark_palette())):
                 app.setPalette(palette)
@@ -104,7 +104,7 @@ def render(out: Path) -> list[Path]:
                 window.deleteLater()
                 app.processEvents()
             if shutil.which("pdftoppm"):
-                from ui.handout import write_handout_pdf
+                from after_hours.ui.printing.handout import write_handout_pdf
 
                 with tempfile.TemporaryDirectory() as tmp:
                     pdf = write_handout_pdf(Services(profile, clock), Path(tmp) / "h.pdf", "J.D.")

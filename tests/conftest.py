@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from availability.clock import ManualClock
-from availability.store import Profile, open_profile
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.store import Profile, open_profile
 
 
 @pytest.fixture

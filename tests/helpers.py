@@ -9,9 +9,9 @@ from datetime import time
 from pathlib import Path
 from typing import Any
 
-from availability.cli import run
-from availability.clock import Clock
-from availability.schedule import Schedule, Window, WindowKind
+from after_hours.availability.cli import run
+from after_hours.availability.clock import Clock
+from after_hours.availability.schedule import Schedule, Window, WindowKind
 
 WEEKDAYS = frozenset(range(5))
 

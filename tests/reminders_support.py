@@ -12,11 +12,11 @@ import pytest
 from apscheduler.executors.debug import DebugExecutor
 from apscheduler.schedulers.base import BaseScheduler
 
-from availability.clock import ManualClock
-from availability.reminders import DueReview, ReminderService
-from availability.schedule import Schedule
-from availability.schedule_store import ScheduleStore
-from availability.store import Profile, Settings
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.reminders import DueReview, ReminderService
+from after_hours.availability.schedule import Schedule
+from after_hours.availability.schedule_store import ScheduleStore
+from after_hours.availability.store import Profile, Settings
 
 TORONTO = ZoneInfo("America/Toronto")
 

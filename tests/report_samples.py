@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from availability.report import (
+from after_hours.availability.report import (
     AgreementRecord,
     ContactRecord,
     IndicatorDef,

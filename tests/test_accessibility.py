@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from availability.clock import ManualClock
-from availability.schedule_store import ScheduleStore
-from availability.store import Settings
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.schedule_store import ScheduleStore
+from after_hours.availability.store import Settings
+from after_hours.ui.base.services import Services
+from after_hours.ui.dialogs.wizard import FirstRunWizard
+from after_hours.ui.shell.app import Shell
+from after_hours.ui.shell.tray import TrayController
 from tests.helpers import office_hours
-from ui.app import Shell
-from ui.services import Services
-from ui.tray import TrayController
-from ui.wizard import FirstRunWizard
 
 
 def has_label_buddy(widget: QWidget) -> bool:

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from availability.agreements import Agreement
-from availability.clock import ManualClock
-from availability.contacts import Channel, NewContact
-from availability.store import Settings
+from after_hours.availability.agreements import Agreement
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.contacts import Channel, NewContact
+from after_hours.availability.store import Settings
+from after_hours.ui.base.services import Services
+from after_hours.ui.dialogs.agreement import AgreementDialog
+from after_hours.ui.dialogs.contact import ContactDialog
+from after_hours.ui.widgets.settings_groups import BackupsGroup, MinutesGroup, ThresholdsGroup
 from tests.test_accessibility import unnamed_controls
-from ui.agreement_dialog import AgreementDialog
-from ui.contact_dialog import ContactDialog
-from ui.services import Services
-from ui.settings_groups import BackupsGroup, MinutesGroup, ThresholdsGroup
 
 NOW = datetime(2026, 11, 21, 4, 40, tzinfo=UTC)
 

@@ -7,17 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from availability.agreements import (
+from after_hours.availability.agreements import (
     Agreement,
     AgreementError,
     AgreementStore,
     ReviewState,
     parse_channels,
 )
-from availability.clock import ManualClock
-from availability.contacts.log import ContactLog
-from availability.contacts.model import Channel, NewContact
-from availability.store import Profile
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.contacts.log import ContactLog
+from after_hours.availability.contacts.model import Channel, NewContact
+from after_hours.availability.store import Profile
 from tests.helpers import cli
 
 TODAY = date(2026, 11, 25)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from availability.autostart import (
+from after_hours.availability.autostart import (
     APP_ID,
     Autostart,
     desktop_entry,

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from availability.burnout.indicators import (
+from after_hours.availability.burnout.indicators import (
     DayFlags,
     WeekIndicators,
     baseline,
@@ -16,15 +16,15 @@ from availability.burnout.indicators import (
     longest_run,
     night_keys,
 )
-from availability.burnout.risk import Level, Thresholds, assess
-from availability.burnout.service import BurnoutService
-from availability.burnout.weeks import IsoWeek, day_number, offset_breaks, offset_sql
-from availability.clock import ManualClock
-from availability.contacts.log import ContactLog
-from availability.contacts.model import Channel, Direction, Kind, NewContact
-from availability.schedule_store import ScheduleStore
-from availability.store import Profile, Settings
-from availability.store.settings import DEFAULTS
+from after_hours.availability.burnout.risk import Level, Thresholds, assess
+from after_hours.availability.burnout.service import BurnoutService
+from after_hours.availability.burnout.weeks import IsoWeek, day_number, offset_breaks, offset_sql
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.contacts.log import ContactLog
+from after_hours.availability.contacts.model import Channel, Direction, Kind, NewContact
+from after_hours.availability.schedule_store import ScheduleStore
+from after_hours.availability.store import Profile, Settings
+from after_hours.availability.store.settings import DEFAULTS
 from tests.helpers import cli, office_hours
 
 TOR = ZoneInfo("America/Toronto")

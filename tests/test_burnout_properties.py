@@ -9,14 +9,14 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from availability.burnout.indicators import longest_run
-from availability.burnout.service import BurnoutService
-from availability.burnout.weeks import IsoWeek
-from availability.clock import ManualClock
-from availability.contacts.log import ContactLog
-from availability.contacts.model import Channel, Contact, Direction, NewContact
-from availability.schedule_store import ScheduleStore
-from availability.store import Settings, open_profile
+from after_hours.availability.burnout.indicators import longest_run
+from after_hours.availability.burnout.service import BurnoutService
+from after_hours.availability.burnout.weeks import IsoWeek
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.contacts.log import ContactLog
+from after_hours.availability.contacts.model import Channel, Contact, Direction, NewContact
+from after_hours.availability.schedule_store import ScheduleStore
+from after_hours.availability.store import Settings, open_profile
 from tests.helpers import office_hours
 
 TOR = ZoneInfo("America/Toronto")

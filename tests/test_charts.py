@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from ui.charts import (
+from after_hours.ui.widgets.charts import (
     BAR,
     HEAT_HIGH,
     HeatMapWidget,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from availability.clock import ManualClock
-from availability.store import Settings, open_profile
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.store import Settings, open_profile
 from tests.helpers import cli
 from tests.test_cli_schedule import imported
 

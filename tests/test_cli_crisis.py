@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from availability.clock import ManualClock
+from after_hours.availability.clock import ManualClock
 from tests.helpers import cli
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from availability.clock import ManualClock
-from availability.store import open_profile
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.store import open_profile
 from tests.helpers import cli
 from tests.reminders_support import local
 
@@ -23,7 +23,7 @@ def prepare(home: Path, tmp_path: Path, clock: ManualClock) -> None:
     toml.write_text(SCHEDULE, encoding="utf-8")
     assert cli(home, "schedule", "import", str(toml), clock=clock).status == 0
     with open_profile(home) as profile:
-        from availability.store import Settings
+        from after_hours.availability.store import Settings
 
         Settings(profile.db).update(
             {"profile.timezone": "America/Toronto", "reminders.off_kinds": ["self-check"]}
@@ -58,7 +58,7 @@ def test_reminders_text_and_pause(home: Path, tmp_path: Path) -> None:
         "           16:45  Your hours end in 15 minutes: set your auto-reply",
     ]
     with open_profile(home) as profile:
-        from availability.store import Settings
+        from after_hours.availability.store import Settings
 
         Settings(profile.db).set("monitoring.paused_until", "indefinitely")
     paused = cli(home, "reminders", clock=clock)
@@ -179,7 +179,7 @@ def test_a_completed_self_check_moves_the_next_one_a_month_on(home: Path, tmp_pa
     clock = ManualClock(local(2026, 11, 23, 8))
     prepare(home, tmp_path, clock)
     with open_profile(home) as profile:
-        from availability.store import Settings
+        from after_hours.availability.store import Settings
 
         Settings(profile.db).set("reminders.off_kinds", [])
     # Never done: the 1st of next month, in working hours.

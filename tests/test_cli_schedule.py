@@ -7,7 +7,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from availability.clock import ManualClock
+from after_hours.availability.clock import ManualClock
 from tests.helpers import cli
 
 SCHEDULE = """\
@@ -115,7 +115,12 @@ def test_status_without_a_schedule_says_so(home: Path) -> None:
 
 def run_entry(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-c", "import sys; from ui.main import main; sys.exit(main())", *args],
+        [
+            sys.executable,
+            "-c",
+            "import sys; from after_hours.ui.main import main; sys.exit(main())",
+            *args,
+        ],
         capture_output=True,
         text=True,
         env=env,
@@ -125,7 +130,7 @@ def run_entry(*args: str, env: dict[str, str] | None = None) -> subprocess.Compl
 
 def test_headless_subcommands_never_import_qt(home: Path) -> None:
     code = (
-        "import sys; from ui.main import main; rc = main(['--home', sys.argv[1], 'status', '--json']);"
+        "import sys; from after_hours.ui.main import main; rc = main(['--home', sys.argv[1], 'status', '--json']);"
         "print('QT' if any(m.startswith('PySide6') for m in sys.modules) else 'NOQT', file=sys.stderr);"
         "sys.exit(rc)"
     )
@@ -153,9 +158,9 @@ def test_no_display_gives_one_plain_sentence(home: Path) -> None:
 def test_starting_the_app_does_not_load_every_command(home: Path) -> None:
     """The common case, starting the app, skips building the subcommands' parsers."""
     code = (
-        "import sys; from availability.cli import Extensions, run;"
+        "import sys; from after_hours.availability.cli import Extensions, run;"
         "rc = run(['--home', sys.argv[1]], extensions=Extensions(start_gui=lambda a: 7));"
-        "loaded = [m for m in sys.modules if m.startswith('availability.cli.commands_')];"
+        "loaded = [m for m in sys.modules if m.startswith('after_hours.availability.cli.commands_')];"
         "print(rc, loaded)"
     )
     r = subprocess.run(

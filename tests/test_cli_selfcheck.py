@@ -10,9 +10,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from availability.cli import run
-from availability.clock import ManualClock
-from availability.selfcheck import cbi, score
+from after_hours.availability.cli import run
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.selfcheck import cbi, score
 from tests.helpers import cli
 
 # 19 lines, one per item in order: personal 1-6, work 1-7, client 1-6 (empty = skip).

@@ -10,15 +10,15 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from availability.agreements import Agreement, AgreementStore
-from availability.clock import ManualClock
-from availability.contacts import Channel, NewContact
-from availability.crisis.resources import add_user_resource
-from availability.schedule_store import ScheduleStore
-from availability.store import Profile, Settings
+from after_hours.availability.agreements import Agreement, AgreementStore
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.contacts import Channel, NewContact
+from after_hours.availability.crisis.resources import add_user_resource
+from after_hours.availability.schedule_store import ScheduleStore
+from after_hours.availability.store import Profile, Settings
+from after_hours.ui.base.services import Services
+from after_hours.ui.pages.clients import ClientsPage
 from tests.helpers import office_hours
-from ui.clients_page import ClientsAgreementsPage
-from ui.services import Services
 
 NOW = datetime(2026, 11, 21, 4, 40, tzinfo=UTC)  # Fri 23:40 Toronto
 TODAY = date(2026, 11, 20)
@@ -47,12 +47,12 @@ def services(profile: Profile) -> Services:
     return s
 
 
-def _column(page: ClientsAgreementsPage, col: int) -> list[str]:
+def _column(page: ClientsPage, col: int) -> list[str]:
     return [page.table.item(r, col).text() for r in range(page.table.rowCount())]
 
 
 def test_overdue_first_then_missing_with_off_hours_contact(qtbot, services) -> None:  # type: ignore[no-untyped-def]
-    page = ClientsAgreementsPage(services)
+    page = ClientsPage(services)
     qtbot.addWidget(page)
     assert _column(page, 0) == ["V.L.", "L.A.", "N.A.", "M.I.", "Q.U.", "D.S.", "O.K."]
     assert _column(page, 1)[:3] == [
@@ -68,7 +68,7 @@ def test_overdue_first_then_missing_with_off_hours_contact(qtbot, services) -> N
 
 
 def test_the_editor_saves_an_agreement_and_the_order_follows(qtbot, services) -> None:  # type: ignore[no-untyped-def]
-    page = ClientsAgreementsPage(services)
+    page = ClientsPage(services)
     qtbot.addWidget(page)
     page.table.selectRow(_column(page, 0).index("N.A."))
     page.edit_button.click()
@@ -98,7 +98,7 @@ def test_the_editor_saves_an_agreement_and_the_order_follows(qtbot, services) ->
 
 
 def test_an_agreement_without_a_pseudonym_is_refused_in_place(qtbot, services) -> None:  # type: ignore[no-untyped-def]
-    page = ClientsAgreementsPage(services)
+    page = ClientsPage(services)
     qtbot.addWidget(page)
     page.new_agreement()
     dialog = page.dialog
@@ -128,7 +128,7 @@ def test_the_handout_prints_hours_ways_and_own_line_first(qtbot, services, tmp_p
             crisis_plan="Call the distress centre first.",
         )
     )
-    page = ClientsAgreementsPage(services)
+    page = ClientsPage(services)
     qtbot.addWidget(page)
     out = page.write_handout(tmp_path / "handout.pdf", "L.A.")
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
@@ -153,12 +153,12 @@ def test_a_general_handout_without_a_client(qtbot, services, tmp_path) -> None: 
     from dataclasses import replace
     from datetime import time
 
-    from availability.schedule import Window, WindowKind
+    from after_hours.availability.schedule import Window, WindowKind
 
     hours = office_hours()
     evening = Window(frozenset({2}), time(18), time(22), WindowKind.ON_CALL)
     services.schedules.save(replace(hours, windows=(*hours.windows, evening)), source="test")
-    page = ClientsAgreementsPage(services)
+    page = ClientsPage(services)
     qtbot.addWidget(page)
     out = page.write_handout(tmp_path / "general.pdf", None)
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True)

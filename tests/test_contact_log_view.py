@@ -11,18 +11,18 @@ from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from availability.clock import ManualClock
-from availability.contacts import Channel, Kind, NewContact
-from availability.contacts.log import ContactLog
-from availability.schedule_store import ScheduleStore
-from availability.store import Profile, Settings, open_profile
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.contacts import Channel, Kind, NewContact
+from after_hours.availability.contacts.log import ContactLog
+from after_hours.availability.schedule_store import ScheduleStore
+from after_hours.availability.store import Profile, Settings, open_profile
+from after_hours.ui.base.services import Services
+from after_hours.ui.dialogs.contact import ContactDialog
+from after_hours.ui.pages.contacts import ContactsPage
+from after_hours.ui.widgets.contacts_model import MAX_PAGES, PAGE_SIZE
 from bench.bench_indicators import NOW as BIG_NOW
 from bench.bench_indicators import generate
 from tests.helpers import office_hours
-from ui.contact_dialog import ContactDialog
-from ui.contact_log_page import ContactLogPage
-from ui.contacts_model import MAX_PAGES, PAGE_SIZE
-from ui.services import Services
 
 NOW = datetime(2026, 11, 21, 4, 40, tzinfo=UTC)  # Fri 23:40 Toronto
 BIG = 250_000
@@ -53,14 +53,14 @@ def services(profile: Profile) -> Services:
     return s
 
 
-def _texts(page: ContactLogPage, column: int) -> list[str]:
+def _texts(page: ContactsPage, column: int) -> list[str]:
     m = page.model
     return [m.data(m.index(r, column)) for r in range(m.rowCount())]
 
 
 def test_scrolling_ten_years_holds_only_a_few_pages(qtbot, big_profile) -> None:  # type: ignore[no-untyped-def]
     services = Services(big_profile, ManualClock(BIG_NOW))
-    page = ContactLogPage(services)
+    page = ContactsPage(services)
     qtbot.addWidget(page)
     page.resize(1000, 700)
     page.show()
@@ -100,7 +100,7 @@ def test_scrolling_ten_years_holds_only_a_few_pages(qtbot, big_profile) -> None:
 
 
 def test_filters_are_sql_and_ids_show_exactly_those(qtbot, services) -> None:  # type: ignore[no-untyped-def]
-    page = ContactLogPage(services)
+    page = ContactsPage(services)
     qtbot.addWidget(page)
     assert _texts(page, 1) == ["J.D.", "A.B.", "A.B."]
     assert _texts(page, 0)[0] == "Fri 20 Nov 2026 23:40"
@@ -133,7 +133,7 @@ def test_filters_are_sql_and_ids_show_exactly_those(qtbot, services) -> None:  #
 
 
 def test_add_edit_delete_with_undo_and_redo(qtbot, services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    page = ContactLogPage(services)
+    page = ContactsPage(services)
     qtbot.addWidget(page)
     log = services.contacts
     first = page.model.contact(0)
@@ -189,7 +189,7 @@ def test_add_edit_delete_with_undo_and_redo(qtbot, services, monkeypatch) -> Non
 
 
 def test_csv_import_is_all_or_nothing_and_export_round_trips(qtbot, services, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    page = ContactLogPage(services)
+    page = ContactsPage(services)
     qtbot.addWidget(page)
     bad = tmp_path / "bad.csv"
     bad.write_text(
@@ -230,7 +230,7 @@ def test_model_never_reads_every_row(qtbot, services, monkeypatch) -> None:  # t
         return real(self, *args, **kwargs)
 
     monkeypatch.setattr(ContactLog, "query", spy)
-    page = ContactLogPage(services)
+    page = ContactsPage(services)
     qtbot.addWidget(page)
     page.show()
     qtbot.waitExposed(page)
@@ -239,7 +239,7 @@ def test_model_never_reads_every_row(qtbot, services, monkeypatch) -> None:  # t
 
 
 def test_import_problem_on_unreadable_file(qtbot, services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    page = ContactLogPage(services)
+    page = ContactsPage(services)
     qtbot.addWidget(page)
     assert page.import_csv(tmp_path / "missing.csv") is None
     assert "not imported" in page.last_problem.text()

@@ -12,14 +12,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from availability.clock import ManualClock
-from availability.contacts.csvio import (
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.contacts.csvio import (
     EXPORT_COLUMNS,
     CsvImportError,
     contacts_to_csv,
     parse_contacts_csv,
 )
-from availability.contacts.model import Channel, Direction, Kind
+from after_hours.availability.contacts.model import Channel, Direction, Kind
 from tests.helpers import cli
 
 TOR = ZoneInfo("America/Toronto")
@@ -161,7 +161,7 @@ def test_property_any_text_parses_or_fails_with_a_located_error(text: str) -> No
 
 
 def test_export_writes_local_times_with_offsets() -> None:
-    from availability.contacts.model import Classification, Contact
+    from after_hours.availability.contacts.model import Classification, Contact
 
     c = Contact(datetime(2026, 7, 1, 2, 0, tzinfo=UTC), Channel.TEXT, id=1)
     c2 = Contact(datetime(2026, 7, 1, 2, 0, tzinfo=UTC) + timedelta(days=180), Channel.TEXT, id=2)

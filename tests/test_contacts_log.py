@@ -7,11 +7,15 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from availability.agreements import Agreement, AgreementStore
-from availability.clock import ManualClock
-from availability.contacts.classify import classify, classify_many
-from availability.contacts.log import ContactLog, ContactNotFoundError, DuplicateContactError
-from availability.contacts.model import (
+from after_hours.availability.agreements import Agreement, AgreementStore
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.contacts.classify import classify, classify_many
+from after_hours.availability.contacts.log import (
+    ContactLog,
+    ContactNotFoundError,
+    DuplicateContactError,
+)
+from after_hours.availability.contacts.model import (
     Channel,
     Classification,
     ContactInputError,
@@ -22,9 +26,9 @@ from availability.contacts.model import (
     parse_direction,
     parse_kind,
 )
-from availability.schedule import Schedule, Window
-from availability.schedule_store import ScheduleStore
-from availability.store import Profile, Settings
+from after_hours.availability.schedule import Schedule, Window
+from after_hours.availability.schedule_store import ScheduleStore
+from after_hours.availability.store import Profile, Settings
 from tests.helpers import WEEKDAYS, office_hours
 
 TOR = ZoneInfo("America/Toronto")

@@ -5,13 +5,13 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from availability.clock import ManualClock
-from availability.contacts.log import ContactLog
-from availability.contacts.model import Channel, NewContact
-from availability.schedule_store import ScheduleStore
-from availability.store import open_profile
-from availability.store.migrations import migrations
-from availability.store.profile import DB_NAME, ProfileDatabase
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.contacts.log import ContactLog
+from after_hours.availability.contacts.model import Channel, NewContact
+from after_hours.availability.schedule_store import ScheduleStore
+from after_hours.availability.store import open_profile
+from after_hours.availability.store.migrations import migrations
+from after_hours.availability.store.profile import DB_NAME, ProfileDatabase
 from tests.helpers import office_hours
 
 

@@ -8,11 +8,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from availability.clock import ManualClock
-from availability.contacts import Channel, Classification, NewContact
-from availability.contacts.log import ContactLog, DuplicateContactError
-from availability.schedule_store import ScheduleStore
-from availability.store import Profile, Settings
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.contacts import Channel, Classification, NewContact
+from after_hours.availability.contacts.log import ContactLog, DuplicateContactError
+from after_hours.availability.schedule_store import ScheduleStore
+from after_hours.availability.store import Profile, Settings
 from tests.helpers import office_hours
 
 NOW = datetime(2026, 11, 21, 4, 40, tzinfo=UTC)

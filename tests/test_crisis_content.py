@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from availability.clock import ManualClock
-from availability.contacts import Channel, Kind, NewContact
-from availability.crisis import Resource
-from availability.schedule_store import ScheduleStore
-from availability.store import Settings
-from availability.timeutil import zone
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.contacts import Channel, Kind, NewContact
+from after_hours.availability.crisis import Resource
+from after_hours.availability.schedule_store import ScheduleStore
+from after_hours.availability.store import Settings
+from after_hours.availability.timeutil import zone
+from after_hours.ui.base.services import Services
+from after_hours.ui.dialogs.crisis_content import build_content, crisis_header, shown_line
 from tests.helpers import office_hours
-from ui.crisis_content import build_content, crisis_header, shown_line
-from ui.services import Services
 
 NOW = datetime(2026, 11, 21, 4, 40, tzinfo=UTC)
 

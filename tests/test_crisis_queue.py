@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from availability.clock import ManualClock
-from availability.contacts import Channel, Direction, NewContact
-from availability.contacts.log import ContactLog
-from availability.crisis_queue import WAITING_DAYS, CrisisQueue
-from availability.schedule_store import ScheduleStore
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.contacts import Channel, Direction, NewContact
+from after_hours.availability.contacts.log import ContactLog
+from after_hours.availability.crisis_queue import WAITING_DAYS, CrisisQueue
+from after_hours.availability.schedule_store import ScheduleStore
 from tests.helpers import office_hours
 
 NOW = datetime(2026, 11, 21, 4, 40, tzinfo=UTC)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from availability.crisis import load_resources, resources_for
-from availability.crisis.resources import ResourceFileError, parse_resources
-from availability.resources import resource_text
+from after_hours.availability.crisis import load_resources, resources_for
+from after_hours.availability.crisis.resources import ResourceFileError, parse_resources
+from after_hours.availability.resources import resource_text
 
 BRIEF = (Path(__file__).parent / "fixtures" / "domain_crisis_lines.md").read_text(encoding="utf-8")
 COUNTRY = {

@@ -8,12 +8,12 @@ from datetime import UTC, datetime, time
 
 import pytest
 
-from availability.clock import ManualClock
-from availability.crisis import KINDS, ReplyContext, add_user_resource, render
-from availability.crisis.phrasing import Phrases, available_languages, load_toml
-from availability.schedule import Schedule, Window, WindowKind
-from availability.schedule_store import ScheduleStore
-from availability.store import Profile, Settings
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.crisis import KINDS, ReplyContext, add_user_resource, render
+from after_hours.availability.crisis.phrasing import Phrases, available_languages, load_toml
+from after_hours.availability.schedule import Schedule, Window, WindowKind
+from after_hours.availability.schedule_store import ScheduleStore
+from after_hours.availability.store import Profile, Settings
 from tests.helpers import office_hours
 
 
@@ -166,7 +166,7 @@ def test_an_unknown_language_falls_back_to_english(sam: Profile, clock: ManualCl
 
 
 def test_prepare_response_picks_the_reply_for_the_message(sam: Profile, clock: ManualClock) -> None:
-    from availability.crisis import prepare_response
+    from after_hours.availability.crisis import prepare_response
 
     crisis = prepare_response(sam.db, clock, "I can't do this anymore, sorry for everything")
     assert crisis.triage.crisis

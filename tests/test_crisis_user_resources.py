@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from availability.crisis import add_user_resource, remove_user_resource, resources_for
-from availability.store import open_profile
-from availability.store.migrations import known_names, migrations
+from after_hours.availability.crisis import add_user_resource, remove_user_resource, resources_for
+from after_hours.availability.store import open_profile
+from after_hours.availability.store.migrations import known_names, migrations
 
 
 def test_user_entries_come_first_and_can_be_removed(home: Path) -> None:

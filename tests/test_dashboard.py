@@ -6,16 +6,16 @@ from datetime import UTC, datetime
 
 import pytest
 
-from availability.burnout.risk import Level
-from availability.burnout.service import BurnoutService
-from availability.clock import ManualClock
-from availability.demo import generate_demo
-from availability.store import Profile
-from ui.contact_log_page import ContactLogPage
-from ui.dashboard import TILES, number_text
-from ui.dashboard_page import DashboardPage
-from ui.main_window import MainWindow
-from ui.services import Services
+from after_hours.availability.burnout.risk import Level
+from after_hours.availability.burnout.service import BurnoutService
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.demo import generate_demo
+from after_hours.availability.store import Profile
+from after_hours.ui.base.services import Services
+from after_hours.ui.pages.contacts import ContactsPage
+from after_hours.ui.pages.today import TodayPage
+from after_hours.ui.shell.main_window import MainWindow
+from after_hours.ui.widgets.dashboard import TILES, number_text
 
 NOW = datetime(2026, 11, 25, 22, 30, tzinfo=UTC)  # Wed 17:30 in Toronto
 
@@ -28,7 +28,7 @@ def demo(profile: Profile) -> Services:
 
 
 def test_tiles_and_reasons_are_the_domain_figures(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
-    page = DashboardPage(demo)
+    page = TodayPage(demo)
     qtbot.addWidget(page)
     assessment = BurnoutService(demo.profile.db, demo.clock).assess()
     panel = page.dashboard
@@ -54,13 +54,13 @@ def test_a_reason_opens_the_log_filtered_to_its_contacts(qtbot, demo) -> None:  
     window = MainWindow(demo)
     qtbot.addWidget(window)
     today = window.show_page("today")
-    assert isinstance(today, DashboardPage)
+    assert isinstance(today, TodayPage)
     rows = [r for r in today.dashboard.reason_rows if r.reason.contact_ids]
     assert rows
     row = rows[0]
     row.button.click()
     log = window.page("contacts")
-    assert isinstance(log, ContactLogPage)
+    assert isinstance(log, ContactsPage)
     assert window.stack.currentWidget().isAncestorOf(log)
     model = log.model
     shown = {model.data(model.index(r, 0), 256) for r in range(model.rowCount())}  # UserRole
@@ -71,9 +71,9 @@ def test_a_reason_opens_the_log_filtered_to_its_contacts(qtbot, demo) -> None:  
 
 
 def test_a_new_contact_updates_the_tiles(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
-    from availability.contacts import Channel, NewContact
+    from after_hours.availability.contacts import Channel, NewContact
 
-    page = DashboardPage(demo)
+    page = TodayPage(demo)
     qtbot.addWidget(page)
     before = float(page.dashboard.tiles["crisis_contacts"].value.text())
     demo.contacts.log(NewContact(NOW, Channel.TEXT, client="J.D.", crisis=True))
@@ -84,15 +84,17 @@ def test_a_new_contact_updates_the_tiles(qtbot, demo) -> None:  # type: ignore[n
 
 
 def test_self_check_from_the_dashboard_and_its_history(qtbot, profile) -> None:  # type: ignore[no-untyped-def]
-    from availability.selfcheck import SelfCheckStore, cbi
+    from after_hours.availability.selfcheck import SelfCheckStore, cbi
 
     services = Services(profile, ManualClock(NOW))
-    page = DashboardPage(services)
+    page = TodayPage(services)
     qtbot.addWidget(page)
     panel = page.dashboard
     assert "No self-check yet: 19 questions" in panel.selfcheck.text()
     assert not panel.selfcheck_history.isEnabled() and panel.trend.isHidden()
-    dialog = panel.open_selfcheck()
+    panel.take_selfcheck.click()  # the panel asks; the page opens the questionnaire
+    dialog = page.selfcheck_dialog
+    assert dialog is not None
     assert dialog.isVisible()
     store = SelfCheckStore(profile.db, services.clock)
     answers = {item.id: 2 for item in cbi().items}
@@ -102,7 +104,7 @@ def test_self_check_from_the_dashboard_and_its_history(qtbot, profile) -> None: 
     assert panel.selfcheck.text() == "Self-check scores (0-100); the latest on 25 Nov 2026."
     assert panel.selfcheck_history.isEnabled() and not panel.trend.isHidden()
     history = panel.open_selfcheck_history()
-    from ui.selfcheck_history import SelfCheckHistory
+    from after_hours.ui.widgets.selfcheck_history import SelfCheckHistory
 
     (widget,) = history.findChildren(SelfCheckHistory)
     assert widget.table.rowCount() == 1
@@ -112,7 +114,7 @@ def test_self_check_from_the_dashboard_and_its_history(qtbot, profile) -> None: 
 def test_the_not_a_diagnosis_line_stays_under_later_additions(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QLabel
 
-    page = DashboardPage(demo)
+    page = TodayPage(demo)
     qtbot.addWidget(page)
     later = QLabel("Next reminders")  # what the reminders feature adds to Today's extra
     page.extra.addWidget(later)

@@ -6,7 +6,7 @@ import statistics
 from datetime import UTC, datetime
 from pathlib import Path
 
-from availability.clock import ManualClock
+from after_hours.availability.clock import ManualClock
 from tests.helpers import cli
 
 NOW = datetime(2026, 11, 25, 17, 0, tzinfo=UTC)  # a Wednesday in late November
@@ -72,10 +72,10 @@ def test_demo_is_deterministic_for_a_seed(tmp_path: Path) -> None:
 def test_demo_self_checks_rise_toward_autumn(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from datetime import UTC, datetime
 
-    from availability.clock import ManualClock
-    from availability.demo import generate_demo
-    from availability.selfcheck import SelfCheckStore
-    from availability.store import open_profile
+    from after_hours.availability.clock import ManualClock
+    from after_hours.availability.demo import generate_demo
+    from after_hours.availability.selfcheck import SelfCheckStore
+    from after_hours.availability.store import open_profile
 
     clock = ManualClock(datetime(2026, 11, 25, 12, tzinfo=UTC))
     with open_profile(tmp_path / "p") as p:
@@ -89,8 +89,8 @@ def test_demo_self_checks_rise_toward_autumn(tmp_path) -> None:  # type: ignore[
 
 def test_demo_crises_carry_what_the_detector_would_say() -> None:
     """The sample crises are categorised as triage categorises their phrases."""
-    from availability.demo import CRISES
-    from availability.triage import triage
+    from after_hours.availability.demo import CRISES
+    from after_hours.availability.triage import triage
 
     for *_, phrases, categories in CRISES:
         verdict = triage(". ".join(phrases))

@@ -8,17 +8,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-from availability.clock import SystemClock
-from availability.contacts.log import ContactLog
-from availability.store import open_profile
+from after_hours.availability.clock import SystemClock
+from after_hours.availability.contacts.log import ContactLog
+from after_hours.availability.store import open_profile
 
 WRITER = """
 import sys
 from datetime import UTC, datetime, timedelta
-from availability.clock import SystemClock
-from availability.contacts.log import ContactLog
-from availability.contacts.model import Channel, NewContact
-from availability.store import open_profile
+from after_hours.availability.clock import SystemClock
+from after_hours.availability.contacts.log import ContactLog
+from after_hours.availability.contacts.model import Channel, NewContact
+from after_hours.availability.store import open_profile
 
 profile = open_profile(sys.argv[1])
 log = ContactLog(profile.db, SystemClock())

@@ -7,12 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 
-from availability.clock import ManualClock
-from availability.report import Period, Report
-from availability.store import Profile, Settings
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.report import Period, Report
+from after_hours.availability.store import Profile, Settings
+from after_hours.ui.dialogs.export import ExportDialog
+from after_hours.ui.printing.report_pdf import render_report_pdf
 from tests.report_samples import sample_contacts, sample_report
-from ui.export_dialog import ExportDialog
-from ui.pdf import render_report_pdf
 
 CLOCK = ManualClock(datetime(2026, 11, 25, 15, 0, tzinfo=UTC))  # Wed 10:00 in Toronto
 
@@ -99,7 +99,7 @@ def test_custom_period_and_markdown_and_errors_stay_in_the_dialog(
 
 
 def test_dialog_for_a_profile_exports_from_the_database(qtbot, profile, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from ui.export_dialog import export_dialog_for
+    from after_hours.ui.dialogs.export import export_dialog_for
 
     Settings(profile.db).set("profile.timezone", "America/Toronto")
     dialog = export_dialog_for(profile.db, CLOCK)

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from availability.calendars import load_schedule
-from availability.calendars.ics_format import read_ics
-from availability.clock import ManualClock
-from availability.schedule import ScheduleHistory, State, WindowKind
+from after_hours.availability.calendars import load_schedule
+from after_hours.availability.calendars.ics_format import read_ics
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.schedule import ScheduleHistory, State, WindowKind
 from tests.helpers import cli
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ics"
@@ -463,7 +463,7 @@ def test_outlook_customized_time_zone_is_recognised_by_its_rules() -> None:
 def test_same_clock_tells_equivalent_zones_apart() -> None:
     from zoneinfo import ZoneInfo
 
-    from availability.calendars.ics_format import same_clock
+    from after_hours.availability.calendars.ics_format import same_clock
 
     same = [("America/Toronto", "America/New_York"), ("Europe/London", "Europe/Lisbon")]
     different = [

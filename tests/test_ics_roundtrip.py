@@ -21,9 +21,9 @@ import recurring_ical_events
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from availability.calendars.ics_format import read_ics, write_ics
-from availability.clock import ManualClock
-from availability.schedule import (
+from after_hours.availability.calendars.ics_format import read_ics, write_ics
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.schedule import (
     ExceptionKind,
     Schedule,
     ScheduleException,
@@ -256,7 +256,7 @@ def test_our_kind_wins_over_words_in_the_summary() -> None:
 
 @pytest.mark.parametrize("suffix", [".ics", ".ical", ".ICS"])
 def test_files_dispatch_on_their_extension(tmp_path: Path, suffix: str) -> None:
-    from availability.calendars import dump_schedule, load_schedule
+    from after_hours.availability.calendars import dump_schedule, load_schedule
 
     schedule = Schedule("Asia/Jerusalem", (Window(frozenset({6}), time(8, 30), time(16, 30)),))
     path = tmp_path / f"hours{suffix}"

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from availability.clock import ManualClock
-from availability.contacts.log import ContactLog
-from availability.contacts.model import Channel, Direction, NewContact
-from availability.intake import log_message
-from availability.schedule_store import ScheduleStore
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.contacts.log import ContactLog
+from after_hours.availability.contacts.model import Channel, Direction, NewContact
+from after_hours.availability.intake import log_message
+from after_hours.availability.schedule_store import ScheduleStore
 from tests.helpers import cli, office_hours
 
 FRIDAY_NIGHT = datetime(2026, 11, 21, 4, 40, tzinfo=UTC)  # Fri 23:40 in Toronto

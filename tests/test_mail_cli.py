@@ -16,10 +16,10 @@ from typing import IO
 import keyring
 import pytest
 
-from availability.clock import ManualClock, SystemClock
-from availability.mail import MailStore
-from availability.mail.secrets import SERVICE
-from availability.store import open_profile
+from after_hours.availability.clock import ManualClock, SystemClock
+from after_hours.availability.mail import MailStore
+from after_hours.availability.mail.secrets import SERVICE
+from after_hours.availability.store import open_profile
 from tests.helpers import cli
 from tests.imap_server import (  # noqa: F401  (fixtures)
     Mailbox,
@@ -253,7 +253,7 @@ def test_the_password_is_in_no_file_of_the_profile_and_no_log_line(
 def test_watch_runs_headless_until_sigterm(home: Path, mailbox: Mailbox) -> None:
     assert cli(home, *add_args(mailbox), stdin=mailbox.password + "\n").status == 0
     cli(home, "mail", "senders", "add", CLIENT, "S.C.")
-    code = "import sys; from ui.main import main; sys.exit(main())"
+    code = "import sys; from after_hours.ui.main import main; sys.exit(main())"
     proc = subprocess.Popen(
         [sys.executable, "-c", code, "--home", str(home), "watch"],
         stdin=subprocess.PIPE,
@@ -310,9 +310,9 @@ def test_watch_runs_headless_until_sigterm(home: Path, mailbox: Mailbox) -> None
 def test_building_the_cli_does_not_load_the_imap_stack() -> None:
     # Every command and the app's start-up build the parser; IMAP loads only for mail commands.
     code = (
-        "import sys; from availability.cli import build_parser; build_parser(); "
-        "print(sorted(m for m in ('imapclient', 'availability.mail.watcher', "
-        "'availability.mail.intake') if m in sys.modules))"
+        "import sys; from after_hours.availability.cli import build_parser; build_parser(); "
+        "print(sorted(m for m in ('imapclient', 'after_hours.availability.mail.watcher', "
+        "'after_hours.availability.mail.intake') if m in sys.modules))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr

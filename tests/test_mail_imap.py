@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from imapclient import IMAPClient
 
-from availability.clock import ManualClock, SystemClock
-from availability.mail import (
+from after_hours.availability.clock import ManualClock, SystemClock
+from after_hours.availability.mail import (
     AuthenticationError,
     CertificateError,
     FolderMissingError,
@@ -34,8 +34,8 @@ from availability.mail import (
     WatcherStatus,
     WatcherTiming,
 )
-from availability.mail.connection import connect
-from availability.store import Profile, open_profile
+from after_hours.availability.mail.connection import connect
+from after_hours.availability.store import Profile, open_profile
 from tests.imap_server import (  # noqa: F401  (fixtures)
     PASSWORD,
     USER,

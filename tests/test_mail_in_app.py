@@ -6,21 +6,27 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from availability.clock import SystemClock
-from availability.mail import MailAccount, MailStore, PasswordStorage, Security, WatcherTiming
-from availability.schedule import Schedule
-from availability.schedule_store import ScheduleStore
-from availability.store import Settings
+from after_hours.availability.clock import SystemClock
+from after_hours.availability.mail import (
+    MailAccount,
+    MailStore,
+    PasswordStorage,
+    Security,
+    WatcherTiming,
+)
+from after_hours.availability.schedule import Schedule
+from after_hours.availability.schedule_store import ScheduleStore
+from after_hours.availability.store import Settings
+from after_hours.ui.base.services import Services
+from after_hours.ui.shell.app import Shell
+from after_hours.ui.shell.mail_bridge import MailBridge
+from after_hours.ui.shell.tray import TrayController
 from tests.imap_server import (  # noqa: F401  (fixtures)
     Mailbox,
     email_message,
     fixture_dovecot,
     fixture_mailbox,
 )
-from ui.app import Shell
-from ui.mail_bridge import MailBridge
-from ui.services import Services
-from ui.tray import TrayController
 
 pytestmark = pytest.mark.imap
 

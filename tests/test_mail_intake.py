@@ -10,13 +10,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from availability.clock import ManualClock, SystemClock
-from availability.contacts.log import ContactLog
-from availability.contacts.model import Channel, Classification
-from availability.mail import IncomingMessage
-from availability.mail.intake import Alert, MailEvent, MailIntake
-from availability.schedule_store import ScheduleStore
-from availability.store import Profile, Settings
+from after_hours.availability.clock import ManualClock, SystemClock
+from after_hours.availability.contacts.log import ContactLog
+from after_hours.availability.contacts.model import Channel, Classification
+from after_hours.availability.mail import IncomingMessage
+from after_hours.availability.mail.intake import Alert, MailEvent, MailIntake
+from after_hours.availability.schedule_store import ScheduleStore
+from after_hours.availability.store import Profile, Settings
 from tests.helpers import cli, office_hours
 from tests.imap_server import (  # noqa: F401  (fixtures)
     Mailbox,

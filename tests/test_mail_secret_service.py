@@ -22,7 +22,7 @@ PASSWORD = "app-password-7781-secret"
 SCRIPT = """
 set -e
 echo -n unlock-the-test-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-AH="$PY -c 'import sys; from ui.main import main; sys.exit(main())' --home $PROFILE"
+AH="$PY -c 'import sys; from after_hours.ui.main import main; sys.exit(main())' --home $PROFILE"
 echo "$PASSWORD" | eval $AH mail add --host imap.example.org --user dr@example.org --no-check
 echo "lookup:$(secret-tool lookup service 'after-hours mail' username 'dr@example.org@imap.example.org:993')"
 eval $AH mail remove >/dev/null

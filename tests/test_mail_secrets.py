@@ -9,14 +9,14 @@ import keyring.errors
 import pytest
 from keyring.backends import null
 
-from availability.mail import (
+from after_hours.availability.mail import (
     KeyringSecrets,
     MailAccount,
     Passwords,
     PasswordStorage,
     PasswordUnavailableError,
 )
-from availability.mail.secrets import SERVICE, is_secure_backend
+from after_hours.availability.mail.secrets import SERVICE, is_secure_backend
 from tests.imap_server import (  # noqa: F401  (fixtures)
     MemoryKeyring,
     fixture_memory_keyring,

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from availability.clock import ManualClock
-from availability.mail import (
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.mail import (
     AddressError,
     MailAccount,
     MailStore,
@@ -18,8 +18,8 @@ from availability.mail import (
     UnknownSenders,
     normalise_address,
 )
-from availability.mail.addresses import sender_address
-from availability.store import Profile
+from after_hours.availability.mail.addresses import sender_address
+from after_hours.availability.store import Profile
 
 
 def test_an_account_round_trips_without_any_password_column(

@@ -7,7 +7,13 @@ from email.message import EmailMessage
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from availability.mail.text import _MOBILE_FOOTER, html_to_text, message_text, strip_replies, unflow
+from after_hours.availability.mail.text import (
+    _MOBILE_FOOTER,
+    html_to_text,
+    message_text,
+    strip_replies,
+    unflow,
+)
 
 
 def test_a_gmail_style_reply_keeps_only_the_new_words() -> None:

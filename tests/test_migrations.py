@@ -1,6 +1,6 @@
 """Every migration step keeps the data of every earlier step, and old profiles still open.
 
-Generic on purpose: for each step in ``availability/store/migrations.py`` a database is built up
+Generic on purpose: for each step in ``after_hours/availability/store/migrations.py`` a database is built up
 to just before it (sqlite-utils' ``Migrations.apply(db, stop_before=...)``), every table is
 filled with rows, then the profile is opened with the current code (which upgrades it) and
 each row must still be there with the same values. A new step is covered without editing this
@@ -26,12 +26,12 @@ from typing import Any
 import pytest
 from sqlite_utils import Database, Migrations
 
-from availability.clock import ManualClock
-from availability.schedule import State
-from availability.schedule_store import ScheduleStore
-from availability.store import Settings, list_backups, open_profile
-from availability.store.migrations import known_names, migrations
-from availability.store.profile import DB_NAME
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.schedule import State
+from after_hours.availability.schedule_store import ScheduleStore
+from after_hours.availability.store import Settings, list_backups, open_profile
+from after_hours.availability.store.migrations import known_names, migrations
+from after_hours.availability.store.profile import DB_NAME
 from tests.helpers import cli
 
 PROFILES = Path(__file__).parent / "fixtures" / "profiles"

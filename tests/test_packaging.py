@@ -45,7 +45,7 @@ def test_desktop_files_are_valid(desktop: Path) -> None:
 
 def test_autostart_entry_starts_the_app_in_the_tray_hidden_from_menus() -> None:
     """At login the app starts in the tray (--minimized), as the in-app checkbox's entry does."""
-    from availability.autostart import desktop_entry, launch_command
+    from after_hours.availability.autostart import desktop_entry, launch_command
 
     text = DESKTOP_FILES[1].read_text(encoding="utf-8")
     assert "NoDisplay=true" in text and "X-GNOME-Autostart-enabled=true" in text
@@ -68,7 +68,7 @@ def test_metainfo_is_valid_appstream() -> None:
 
 
 def test_metainfo_release_is_the_package_version() -> None:
-    from availability import __version__
+    from after_hours.availability import __version__
 
     text = (PACKAGING / f"{APP_ID}.metainfo.xml").read_text(encoding="utf-8")
     assert f'<release version="{__version__}"' in text
@@ -76,7 +76,9 @@ def test_metainfo_release_is_the_package_version() -> None:
 
 def test_icon_is_the_app_icon() -> None:
     icon = PACKAGING / "icons" / f"{APP_ID}.svg"
-    assert icon.read_bytes() == (ROOT / "resources" / "icons" / "app.svg").read_bytes()
+    assert (
+        icon.read_bytes() == (ROOT / "after_hours" / "resources" / "icons" / "app.svg").read_bytes()
+    )
 
 
 class _Recorder:
@@ -113,7 +115,7 @@ def test_pyinstaller_spec_collects_resources_and_is_menu_bar_only_on_macos(
     _, analysis = calls["Analysis"]
     targets = {dest for _, dest in analysis["datas"]}
     sources = {Path(src).name for src, _ in analysis["datas"]}
-    assert {"after_hours_resources", "after_hours_resources/icons"} <= targets
+    assert {"after_hours/resources", "after_hours/resources/icons"} <= targets
     assert {"app.svg", "state-on-call.svg"} <= sources
     assert "PySide6.QtWebEngineCore" in analysis["excludes"]
     _, bundle = calls["BUNDLE"]

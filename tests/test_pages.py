@@ -7,16 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from availability.autostart import APP_ID, Autostart
-from availability.calendars import load_schedule
-from availability.clock import ManualClock
-from availability.schedule import Window, WindowKind
-from availability.schedule_store import ScheduleStore
-from availability.store import Settings
+from after_hours.availability.autostart import APP_ID, Autostart
+from after_hours.availability.calendars import load_schedule
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.schedule import Window, WindowKind
+from after_hours.availability.schedule_store import ScheduleStore
+from after_hours.availability.store import Settings
+from after_hours.ui.base.services import Services
+from after_hours.ui.pages.schedule import SchedulePage
+from after_hours.ui.pages.settings import SettingsPage
 from tests.helpers import office_hours
-from ui.services import Services
-from ui.views.schedule import SchedulePage
-from ui.views.settings import SettingsPage
 
 
 @pytest.fixture
@@ -53,7 +53,7 @@ def test_import_then_export_round_trips(qtbot, services, tmp_path: Path, monkeyp
     assert "check it, then Save" in page.state.text()
     out = tmp_path / "out.toml"
     monkeypatch.setattr(
-        "ui.views.schedule.QFileDialog.getSaveFileName", lambda *a, **k: (str(out), "")
+        "after_hours.ui.pages.schedule.QFileDialog.getSaveFileName", lambda *a, **k: (str(out), "")
     )
     page.export_file()
     again = load_schedule(out)
@@ -94,7 +94,7 @@ def test_settings_save_name_region_and_zone(qtbot, services, tmp_path: Path, mon
     page.zone.setEditText("Mars/Olympus")
     warned = []
     monkeypatch.setattr(
-        "ui.views.settings.QMessageBox.warning", lambda *a, **k: warned.append(a[2])
+        "after_hours.ui.pages.settings.QMessageBox.warning", lambda *a, **k: warned.append(a[2])
     )
     assert not page.save()
     assert warned == ["Choose a time zone from the list."]
@@ -104,7 +104,7 @@ def test_settings_save_name_region_and_zone(qtbot, services, tmp_path: Path, mon
 def test_own_lines_and_on_call_procedure_reach_the_crisis_panel(
     qtbot, services, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from ui.crisis_content import build_content
+    from after_hours.ui.dialogs.crisis_content import build_content
 
     page = SettingsPage(services, autostart=Autostart("linux", config_home=tmp_path))
     qtbot.addWidget(page)

@@ -7,17 +7,17 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from PySide6.QtWidgets import QPushButton
 
-from availability.agreements import Agreement
-from availability.clock import ManualClock
-from availability.contacts import Channel, NewContact
-from availability.schedule_store import ScheduleStore
-from availability.store import Settings
+from after_hours.availability.agreements import Agreement
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.contacts import Channel, NewContact
+from after_hours.availability.schedule_store import ScheduleStore
+from after_hours.availability.store import Settings
+from after_hours.ui.base.services import Services
+from after_hours.ui.pages.clients import ClientsPage
+from after_hours.ui.pages.contacts import ContactsPage
+from after_hours.ui.pages.reports import ReportsPage
+from after_hours.ui.pages.today import TodayPage
 from tests.helpers import office_hours
-from ui.services import Services
-from ui.views.clients import ClientsPage
-from ui.views.contacts import ContactsPage
-from ui.views.reports import ReportsPage
-from ui.views.today import TodayPage
 
 NOW = datetime(2026, 11, 21, 4, 40, tzinfo=UTC)  # Fri 23:40 Toronto
 
@@ -61,9 +61,11 @@ def test_clients_page_puts_overdue_and_missing_first(qtbot, services) -> None:  
     rows = [(page.table.item(r, 0).text(), page.table.item(r, 1).text()) for r in range(2)]
     assert rows == [
         ("A.B.", "Review overdue by 235 days"),
-        ("J.D.", "No agreement yet (has off-hours contact)"),
+        ("J.D.", "No agreement, yet contact off hours"),
     ]
-    assert "1 review overdue; 1 with off-hours contact" in page.summary.text()
+    summary = page.summary.text()
+    assert "1 agreement reviews are overdue" in summary
+    assert summary.endswith("1 clients contact you off hours without an agreement: J.D.")
 
 
 def test_reports_page_shows_the_week_against_the_usual(qtbot, services) -> None:  # type: ignore[no-untyped-def]

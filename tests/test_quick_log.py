@@ -9,15 +9,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from availability.clock import ManualClock
-from availability.contacts import Channel
-from availability.schedule_store import ScheduleStore
-from availability.store import Settings
-from availability.tray_state import TrayState
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.contacts import Channel
+from after_hours.availability.schedule_store import ScheduleStore
+from after_hours.availability.store import Settings
+from after_hours.availability.tray_state import TrayState
+from after_hours.ui.base.services import Services
+from after_hours.ui.shell.app import Shell
+from after_hours.ui.shell.tray import TrayController
 from tests.helpers import office_hours
-from ui.app import Shell
-from ui.services import Services
-from ui.tray import TrayController
 
 NOW = datetime(2026, 11, 21, 4, 40, tzinfo=UTC)  # Friday 23:40 in Toronto: off hours
 CRISIS_TEXT = (
@@ -112,7 +112,7 @@ def test_escape_cancels_and_logs_nothing(qtbot, shell) -> None:  # type: ignore[
 
 
 def test_client_completion_offers_known_pseudonyms(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
-    from availability.contacts import NewContact
+    from after_hours.availability.contacts import NewContact
 
     shell.services.contacts.log(NewContact(NOW, Channel.EMAIL, client="Client 14"))
     dialog = shell.quick_log()
@@ -129,7 +129,7 @@ def test_crisis_scripts_from_the_tray_without_a_message(qtbot, shell) -> None:  
 
 
 def test_a_friend_request_offers_its_own_reply(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
-    from availability.contacts import Kind
+    from after_hours.availability.contacts import Kind
 
     dialog = shell.quick_log()
     dialog.channel.setCurrentIndex(dialog.channel.findData(Channel.SOCIAL_MEDIA))

@@ -8,17 +8,17 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from availability.clock import ManualClock
-from availability.reminders import ReminderKind
-from availability.reminders.scheduler import JOBSTORE
-from availability.store import Profile
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.reminders import ReminderKind
+from after_hours.availability.reminders.scheduler import JOBSTORE
+from after_hours.availability.store import Profile
+from after_hours.ui.base.services import Services
+from after_hours.ui.shell.app import Shell
+from after_hours.ui.shell.reminders_shell import ShellReminders
+from after_hours.ui.shell.tray import TrayController
+from after_hours.ui.widgets.reminders_settings import ReminderSettingsBox
 from tests.helpers import office_hours
 from tests.reminders_support import SteppedScheduler, clock_for_apscheduler, local, setup_profile
-from ui.app import Shell
-from ui.reminders_settings import ReminderSettingsBox
-from ui.reminders_shell import ShellReminders
-from ui.services import Services
-from ui.tray import TrayController
 
 
 @pytest.fixture

@@ -6,16 +6,16 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from availability.clock import ManualClock
-from availability.reminders import DueReview, Reminder, ReminderKind
-from availability.schedule import (
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.reminders import DueReview, Reminder, ReminderKind
+from after_hours.availability.schedule import (
     ExceptionKind,
     Schedule,
     ScheduleException,
     Window,
     WindowKind,
 )
-from availability.store import Profile
+from after_hours.availability.store import Profile
 from tests.helpers import WEEKDAYS, office_hours
 from tests.reminders_support import (
     FakeContacts,
@@ -437,7 +437,7 @@ def test_no_schedule_means_only_the_dated_reminders(profile: Profile) -> None:
 
 
 def test_supervision_presets_keep_the_weekday_of_the_first_session() -> None:
-    from availability.reminders.supervision import (
+    from after_hours.availability.reminders.supervision import (
         preset_rules,
         recurrence_text,
         split_recurrence,

@@ -7,9 +7,15 @@ from datetime import UTC, datetime, time, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from availability.reminders import GRACE, PlanContext, ReminderConfig, ReminderKind, plan_reminders
-from availability.reminders.sources import NoContacts, NoReviews, NoSelfChecks
-from availability.schedule import Schedule, ScheduleHistory, Window, WindowKind
+from after_hours.availability.reminders import (
+    GRACE,
+    PlanContext,
+    ReminderConfig,
+    ReminderKind,
+    plan_reminders,
+)
+from after_hours.availability.reminders.sources import NoContacts, NoReviews, NoSelfChecks
+from after_hours.availability.schedule import Schedule, ScheduleHistory, Window, WindowKind
 
 ZONES = ["America/Toronto", "Europe/London", "Australia/Sydney", "Asia/Kolkata", "UTC"]
 quarter_hours = st.integers(0, 95).map(lambda q: time(q // 4, (q % 4) * 15))

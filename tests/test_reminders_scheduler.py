@@ -11,8 +11,8 @@ from datetime import UTC, datetime, time, timedelta
 
 import pytest
 
-from availability.clock import ManualClock
-from availability.reminders import (
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.reminders import (
     JOB_OPTIONS,
     ClockEvent,
     ClockWatch,
@@ -20,10 +20,10 @@ from availability.reminders import (
     ReminderKind,
     ReminderScheduler,
 )
-from availability.reminders.scheduler import JOBSTORE
-from availability.schedule import Schedule, Window
-from availability.schedule_store import ScheduleStore
-from availability.store import Profile, Settings
+from after_hours.availability.reminders.scheduler import JOBSTORE
+from after_hours.availability.schedule import Schedule, Window
+from after_hours.availability.schedule_store import ScheduleStore
+from after_hours.availability.store import Profile, Settings
 from tests.helpers import WEEKDAYS, office_hours
 from tests.reminders_support import (
     FakeContacts,

@@ -6,9 +6,9 @@ from datetime import datetime
 
 from PySide6.QtCore import QTime
 
-from availability.reminders import ReminderConfig, ReminderKind
-from availability.store import Profile, Settings
-from ui.reminders_settings import ReminderSettingsBox, _qdatetime
+from after_hours.availability.reminders import ReminderConfig, ReminderKind
+from after_hours.availability.store import Profile, Settings
+from after_hours.ui.widgets.reminders_settings import ReminderSettingsBox, _qdatetime
 
 
 def test_settings_box_saves_kinds_leads_and_supervision(qtbot, profile: Profile, clock) -> None:  # type: ignore[no-untyped-def]

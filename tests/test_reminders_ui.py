@@ -12,10 +12,17 @@ from PySide6.QtCore import QThread
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
-from availability.clock import ManualClock, SystemClock
-from availability.reminders import ReminderKind, ReminderService
-from availability.reminders.scheduler import JOBSTORE
-from availability.store import Profile, Settings
+from after_hours.availability.clock import ManualClock, SystemClock
+from after_hours.availability.reminders import ReminderKind, ReminderService
+from after_hours.availability.reminders.scheduler import JOBSTORE
+from after_hours.availability.store import Profile, Settings
+from after_hours.ui.base.icons import svg_icon
+from after_hours.ui.shell.reminders import LogindSleepWatch, ReminderCenter
+from after_hours.ui.shell.reminders_view import (
+    ReminderBanner,
+    ReminderTraySection,
+    UpcomingReminders,
+)
 from tests.helpers import office_hours
 from tests.reminders_support import (
     SteppedScheduler,
@@ -24,9 +31,6 @@ from tests.reminders_support import (
     service,
     setup_profile,
 )
-from ui.icons import svg_icon
-from ui.reminders import LogindSleepWatch, ReminderCenter
-from ui.reminders_view import ReminderBanner, ReminderTraySection, UpcomingReminders
 
 
 @pytest.fixture

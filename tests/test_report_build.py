@@ -13,20 +13,20 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from availability.agreements import Agreement, AgreementStore
-from availability.burnout.service import BurnoutService
-from availability.burnout.weeks import IsoWeek
-from availability.cli import Extensions, run
-from availability.clock import ManualClock
-from availability.contacts.log import ContactLog
-from availability.contacts.model import NewContact
-from availability.report.build import build_report
-from availability.report.compose import period_bounds
-from availability.schedule_store import ScheduleStore
-from availability.selfcheck.store import SelfCheckStore
-from availability.store import Profile, Settings
+from after_hours.availability.agreements import Agreement, AgreementStore
+from after_hours.availability.burnout.service import BurnoutService
+from after_hours.availability.burnout.weeks import IsoWeek
+from after_hours.availability.cli import Extensions, run
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.contacts.log import ContactLog
+from after_hours.availability.contacts.model import NewContact
+from after_hours.availability.report.build import build_report
+from after_hours.availability.report.compose import period_bounds
+from after_hours.availability.schedule_store import ScheduleStore
+from after_hours.availability.selfcheck.store import SelfCheckStore
+from after_hours.availability.store import Profile, Settings
+from after_hours.ui.main import render_pdf
 from tests.helpers import cli, office_hours
-from ui.main import render_pdf
 
 TZ = ZoneInfo("America/Toronto")
 NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)
@@ -234,7 +234,7 @@ def test_pdf_from_the_command_line_with_no_display(filled, home: Path, tmp_path:
     }
     out = tmp_path / "headless.pdf"
     proc = subprocess.run(
-        [sys.executable, "-m", "ui", "--home", str(home), "report", "--from", "2026-10-01",
+        [sys.executable, "-m", "after_hours", "--home", str(home), "report", "--from", "2026-10-01",
          "--to", "2026-10-31", "--out", str(out)],
         env=env, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
@@ -247,8 +247,8 @@ def test_pdf_from_the_command_line_with_no_display(filled, home: Path, tmp_path:
 
 
 def test_recent_weeks_for_the_dashboard_chart_match_the_service(filled) -> None:  # type: ignore[no-untyped-def]
-    from availability.report.build import recent_weeks
-    from ui.charts import load_points
+    from after_hours.availability.report.build import recent_weeks
+    from after_hours.ui.widgets.charts import load_points
 
     profile, clock = filled
     rows = recent_weeks(profile.db, clock)
@@ -265,8 +265,8 @@ def test_recent_weeks_for_the_dashboard_chart_match_the_service(filled) -> None:
 
 
 def test_a_crisis_marked_handled_shows_its_handled_note(filled) -> None:  # type: ignore[no-untyped-def]
-    from availability.crisis_queue import CrisisQueue
-    from availability.report import text as t
+    from after_hours.availability.crisis_queue import CrisisQueue
+    from after_hours.availability.report import text as t
 
     profile, clock = filled
     log = ContactLog(profile.db, clock)

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from availability.report import Period
-from availability.report.deidentify import ClientLabels, letters
+from after_hours.availability.report import Period
+from after_hours.availability.report.deidentify import ClientLabels, letters
 from tests.report_samples import GENERATED, PERIOD, at, contact, sample_report
 
 
@@ -122,7 +122,7 @@ def test_reason_counts_and_partial_weeks() -> None:
 
 
 def test_usual_band_is_the_middle_half_of_up_to_eight_earlier_weeks() -> None:
-    from availability.report.compose import usual_band
+    from after_hours.availability.report.compose import usual_band
 
     assert usual_band([1, 2, 3]) is None
     assert usual_band([1, 2, 3, 4, 5]) == (2, 4)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from availability.report.periods import (
+from after_hours.availability.report.periods import (
     last_days,
     last_month,
     parse_last_supervision,

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from availability.report import AgreementRecord, SelfCheckRecord, WeekRecord
-from availability.report import prompts as p
-from availability.report.model import Report
+from after_hours.availability.report import AgreementRecord, SelfCheckRecord, WeekRecord
+from after_hours.availability.report import prompts as p
+from after_hours.availability.report.model import Report
 from tests.report_samples import at, contact, sample_report
 
 # Weekdays in October 2026 (the 5th is a Monday), at 19:00: after hours, not late, not a weekend.

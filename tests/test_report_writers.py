@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from availability.report import write_csv, write_markdown
-from availability.report.export import ReportFormatError, write_report
+from after_hours.availability.report import write_csv, write_markdown
+from after_hours.availability.report.export import ReportFormatError, write_report
+from after_hours.ui.printing.report_pdf import render_report_pdf
 from tests.report_samples import PSEUDONYMS, sample_report
-from ui.pdf import render_report_pdf
 
 
 def pdf_text(path: Path) -> str:

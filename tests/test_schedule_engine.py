@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from availability.schedule import (
+from after_hours.availability.schedule import (
     ExceptionKind,
     Schedule,
     ScheduleException,

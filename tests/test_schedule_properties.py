@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo, available_timezones
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from availability.schedule import (
+from after_hours.availability.schedule import (
     ExceptionKind,
     Schedule,
     ScheduleException,

@@ -7,14 +7,14 @@ from datetime import UTC, date, datetime
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from availability.clock import ManualClock
-from availability.schedule import ExceptionKind, WindowKind
-from availability.schedule_store import ScheduleStore
-from availability.store import Settings
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.schedule import ExceptionKind, WindowKind
+from after_hours.availability.schedule_store import ScheduleStore
+from after_hours.availability.store import Settings
+from after_hours.ui.base.services import Services
+from after_hours.ui.pages.schedule import ExceptionDialog, SchedulePage
+from after_hours.ui.widgets.week_editor import GUTTER_W, HEADER_H
 from tests.helpers import office_hours
-from ui.services import Services
-from ui.views.schedule import ExceptionDialog, SchedulePage
-from ui.week_editor import GUTTER_W, HEADER_H
 
 NOW = datetime(2026, 11, 21, 4, 40, tzinfo=UTC)
 

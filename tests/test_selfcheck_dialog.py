@@ -12,11 +12,11 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel, QRadioButton
 from pytestqt.qtbot import QtBot
 
-from availability.clock import ManualClock
-from availability.selfcheck import SelfCheck, SelfCheckStore
-from availability.store import Profile
-from ui.selfcheck_dialog import SelfCheckDialog
-from ui.selfcheck_history import SelfCheckHistory
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.selfcheck import SelfCheck, SelfCheckStore
+from after_hours.availability.store import Profile
+from after_hours.ui.dialogs.selfcheck import SelfCheckDialog
+from after_hours.ui.widgets.selfcheck_history import SelfCheckHistory
 
 TORONTO = ZoneInfo("America/Toronto")
 
@@ -161,7 +161,7 @@ def test_an_empty_history_says_so(qtbot: QtBot, store: SelfCheckStore) -> None:
 
 
 def test_screenshots_render_with_content(qtbot: QtBot, tmp_path: Path) -> None:
-    from ui.selfcheck_screenshots import render
+    from scripts.selfcheck_screenshots import render
 
     for path in render(tmp_path):
         image = QImage(str(path))

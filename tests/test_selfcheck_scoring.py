@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from availability.resources import resource_text
-from availability.selfcheck import (
+from after_hours.availability.resources import resource_text
+from after_hours.availability.selfcheck import (
     AnswerError,
     Band,
     DefinitionError,
@@ -16,7 +16,7 @@ from availability.selfcheck import (
     closing_sentence,
     score,
 )
-from availability.selfcheck.questionnaire import RESOURCE, parse_questionnaire
+from after_hours.availability.selfcheck.questionnaire import RESOURCE, parse_questionnaire
 
 FREQUENCY = ("Always", "Often", "Sometimes", "Seldom", "Never/almost never")
 DEGREE = (

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from availability.clock import ManualClock
-from availability.selfcheck import AnswerError, SelfCheckStore
-from availability.store import Profile, open_profile
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.selfcheck import AnswerError, SelfCheckStore
+from after_hours.availability.store import Profile, open_profile
 
 ROOT = Path(__file__).resolve().parent.parent
 ALL_OFTEN = {f"personal_{n}": 2 for n in range(1, 7)}  # personal 75.0
@@ -102,9 +102,9 @@ def test_i_cant_take_it_anymore_is_the_clinicians_own_answer_and_nothing_triages
 
 def test_no_self_check_module_imports_the_crisis_detector_or_the_contact_log() -> None:
     files = [
-        *sorted((ROOT / "availability" / "selfcheck").glob("*.py")),
-        ROOT / "availability" / "cli" / "commands_selfcheck.py",
-        *sorted((ROOT / "ui").glob("selfcheck_*.py")),
+        *sorted((ROOT / "after_hours" / "availability" / "selfcheck").glob("*.py")),
+        ROOT / "after_hours" / "availability" / "cli" / "commands_selfcheck.py",
+        *sorted((ROOT / "after_hours" / "ui").rglob("selfcheck*.py")),
     ]
     assert len(files) >= 5
     for path in files:

@@ -7,16 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from availability.autostart import Autostart
-from availability.burnout.service import BurnoutService
-from availability.clock import ManualClock
-from availability.contacts import Channel, NewContact
-from availability.schedule_store import ScheduleStore
-from availability.store import Settings
-from availability.store.settings import DEFAULTS
+from after_hours.availability.autostart import Autostart
+from after_hours.availability.burnout.service import BurnoutService
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.contacts import Channel, NewContact
+from after_hours.availability.schedule_store import ScheduleStore
+from after_hours.availability.store import Settings
+from after_hours.availability.store.settings import DEFAULTS
+from after_hours.ui.base.services import Services
+from after_hours.ui.pages.settings import SettingsPage
 from tests.helpers import office_hours
-from ui.services import Services
-from ui.settings_page import FullSettingsPage
 
 NOW = datetime(2026, 11, 21, 4, 40, tzinfo=UTC)  # Fri 23:40 Toronto
 
@@ -30,8 +30,8 @@ def services(profile):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def page(qtbot, services, tmp_path: Path) -> FullSettingsPage:  # type: ignore[no-untyped-def]
-    p = FullSettingsPage(services, autostart=Autostart("linux", config_home=tmp_path))
+def page(qtbot, services, tmp_path: Path) -> SettingsPage:  # type: ignore[no-untyped-def]
+    p = SettingsPage(services, autostart=Autostart("linux", config_home=tmp_path))
     qtbot.addWidget(p)
     return p
 

@@ -5,16 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtWidgets import QWidget
 
-from availability.clock import ManualClock
-from availability.schedule_store import ScheduleStore
-from availability.store import Settings
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.schedule_store import ScheduleStore
+from after_hours.availability.store import Settings
+from after_hours.ui.base.services import Services
+from after_hours.ui.pages import PAGES
+from after_hours.ui.shell.app import NO_TRAY_BANNER, Shell
+from after_hours.ui.shell.tray import TrayController
 from tests.helpers import office_hours
-from ui.app import NO_TRAY_BANNER, Shell
-from ui.pages import PageSpec, discover_pages
-from ui.services import Services
-from ui.tray import TrayController
 
 
 @pytest.fixture
@@ -108,27 +107,24 @@ def test_sidebar_has_the_sections_and_today_shows_the_status(qtbot, services) ->
     assert len(schedule.editor.windows()) == 1  # type: ignore[attr-defined]
 
 
-def test_a_page_with_higher_priority_replaces_one_by_key(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import types
+def test_each_sidebar_page_is_one_module_loaded_only_when_shown() -> None:
+    """One module per page under ui/pages/, named by its key; drawing the sidebar loads none."""
+    import subprocess
+    import sys
 
-    import ui.pages
-
-    fake = types.ModuleType("ui.pages.zz_fake")
-    fake.PAGES = [PageSpec("today", "Better today", "app.svg", lambda s: QWidget(), 0, 5)]  # type: ignore[attr-defined]
-    real_import = ui.pages.importlib.import_module
-    monkeypatch.setattr(
-        ui.pages.pkgutil,
-        "iter_modules",
-        lambda path, prefix: [
-            types.SimpleNamespace(name="ui.pages.core"),
-            types.SimpleNamespace(name="ui.pages.zz_fake"),
-        ],
+    assert [p.key for p in PAGES] == [
+        "today",
+        "contacts",
+        "clients",
+        "schedule",
+        "reports",
+        "settings",
+    ]
+    for spec in PAGES:
+        assert spec.factory.__qualname__.startswith(f"lazy(after_hours.ui.pages.{spec.key}:")
+    probe = (
+        "import sys; from after_hours.ui.pages import PAGES;"
+        "print(sorted(m for m in sys.modules if m.startswith('after_hours.ui.pages.')))"
     )
-    monkeypatch.setattr(
-        ui.pages.importlib,
-        "import_module",
-        lambda name: fake if name == "ui.pages.zz_fake" else real_import(name),
-    )
-    titles = [p.title for p in discover_pages()]
-    assert titles[0] == "Better today" and "Today" not in titles
-    assert titles[1:] == ["Contacts", "Clients", "Schedule", "Reports", "Settings"]
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ui.single_instance import SingleInstance, server_name
+from after_hours.ui.shell.single_instance import SingleInstance, server_name
 
 
 def test_second_instance_hands_over_to_the_first(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -38,7 +38,7 @@ def test_a_second_process_exits_0_and_the_first_comes_forward(qtbot, tmp_path: P
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     with qtbot.waitSignal(first.activated, timeout=10000):
         proc = subprocess.Popen(
-            [sys.executable, "-m", "ui", "--home", str(tmp_path)],
+            [sys.executable, "-m", "after_hours", "--home", str(tmp_path)],
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

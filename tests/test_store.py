@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from availability.store import (
+from after_hours.availability.store import (
     ProfileTooNewError,
     Settings,
     StoreError,
@@ -18,7 +18,7 @@ from availability.store import (
     open_profile,
     restore,
 )
-from availability.store.migrations import known_names, migrations
+from after_hours.availability.store.migrations import known_names, migrations
 
 
 def mode(path: Path) -> int:
@@ -130,7 +130,7 @@ def test_two_processes_writing_at_once_keep_the_database_intact(home: Path) -> N
 def test_daily_backup_is_made_once_a_day_and_rotated(home: Path) -> None:
     from datetime import UTC, datetime, timedelta
 
-    from availability.store import backup_if_due
+    from after_hours.availability.store import backup_if_due
 
     now = datetime(2026, 11, 25, 9, tzinfo=UTC)
     with open_profile(home) as p:

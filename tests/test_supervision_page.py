@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from availability.clock import ManualClock
-from availability.contacts import Channel, NewContact
-from availability.schedule_store import ScheduleStore
-from availability.store import Profile, Settings
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.contacts import Channel, NewContact
+from after_hours.availability.schedule_store import ScheduleStore
+from after_hours.availability.store import Profile, Settings
+from after_hours.ui.base.services import Services
+from after_hours.ui.pages import PAGES
+from after_hours.ui.pages.reports import ReportsPage
 from tests.helpers import office_hours
-from ui.pages import discover_pages
-from ui.services import Services
-from ui.views.supervision import SupervisionReportsPage
 
 NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)  # Wed 10:00 Toronto
 
@@ -31,21 +31,21 @@ def make_services(profile: Profile) -> Services:
     return s
 
 
-def test_the_registry_picks_the_supervision_reports_page() -> None:
-    (reports,) = [p for p in discover_pages() if p.key == "reports"]
-    assert reports.priority == 10 and "supervision" in reports.factory.__qualname__
+def test_the_sidebar_shows_the_reports_page_with_the_export() -> None:
+    (reports,) = [p for p in PAGES if p.key == "reports"]
+    assert reports.factory.__qualname__ == "lazy(after_hours.ui.pages.reports:ReportsPage)"
 
 
 def test_reports_page_draws_twelve_weeks_and_opens_the_export(
     qtbot, profile, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     services = make_services(profile)
-    page = SupervisionReportsPage(services)
+    page = ReportsPage(services)
     qtbot.addWidget(page)
     points = page.chart.points()
     assert len(points) == 12 and points[-1].week_start == date(2026, 11, 23)
     assert sum(p.value for p in points) == services.contacts.count(after_hours=True)
-    assert page.table.rowCount() > 0  # the base page's table is still there
+    assert page.table.rowCount() > 0  # this week against the usual, under the chart
     page.export_button.click()
     dialog = page.dialog
     assert dialog is not None and dialog.isVisible()

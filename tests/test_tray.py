@@ -6,13 +6,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from availability.clock import ManualClock
-from availability.schedule_store import ScheduleStore
-from availability.store import Settings
-from availability.tray_state import TrayState
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.schedule_store import ScheduleStore
+from after_hours.availability.store import Settings
+from after_hours.availability.tray_state import TrayState
+from after_hours.ui.base.services import Services
+from after_hours.ui.shell.tray import TRAY_WAIT_S, TrayController
 from tests.helpers import office_hours
-from ui.services import Services
-from ui.tray import TRAY_WAIT_S, TrayController
 
 
 @pytest.fixture
@@ -84,7 +84,7 @@ def test_menu_has_the_journey_actions_and_pause_works(qtbot, services, make_tray
         "Resume monitoring",
     ]
     assert not tray.resume_action.isEnabled()
-    from availability.pause import PauseChoice
+    from after_hours.availability.pause import PauseChoice
 
     tray.pause_actions[PauseChoice.ONE_HOUR].trigger()
     assert tray.icon.toolTip() == "Monitoring paused until 17:30\nAvailable until 17:00"

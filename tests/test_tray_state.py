@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from availability.clock import ManualClock
-from availability.pause import (
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.pause import (
     PauseChoice,
     current_pause,
     monitoring_paused,
@@ -13,11 +13,11 @@ from availability.pause import (
     pause_monitoring,
     resume_monitoring,
 )
-from availability.schedule import ScheduleHistory
-from availability.status import compute_status
-from availability.store import Settings
-from availability.timeutil import zone
-from availability.tray_state import (
+from after_hours.availability.schedule import ScheduleHistory
+from after_hours.availability.status import compute_status
+from after_hours.availability.store import Settings
+from after_hours.availability.timeutil import zone
+from after_hours.availability.tray_state import (
     MAX_WAIT,
     CrisisWaiting,
     TrayState,
@@ -68,7 +68,7 @@ def test_recheck_is_armed_for_the_next_edge_but_capped() -> None:
 def test_pause_and_crisis_take_precedence_in_that_order() -> None:
     at = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)  # Wed 10:00
     paused = pause_end(PauseChoice.ONE_HOUR, at, TORONTO)
-    from availability.pause import Pause
+    from after_hours.availability.pause import Pause
 
     v = view_at(at, pause=Pause(paused))
     assert v.state is TrayState.PAUSED

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from availability.triage.anchors import anchors_of, trie_regex
-from availability.triage.dialect import compile_pattern, expand, split_alternatives
+from after_hours.availability.triage.anchors import anchors_of, trie_regex
+from after_hours.availability.triage.dialect import compile_pattern, expand, split_alternatives
 
 
 @pytest.mark.parametrize(

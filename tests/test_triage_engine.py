@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from availability.triage import Match, triage, verdict
+from after_hours.availability.triage import Match, triage, verdict
 
 
 def test_the_issue_example_is_a_crisis_with_both_reasons() -> None:

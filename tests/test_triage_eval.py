@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from availability.triage import triage
+from after_hours.availability.triage import triage
 
 EVAL = tomllib.loads(
     (Path(__file__).parent / "fixtures" / "triage_eval.toml").read_text(encoding="utf-8")

@@ -10,7 +10,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from availability.triage import CATEGORIES, LexiconError, build_lexicon, default_lexicon, triage
+from after_hours.availability.triage import (
+    CATEGORIES,
+    LexiconError,
+    build_lexicon,
+    default_lexicon,
+    triage,
+)
 
 LEX = default_lexicon()
 EXAMPLES = [(r.id, r.category, ex) for r in LEX.rules for ex in r.examples]

@@ -10,7 +10,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from availability.triage import default_lexicon, triage
+from after_hours.availability.triage import default_lexicon, triage
 
 LEX = default_lexicon()
 _SAMPLES = [ex for r in LEX.rules for ex in r.examples] + [

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from availability.triage import triage
+from after_hours.availability.triage import triage
 
 
 def _why(text: str) -> set[tuple[str, str]]:

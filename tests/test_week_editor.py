@@ -8,9 +8,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, Qt
 
-from availability.schedule import Window, WindowKind
-from ui.week_editor import GUTTER_W, HEADER_H, WeekEditor
-from ui.week_model import blocks_from_windows, describe_window, windows_from_blocks
+from after_hours.availability.schedule import Window, WindowKind
+from after_hours.ui.widgets.week_editor import GUTTER_W, HEADER_H, WeekEditor
+from after_hours.ui.widgets.week_model import (
+    blocks_from_windows,
+    describe_window,
+    windows_from_blocks,
+)
 
 quarter = st.integers(0, 95).map(lambda q: time(q // 4, q % 4 * 15))
 windows = st.lists(

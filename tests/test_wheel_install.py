@@ -27,8 +27,24 @@ def test_wheel_installs_into_a_fresh_venv_and_runs(tmp_path: Path) -> None:
     pip = venv / "bin" / "pip"
     subprocess.run([str(pip), "install", "-q", str(wheel)], check=True, timeout=900)
     exe = venv / "bin" / "after-hours"
+    # The distribution adds exactly one top-level import package to site-packages.
+    tops = (
+        "import importlib.metadata as m, json;"
+        "files = m.distribution('after-hours').files;"
+        "print(json.dumps(sorted({f.parts[0] for f in files if f.parts[0] != '..'"
+        " and not f.parts[0].endswith('.dist-info')})))"
+    )
     # Run from an unrelated folder so nothing can be picked up from the source tree.
     env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "AFTER_HOURS_HOME"}}
+    top = subprocess.run(
+        [str(venv / "bin" / "python"), "-c", tops],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=60,
+    )
+    assert json.loads(top.stdout) == ["after_hours"], top.stdout + top.stderr
     version = subprocess.run(
         [str(exe), "--version"], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60
     )
@@ -53,8 +69,8 @@ def test_wheel_installs_into_a_fresh_venv_and_runs(tmp_path: Path) -> None:
     }
     # Every shipped data file is loadable from the installed package.
     probe = (
-        "from availability.resources import resource; import after_hours_resources, sys;"
-        "assert 'site-packages' in after_hours_resources.__file__, after_hours_resources.__file__;"
+        "from after_hours.availability.resources import resource; import after_hours.resources, sys;"
+        "assert 'site-packages' in after_hours.resources.__file__, after_hours.resources.__file__;"
         "names = sorted(p.name for p in resource('icons').iterdir());"
         "assert 'state-crisis.svg' in names, names; print('ok')"
     )

@@ -8,12 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from availability.clock import ManualClock
-from availability.schedule import WindowKind
-from availability.store import Settings
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.schedule import WindowKind
+from after_hours.availability.store import Settings
+from after_hours.ui.base.services import Services
+from after_hours.ui.dialogs.wizard import FirstRunWizard
 from tests.helpers import cli
-from ui.services import Services
-from ui.wizard import FirstRunWizard
 
 
 def test_wizard_to_a_working_schedule(qtbot, profile, home) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,211 @@
+"""The risk level (low / elevated / high) and its reasons, in plain words.
+
+This is a self-monitoring aid, not a diagnosis: no validated count thresholds exist for
+after-hours contact (domain brief §5), so every threshold is an editable heuristic, and the
+level never appears without the reasons and the contacts behind them.
+
+Rules, kept simple enough to explain in one paragraph (docs/burnout.md):
+- an indicator at or above its *high* threshold is a "high" reason;
+- at or above its *elevated* threshold, or well above your usual (at least ``baseline_factor``
+  times the baseline and 2 more) *and* at least half its elevated threshold, it is an
+  "elevated" reason (so "5 minutes, your usual is 2" in a quiet spring is not a reason);
+- the level is high with any high reason or with ``elevated_for_high`` elevated reasons,
+  elevated with any reason, low otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from after_hours.availability.burnout.indicators import (
+    INDICATORS,
+    WeekIndicators,
+    baseline,
+    number_json,
+)
+from after_hours.availability.burnout.weeks import IsoWeek
+
+
+class Level(StrEnum):
+    LOW = "low"
+    ELEVATED = "elevated"
+    HIGH = "high"
+
+
+_RANK = {Level.LOW: 0, Level.ELEVATED: 1, Level.HIGH: 2}
+
+# The level in one sentence, for the dashboard and the Reports page. It says what the rule
+# says: a reason is a threshold reached *or* a rise well above the usual, so "more than usual"
+# alone would be wrong when a heavy usual makes a week at the threshold look lighter.
+LEVEL_SUMMARY = {
+    Level.LOW: "Low: nothing stands out against your thresholds or your usual weeks.",
+    Level.ELEVATED: "Elevated: some of this week's figures reach your thresholds or rise well "
+    "above your usual.",
+    Level.HIGH: "High: several signs point to a heavy week.",
+}
+
+JUDGED = tuple(i.name for i in INDICATORS if i.judged)
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Per indicator ``(elevated, high)``; read from settings (``burnout.<name>.<level>``)."""
+
+    levels: Mapping[str, tuple[float, float]]
+    baseline_factor: float = 2.0
+    elevated_for_high: int = 4
+    share_min_contacts: int = 10
+
+    @classmethod
+    def from_settings(cls, get: Any) -> Thresholds:
+        """Build from a ``Settings.get``-like callable."""
+        levels = {
+            name: (float(get(f"burnout.{name}.elevated")), float(get(f"burnout.{name}.high")))
+            for name in JUDGED
+        }
+        return cls(
+            levels,
+            float(get("burnout.baseline_factor")),
+            int(get("burnout.elevated_reasons_for_high")),
+            int(get("burnout.after_hours_share.min_contacts")),
+        )
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One reason for the level: the words, and the contacts behind them."""
+
+    indicator: str
+    level: Level
+    text: str
+    value: float
+    baseline: float | None
+    contact_ids: tuple[int, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "indicator": self.indicator,
+            "level": self.level.value,
+            "text": self.text,
+            "value": number_json(self.value),
+            "baseline": number_json(self.baseline),
+            "contact_ids": list(self.contact_ids),
+        }
+
+
+@dataclass
+class RiskAssessment:
+    """A week's level, reasons and indicators with their baselines."""
+
+    week: IsoWeek
+    level: Level
+    reasons: list[Reason]
+    current: WeekIndicators
+    baselines: dict[str, float | None] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "week": self.week.label,
+            "week_start": self.week.monday.isoformat(),
+            "level": self.level.value,
+            "reasons": [r.text for r in self.reasons],
+            "indicators": {
+                name: {
+                    "value": number_json(value),
+                    "baseline": number_json(self.baselines.get(name)),
+                }
+                for name, value in self.current.values.items()
+            },
+            "reason_details": [r.to_json() for r in self.reasons],
+            "note": DISCLAIMER,
+        }
+
+
+DISCLAIMER = (
+    "A self-monitoring aid, not a diagnosis: these are counts of what you logged, compared "
+    "with your own usual weeks and with thresholds you can change."
+)
+
+
+def _n(value: float) -> str:
+    v = number_json(value)
+    return str(v)
+
+
+def _plural(value: float, one: str, many: str) -> str:
+    return f"{_n(value)} {one if value == 1 else many}"
+
+
+def describe(name: str, value: float, usual: float | None) -> str:
+    """A reason in a colleague's words: "4 evenings this week, your usual is 1"."""
+    texts = {
+        "after_hours_contacts": _plural(value, "contact", "contacts") + " after hours this week",
+        "after_hours_minutes": f"{_n(value)} minutes on after-hours contacts this week",
+        "after_hours_share": f"{_n(value)}% of this week's contacts were after hours",
+        "evenings": _plural(value, "evening", "evenings") + " this week",
+        "nights": _plural(value, "night", "nights")
+        + " with contact between 22:00 and 06:00 this week (each cuts into 11 hours of rest)",
+        "weekend_days": _plural(value, "weekend day", "weekend days") + " with contact this week",
+        "days_since_disconnected": _plural(value, "day", "days")
+        + " since a day with no contact outside your hours",
+        "longest_run": _plural(value, "day", "days") + " in a row with after-hours contact",
+        "quick_replies": _plural(value, "reply", "replies")
+        + " within 15 minutes after hours this week",
+        "crisis_contacts": _plural(value, "crisis contact", "crisis contacts") + " this week",
+        "boundary_events": _plural(value, "boundary event", "boundary events")
+        + " this week (friend requests, looking clients up, gifts, channels outside an agreement)",
+    }
+    text = texts.get(name, f"{name.replace('_', ' ')}: {_n(value)}")
+    if usual is None:
+        return f"{text}, not enough weeks yet to know your usual"
+    suffix = "%" if name == "after_hours_share" else ""
+    return f"{text}, your usual is {_n(usual)}{suffix}"
+
+
+def assess(
+    current: WeekIndicators,
+    previous: Sequence[WeekIndicators],
+    thresholds: Thresholds,
+    contact_ids: Mapping[str, Sequence[int]] | None = None,
+) -> RiskAssessment:
+    """The level and reasons for ``current`` given the weeks before it (the baseline)."""
+    baselines = {name: baseline(previous, name) for name in current.values}
+    reasons: list[Reason] = []
+    for name in JUDGED:
+        value = current.values.get(name, 0)
+        if not value:
+            continue
+        if (
+            name == "after_hours_share"
+            and current.values.get("total_contacts", 0) < thresholds.share_min_contacts
+        ):
+            continue  # 2 of 3 contacts is "67%" but says little
+        elevated, high = thresholds.levels.get(name, (float("inf"), float("inf")))
+        usual = baselines.get(name)
+        level = Level.LOW
+        if value >= high:
+            level = Level.HIGH
+        elif value >= elevated or (
+            usual is not None
+            and value >= 2
+            and value >= thresholds.baseline_factor * usual
+            and value >= usual + 2
+            and value >= elevated / 2
+        ):
+            level = Level.ELEVATED
+        if level is Level.LOW:
+            continue
+        ids = tuple(contact_ids.get(name, ())) if contact_ids else ()
+        reasons.append(Reason(name, level, describe(name, value, usual), value, usual, ids))
+    reasons.sort(key=lambda r: -_RANK[r.level])
+    highs = sum(1 for r in reasons if r.level is Level.HIGH)
+    if highs or len(reasons) >= thresholds.elevated_for_high:
+        overall = Level.HIGH
+    elif reasons:
+        overall = Level.ELEVATED
+    else:
+        overall = Level.LOW
+    return RiskAssessment(current.week, overall, reasons, current, baselines)

@@ -1,0 +1,64 @@
+"""Schedule files: ``.toml`` (our own, readable) and ``.ics`` (what calendars export).
+
+Every import is all-or-nothing: the file is read and validated completely into a
+:class:`~after_hours.availability.schedule.Schedule` before anything is saved, and a broken file raises
+:class:`ScheduleFormatError` naming what and where.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from after_hours.availability.schedule import Schedule
+from after_hours.availability.schedule_codec import ScheduleFormatError
+
+__all__ = ["ICS_SUFFIXES", "ScheduleFormatError", "dump_schedule", "load_schedule"]
+
+ICS_SUFFIXES = (".ics", ".ical", ".ifb", ".icalendar")
+
+
+def load_schedule(
+    path: Path, *, default_zone: str = "UTC", now: datetime | None = None
+) -> Schedule:
+    """Read a schedule from ``path``; the format follows the extension.
+
+    ``default_zone`` is the zone of an ``.ics`` file that names none; ``now`` anchors the
+    horizon over which an ``.ics`` file's irregular series are expanded.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ScheduleFormatError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    suffix = path.suffix.lower()
+    if suffix == ".toml":
+        from after_hours.availability.calendars.toml_format import read_toml
+
+        return read_toml(data, source=path.name)
+    if suffix in ICS_SUFFIXES:
+        from after_hours.availability.calendars.ics_format import read_ics
+
+        return read_ics(data, source=path.name, default_zone=default_zone, now=now)
+    raise ScheduleFormatError(
+        f"{path.name}: unknown schedule format {suffix!r}; use .toml or .ics."
+    )
+
+
+def dump_schedule(schedule: Schedule, path: Path, *, now: datetime | None = None) -> None:
+    """Write ``schedule`` to ``path`` in the format its extension names."""
+    suffix = path.suffix.lower()
+    if suffix == ".toml":
+        from after_hours.availability.calendars.toml_format import write_toml
+
+        data = write_toml(schedule)
+    elif suffix in ICS_SUFFIXES:
+        from after_hours.availability.calendars.ics_format import write_ics
+
+        data = write_ics(schedule, now=now)
+    else:
+        raise ScheduleFormatError(
+            f"{path.name}: unknown schedule format {suffix!r}; use .toml or .ics."
+        )
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)

@@ -1,0 +1,84 @@
+"""``risk``: this week's indicators against your usual, the level and its reasons."""
+
+from __future__ import annotations
+
+import argparse
+
+from after_hours.availability.burnout.indicators import INDICATORS, number_json
+from after_hours.availability.burnout.risk import DISCLAIMER
+from after_hours.availability.burnout.service import BurnoutService
+from after_hours.availability.burnout.weeks import IsoWeek
+from after_hours.availability.cli.app import CliError, Context
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "risk", help="this week's after-hours indicators, your usual, and the risk level"
+    )
+    p.add_argument("--week", metavar="D", help="a date in the week (or 2026-W47); default now")
+    p.add_argument(
+        "--weeks",
+        metavar="N",
+        type=int,
+        help="instead, the indicators of the last N weeks (the dashboard's chart)",
+    )
+    p.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    p.set_defaults(handler=cmd_risk)
+
+
+def _week(ctx: Context) -> IsoWeek | None:
+    if not ctx.args.week:
+        return None
+    try:
+        return IsoWeek.parse(ctx.args.week)
+    except ValueError as exc:
+        raise CliError(
+            f"Not a date or ISO week: {ctx.args.week!r} (try 2026-11-18 or 2026-W47)."
+        ) from exc
+
+
+def cmd_risk(ctx: Context) -> int:
+    service = BurnoutService(ctx.profile.db, ctx.clock)
+    week = _week(ctx)
+    if ctx.args.weeks is not None:
+        if not 1 <= ctx.args.weeks <= 520:
+            raise CliError("--weeks must be between 1 and 520.")
+        series = service.weekly_series(ctx.args.weeks, week)
+        if ctx.args.json:
+            ctx.print_json([w.to_json() for w in series])
+            return 0
+        names = [
+            "after_hours_contacts",
+            "after_hours_minutes",
+            "evenings",
+            "nights",
+            "weekend_days",
+            "days_since_disconnected",
+        ]
+        ctx.out("week      " + "  ".join(f"{n[:12]:>12}" for n in names))
+        for w in series:
+            ctx.out(f"{w.week.label}  " + "  ".join(f"{number_json(w[n])!s:>12}" for n in names))
+        return 0
+    result = service.assess(week)
+    if ctx.args.json:
+        ctx.print_json(result.to_json())
+        return 0
+    ctx.out(
+        f"Week {result.week.label} (from {result.week.monday:%a %d %b %Y}): {result.level.value}"
+    )
+    if result.reasons:
+        for r in result.reasons:
+            ids = ", ".join(str(i) for i in r.contact_ids[:12])
+            more = "..." if len(r.contact_ids) > 12 else ""
+            ctx.out(f"  - {r.text}" + (f" (contacts {ids}{more})" if ids else ""))
+    else:
+        ctx.out("  Nothing stands out against your thresholds or your usual weeks.")
+    ctx.out("")
+    for ind in INDICATORS:
+        value = result.current.values.get(ind.name)
+        usual = result.baselines.get(ind.name)
+        usual_text = "-" if usual is None else str(number_json(usual))
+        ctx.out(f"  {ind.label:<46} {number_json(value)!s:>6}   usual {usual_text}")
+    ctx.out("")
+    ctx.out(DISCLAIMER)
+    return 0

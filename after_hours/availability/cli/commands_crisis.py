@@ -1,0 +1,213 @@
+"""``triage``, ``resources`` and ``scripts``: crisis language, lines and replies from the shell.
+
+The same domain functions feed the crisis panel, so the CLI and the app never disagree.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from after_hours.availability.cli.app import CliError, Context
+from after_hours.availability.crisis import (
+    KINDS,
+    Rendered,
+    ReplyContext,
+    Resource,
+    add_user_resource,
+    region_view,
+    remove_user_resource,
+    render,
+)
+from after_hours.availability.crisis.phrasing import Phrases
+from after_hours.availability.crisis.resources import RegionView
+from after_hours.availability.crisis.scripts import UnknownKindError
+from after_hours.availability.timeutil import utc_iso
+from after_hours.availability.triage import CATEGORY_LABELS, TriageResult, triage
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    t = sub.add_parser(
+        "triage",
+        help="look for crisis language in a message read on stdin (surfaces, does not diagnose)",
+    )
+    t.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    t.add_argument("--region", metavar="R", help="region for the crisis lines (default: yours)")
+    t.set_defaults(handler=cmd_triage)
+
+    r = sub.add_parser("resources", help="crisis lines and emergency numbers for your region")
+    r.add_argument("--region", metavar="R", help="CA, US, UK, IE, AU, NZ, IL (default: yours)")
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(handler=cmd_resources)
+    rsub = r.add_subparsers(dest="resources_command", metavar="ACTION")
+    add = rsub.add_parser("add", help="add your own local line (shown first)")
+    add.add_argument("--name", required=True, help='e.g. "Mobile crisis team"')
+    add.add_argument("--number", default="", help="number to call")
+    add.add_argument("--text", default="", help='what to text and where, e.g. "HELLO to 12345"')
+    add.add_argument("--notes", default="", help="hours, address, anything useful")
+    add.add_argument(
+        "--region",
+        dest="entry_region",
+        default="",
+        metavar="R",
+        help="show it only for this region (default: always)",
+    )
+    add.set_defaults(handler=cmd_resources_add)
+    rm = rsub.add_parser("remove", help="remove one of your own lines by its id")
+    rm.add_argument("id", type=int)
+    rm.set_defaults(handler=cmd_resources_remove)
+
+    s = sub.add_parser("scripts", help="show the crisis script or a reply, filled in for you")
+    ssub = s.add_subparsers(dest="scripts_command", metavar="ACTION", required=True)
+    show = ssub.add_parser("show", help=f"print one of: {', '.join(KINDS)}")
+    show.add_argument("kind", metavar="KIND", help=", ".join(KINDS))
+    show.add_argument("--region", metavar="R")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=cmd_scripts_show)
+
+
+# -- triage --------------------------------------------------------------------------------
+
+
+def cmd_triage(ctx: Context) -> int:
+    text = ctx.stdin.read()
+    result = triage(text)
+    if ctx.args.json:
+        ctx.print_json(result.to_json())
+        return 0
+    _print_triage(ctx, result)
+    return 0
+
+
+def _print_triage(ctx: Context, result: TriageResult) -> None:
+    if result.crisis:
+        ctx.out("Possible crisis: this message holds crisis language.")
+    elif result.level == "noted":
+        ctx.out(
+            "Noted: crisis language appears, but only negated or as a lone method or time word."
+        )
+    else:
+        ctx.out("No crisis language found.")
+    for m in result.matches:
+        label = CATEGORY_LABELS.get(m.category, m.category)
+        extra = " (negated)" if m.negated else ""
+        ctx.out(f'  "{m.phrase}": {label}{extra}')
+    if result.crisis:
+        view = region_view(_region(ctx), ctx.profile.db)
+        ctx.out("")
+        _print_region(ctx, view)
+        ctx.out("")
+        ctx.out(
+            "Your steps: `after-hours scripts show crisis-script`; reply: "
+            "`after-hours scripts show crisis-reply`."
+        )
+    if result.matches:
+        ctx.out("After Hours surfaces phrases; it does not assess risk. Use your judgement.")
+
+
+# -- resources -----------------------------------------------------------------------------
+
+
+def _region(ctx: Context) -> str:
+    region = getattr(ctx.args, "region", None)
+    return str(region or ctx.settings.get("profile.region") or "")
+
+
+def _describe(r: Resource) -> str:
+    """One line: "Kids Help Phone: call 1-800-668-6868, text CONNECT to 686868 (24/7)"."""
+    out = f"{r.name}: {Phrases('en').ways(r)}"
+    details = [d for d in (r.hours, ", ".join(r.languages)) if d]
+    if details:
+        out += f" ({'; '.join(details)})"
+    return out
+
+
+def _print_region(ctx: Context, view: RegionView) -> None:
+    if view.user:
+        ctx.out("Your own lines:")
+        for r in view.user:
+            ctx.out(f"  [{r.id}] {_describe(r)}" + (f". {r.notes}" if r.notes else ""))
+    if not view.known:
+        ctx.out(
+            f"No crisis lines are on file for {view.code}. Add your local emergency number and "
+            'crisis line with `after-hours resources add --name "..." --number ...`.'
+        )
+        return
+    ctx.out(f"{view.name}, emergency: {' or '.join(r.number for r in view.emergency)}")
+    for r in view.emergency:
+        if r.notes:
+            ctx.out(f"  {r.number}: {r.notes}")
+    ctx.out("Crisis lines:")
+    for r in view.lines:
+        ctx.out(f"  {_describe(r)}")
+        if r.notes:
+            ctx.out(f"    {r.notes}")
+        if r.unverified:
+            ctx.out(f"    Not confirmed: {r.unverified}. Check before relying on it.")
+    checked = sorted({r.verified.isoformat() for r in view.emergency + view.lines if r.verified})
+    ctx.out(
+        f"Numbers checked on {', '.join(checked)} against published sources; confirm them for "
+        "your area. Sources: `after-hours resources --json`."
+    )
+
+
+def cmd_resources(ctx: Context) -> int:
+    view = region_view(_region(ctx), ctx.profile.db)
+    if ctx.args.json:
+        ctx.print_json(
+            {
+                "region": view.code,
+                "name": view.name,
+                "known": view.known,
+                "resources": [r.to_json() for r in view.resources],
+                "prompt": None
+                if view.known
+                else f"No crisis lines are on file for {view.code}: add your local lines.",
+            }
+        )
+        return 0
+    _print_region(ctx, view)
+    return 0
+
+
+def cmd_resources_add(ctx: Context) -> int:
+    try:
+        new_id = add_user_resource(
+            ctx.profile.db,
+            name=ctx.args.name,
+            number=ctx.args.number,
+            text=ctx.args.text,
+            notes=ctx.args.notes,
+            region=ctx.args.entry_region,
+            created_at=utc_iso(ctx.clock.now()),
+        )
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    ctx.out(str(new_id))
+    return 0
+
+
+def cmd_resources_remove(ctx: Context) -> int:
+    if not remove_user_resource(ctx.profile.db, ctx.args.id):
+        raise CliError(
+            f"There is no line of yours with id {ctx.args.id}; see `after-hours resources`."
+        )
+    ctx.out(f"Removed {ctx.args.id}.")
+    return 0
+
+
+# -- scripts -------------------------------------------------------------------------------
+
+
+def cmd_scripts_show(ctx: Context) -> int:
+    reply_ctx = ReplyContext.build(ctx.profile.db, ctx.clock, ctx.args.region)
+    try:
+        rendered: Rendered = render(ctx.args.kind, reply_ctx)
+    except UnknownKindError as exc:
+        raise CliError(str(exc)) from exc
+    if ctx.args.json:
+        ctx.print_json(rendered.to_json())
+        return 0
+    ctx.out(rendered.title)
+    ctx.out("")
+    ctx.out(rendered.text)
+    return 0

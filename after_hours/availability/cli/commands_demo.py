@@ -1,0 +1,29 @@
+"""``demo``: fill an empty profile with a realistic sample year."""
+
+from __future__ import annotations
+
+import argparse
+
+from after_hours.availability.cli.app import CliError, Context
+from after_hours.availability.demo import DemoError, generate_demo
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("demo", help="fill an empty profile with a realistic sample year")
+    p.add_argument("--seed", type=int, default=7, metavar="N", help="the same seed, the same year")
+    p.set_defaults(handler=cmd_demo)
+
+
+def cmd_demo(ctx: Context) -> int:
+    try:
+        summary = generate_demo(ctx.profile.db, ctx.clock, seed=ctx.args.seed)
+    except DemoError as exc:
+        raise CliError(str(exc)) from exc
+    ctx.out(
+        f"Filled the profile with a sample year ({summary.first_day} to {summary.last_day}): "
+        f"{summary.contacts} contacts, {summary.after_hours} after hours, {summary.crisis} "
+        f"crisis contacts, {summary.clients} clients, {summary.agreements} agreements, "
+        f"{summary.selfchecks} self-checks."
+    )
+    ctx.out("Try `after-hours risk` and `after-hours clients`. Every client is made up.")
+    return 0

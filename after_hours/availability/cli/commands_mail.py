@@ -1,0 +1,446 @@
+"""``mail add|show|test|remove``, ``mail senders add|list|remove`` and ``watch [--once]``.
+
+The password is read from stdin when it is not a terminal (scripts, tests), else prompted with
+getpass; it goes to the OS keyring or stays in this process's memory, never anywhere else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import signal
+import threading
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from types import FrameType
+from typing import TYPE_CHECKING
+
+from after_hours.availability.cli.app import CliError, Context
+from after_hours.availability.mail.addresses import AddressError
+from after_hours.availability.mail.errors import MailConnectionError, MailError
+from after_hours.availability.mail.model import (
+    MailAccount,
+    PasswordStorage,
+    Security,
+    UnknownSenders,
+)
+from after_hours.availability.mail.store import MailStore
+from after_hours.availability.timeutil import local_iso
+
+# imapclient, keyring, the triage and the contact log load only when a command needs them:
+# every CLI start and the app's start-up build this parser.
+if TYPE_CHECKING:
+    from after_hours.availability.mail.intake import MailEvent, MailIntake
+    from after_hours.availability.mail.secrets import PasswordPrompt, Passwords
+    from after_hours.availability.mail.watcher import MailWatcher
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    m = sub.add_parser(
+        "mail", help="the work mailbox the watcher reads, and which senders are clients"
+    )
+    msub = m.add_subparsers(dest="mail_command", metavar="ACTION", required=True)
+
+    add = msub.add_parser(
+        "add", help="set up the mailbox (password on stdin, or prompted on a terminal)"
+    )
+    add.add_argument("--host", required=True, help="IMAP server, e.g. imap.example.org")
+    add.add_argument("--port", type=int, help="default 993 (TLS) or 143 (STARTTLS, plain)")
+    add.add_argument("--user", required=True, help="the login name, often your address")
+    sec = add.add_mutually_exclusive_group()
+    sec.add_argument("--starttls", action="store_true", help="STARTTLS instead of implicit TLS")
+    sec.add_argument(
+        "--insecure-plain",
+        action="store_true",
+        help="unencrypted, for testing only: the password travels in the clear",
+    )
+    add.add_argument(
+        "--cafile", type=Path, help="trust this CA certificate (PEM) instead of the system's"
+    )
+    add.add_argument(
+        "--folder",
+        action="append",
+        dest="folders",
+        metavar="F",
+        help="a folder to watch (repeat for several; default INBOX)",
+    )
+    add.add_argument(
+        "--no-store-password",
+        action="store_true",
+        help="never store the password: ask once each time the watcher starts",
+    )
+    add.add_argument(
+        "--unknown-senders",
+        choices=[u.value for u in UnknownSenders],
+        default=UnknownSenders.IGNORE.value,
+        help="messages from addresses not in the sender map: ignore (default) or log as 'unknown'",
+    )
+    add.add_argument(
+        "--no-check", action="store_true", help="save without connecting to the server first"
+    )
+    add.set_defaults(handler=cmd_mail_add)
+
+    show = msub.add_parser("show", help="the mailbox settings (never the password)")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=cmd_mail_show)
+
+    test = msub.add_parser("test", help="connect, log in and open the folders, changing nothing")
+    test.set_defaults(handler=cmd_mail_test)
+
+    remove = msub.add_parser("remove", help="forget the mailbox and its stored password")
+    remove.set_defaults(handler=cmd_mail_remove)
+
+    senders = msub.add_parser("senders", help="the addresses of clients and their pseudonyms")
+    ssub = senders.add_subparsers(dest="senders_command", metavar="ACTION", required=True)
+    sadd = ssub.add_parser("add", help="messages from ADDRESS are from the client PSEUDONYM")
+    sadd.add_argument("address")
+    sadd.add_argument("pseudonym")
+    sadd.set_defaults(handler=cmd_senders_add)
+    slist = ssub.add_parser("list", help="every address and its pseudonym")
+    slist.add_argument("--json", action="store_true")
+    slist.set_defaults(handler=cmd_senders_list)
+    sremove = ssub.add_parser("remove", help="stop treating ADDRESS as a client")
+    sremove.add_argument("address")
+    sremove.set_defaults(handler=cmd_senders_remove)
+
+    w = sub.add_parser("watch", help="watch the mailbox without a window, until Ctrl-C")
+    w.add_argument("--once", action="store_true", help="process what is new, then exit")
+    w.set_defaults(handler=cmd_watch)
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+def _store(ctx: Context) -> MailStore:
+    return MailStore(ctx.profile.db, ctx.clock)
+
+
+def _account(ctx: Context) -> MailAccount:
+    account = _store(ctx).account()
+    if account is None:
+        raise CliError("No mailbox is set up yet: add one with `after-hours mail add`.")
+    return account
+
+
+def cli_prompt(ctx: Context) -> PasswordPrompt:
+    """Ask on the terminal without echo, or read one line when stdin is a pipe."""
+
+    def ask(account: MailAccount) -> str | None:
+        if ctx.stdin.isatty():
+            try:
+                return getpass.getpass(f"Password for {account.user} at {account.host}: ")
+            except (EOFError, KeyboardInterrupt):
+                return None
+        line = ctx.stdin.readline()
+        return line.rstrip("\r\n") or None
+
+    return ask
+
+
+def _describe(account: MailAccount) -> str:
+    if account.security is Security.PLAIN:
+        how = "unencrypted, for testing only"
+    else:
+        trust = (
+            f"certificate checked against {account.cafile}"
+            if account.cafile
+            else "certificate checked"
+        )
+        how = f"{account.security.label}, {trust}"
+    return f"{account.user} at {account.address} ({how})"
+
+
+def _sentence(text: str) -> str:
+    """End with one full stop, even after a pseudonym such as "S.C."."""
+    return text if text.endswith(".") else text + "."
+
+
+def _mail_error(exc: MailError) -> CliError:
+    return CliError(str(exc))
+
+
+def _passwords(prompt: PasswordPrompt | None = None) -> Passwords:
+    from after_hours.availability.mail.secrets import Passwords
+
+    return Passwords(prompt)
+
+
+def check_account(account: MailAccount, password: str) -> tuple[list[str], bool]:
+    """Log in and open every folder read-only. Returns the folder summaries and IDLE support."""
+    from after_hours.availability.mail.connection import (
+        close_quietly,
+        connect,
+        examine,
+        is_connection_problem,
+        problem_sentence,
+    )
+
+    client = connect(account, password)
+    try:
+        summaries = []
+        for folder in account.folders:
+            info = examine(client, folder, account.host)
+            summaries.append(f"{folder} ({info.exists} message{'s' if info.exists != 1 else ''})")
+        return summaries, bool(client.has_capability("IDLE"))
+    except Exception as exc:
+        if isinstance(exc, MailError) or not is_connection_problem(exc):
+            raise
+        raise MailConnectionError(problem_sentence(exc, account.address)) from exc
+    finally:
+        close_quietly(client)
+
+
+# -- mail ... ----------------------------------------------------------------------------------
+
+
+def cmd_mail_add(ctx: Context) -> int:
+    a = ctx.args
+    security = (
+        Security.STARTTLS if a.starttls else Security.PLAIN if a.insecure_plain else Security.TLS
+    )
+    cafile = None
+    if a.cafile is not None:
+        if not a.cafile.is_file():
+            raise CliError(f"The CA file {a.cafile} does not exist.")
+        cafile = str(a.cafile.expanduser().absolute())
+    try:
+        account = MailAccount(
+            host=a.host.strip(),
+            port=a.port or security.default_port,
+            user=a.user.strip(),
+            security=security,
+            allow_unencrypted=bool(a.insecure_plain),
+            folders=tuple(a.folders or ("INBOX",)),
+            cafile=cafile,
+            unknown_senders=UnknownSenders(a.unknown_senders),
+            password_storage=PasswordStorage.SESSION
+            if a.no_store_password
+            else PasswordStorage.KEYRING,
+        )
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    store = _store(ctx)
+    existing = store.account()
+    if existing is not None and existing.key != account.key:
+        raise CliError(
+            f"A mailbox is already set up ({existing.user} at {existing.address}). "
+            "Remove it first with `after-hours mail remove`."
+        )
+    password = cli_prompt(ctx)(account)
+    if not password:
+        raise CliError("No password was given; nothing was saved.")
+    if not a.no_check:
+        try:
+            folders, idle = check_account(account, password)
+        except MailError as exc:
+            raise CliError(f"{exc} Nothing was saved.") from exc
+    passwords = _passwords()
+    if existing is not None:
+        if existing.password_storage is PasswordStorage.KEYRING and a.no_store_password:
+            passwords.forget(existing)  # the user now wants it stored nowhere
+        saved = store.update_account(
+            replace(account, id=existing.id, created_at=existing.created_at)
+        )
+        verb = "Updated"
+    else:
+        saved = store.add_account(account)
+        verb = "Added"
+    where = passwords.remember(saved, password)
+    del password
+    ctx.out(f"{verb} {_describe(saved)}.")
+    if not a.no_check:
+        ctx.out(f"Watching {', '.join(folders)}; {'IDLE' if idle else 'polling every 60 s'}.")
+    else:
+        ctx.out(f"Watching {', '.join(saved.folders)} (not checked: run `after-hours mail test`).")
+    if where == "keyring":
+        ctx.out("The password is in the system keyring.")
+    elif a.no_store_password:
+        ctx.out(
+            "The password was not stored, as you asked: the watcher asks for it once each time it starts."
+        )
+    elif passwords.uses_keyring(saved):
+        ctx.out(
+            "The system keyring refused the password (is it locked?), so it was not stored: "
+            "the watcher asks for it once each time it starts."
+        )
+    else:
+        ctx.out(
+            "No secure keyring is available here, so the password was not stored: the watcher "
+            "asks for it once each time it starts."
+        )
+    if security is Security.PLAIN:
+        ctx.stderr.write(
+            "after-hours: warning: this connection is unencrypted; use it only for testing.\n"
+        )
+    return 0
+
+
+def cmd_mail_show(ctx: Context) -> int:
+    account = _account(ctx)
+    store = _store(ctx)
+    stored = _passwords().uses_keyring(account)
+    data = {
+        "host": account.host,
+        "port": account.port,
+        "user": account.user,
+        "security": account.security.value,
+        "folders": list(account.folders),
+        "cafile": account.cafile,
+        "unknown_senders": account.unknown_senders.value,
+        "password_storage": account.password_storage.value,
+        "keyring_available": stored,
+        "senders": len(store.senders()),
+    }
+    if ctx.args.json:
+        ctx.print_json(data)
+        return 0
+    ctx.out(_describe(account))
+    ctx.out(f"Folders: {', '.join(account.folders)}")
+    ctx.out(
+        "Unknown senders: "
+        + ("logged as 'unknown'" if account.unknown_senders is UnknownSenders.LOG else "ignored")
+    )
+    ctx.out(
+        "Password: "
+        + ("in the system keyring" if stored else "asked once each time the watcher starts")
+    )
+    ctx.out(f"Client addresses: {data['senders']}")
+    return 0
+
+
+def cmd_mail_test(ctx: Context) -> int:
+    account = _account(ctx)
+    passwords = _passwords(cli_prompt(ctx))
+    try:
+        folders, idle = check_account(account, passwords.get(account))
+    except MailError as exc:
+        raise _mail_error(exc) from exc
+    ctx.out(f"Connected to {_describe(account)}.")
+    ctx.out(
+        f"Folders: {', '.join(folders)}. {'IDLE supported.' if idle else 'No IDLE: polling every 60 s.'}"
+    )
+    ctx.out("Nothing was changed on the server.")
+    return 0
+
+
+def cmd_mail_remove(ctx: Context) -> int:
+    account = _account(ctx)
+    _passwords().forget(account)
+    assert account.id is not None
+    _store(ctx).remove_account(account.id)
+    ctx.out(
+        f"Removed {account.user} at {account.address} and its stored password. "
+        "The client addresses were kept; logged contacts are unchanged."
+    )
+    return 0
+
+
+def cmd_senders_add(ctx: Context) -> int:
+    try:
+        sender = _store(ctx).add_sender(ctx.args.address, ctx.args.pseudonym)
+    except (AddressError, ValueError) as exc:
+        raise CliError(str(exc)) from exc
+    ctx.out(_sentence(f"Messages from {sender.address} are from {sender.pseudonym}"))
+    return 0
+
+
+def cmd_senders_list(ctx: Context) -> int:
+    senders = _store(ctx).senders()
+    if ctx.args.json:
+        ctx.print_json([{"address": s.address, "pseudonym": s.pseudonym} for s in senders])
+        return 0
+    if not senders:
+        ctx.out(
+            "No client addresses yet: add one with `after-hours mail senders add ADDRESS PSEUDONYM`."
+        )
+    for s in senders:
+        ctx.out(f"{s.address}\t{s.pseudonym}")
+    return 0
+
+
+def cmd_senders_remove(ctx: Context) -> int:
+    try:
+        removed = _store(ctx).remove_sender(ctx.args.address)
+    except AddressError as exc:
+        raise CliError(str(exc)) from exc
+    if not removed:
+        raise CliError(f"{ctx.args.address} is not in the sender map.", 1)
+    ctx.out(f"Removed {ctx.args.address}; contacts already logged are unchanged.")
+    return 0
+
+
+# -- watch -------------------------------------------------------------------------------------
+
+
+def intake_handler(ctx: Context) -> MailIntake:
+    """Log each message as a contact and print one line: never the text, only the verdict."""
+    from after_hours.availability.mail.intake import MailIntake
+
+    def on_event(event: MailEvent) -> None:
+        c = event.contact
+        when = local_iso(c.at, ctx.display_zone)
+        line = f"{when}\t{c.client or '-'}\t{c.classification.value}\t{event.alert.value}"
+        if event.crisis:
+            line += "\t" + ", ".join(c.categories)
+        ctx.out(line)
+        ctx.stdout.flush()
+        if event.crisis:
+            ctx.stderr.write(
+                f"after-hours: possible crisis language in a message from {c.client or 'unknown'} "
+                f"(contact {c.id}). Your steps: `after-hours scripts show crisis-script`; "
+                "a reply: `after-hours scripts show crisis-reply`.\n"
+            )
+            ctx.stderr.flush()
+
+    return MailIntake(ctx.profile.db, ctx.clock, on_event)
+
+
+def cmd_watch(ctx: Context) -> int:
+    from after_hours.availability.mail.watcher import MailWatcher, WatcherState, WatcherStatus
+
+    account = _account(ctx)
+    handler = intake_handler(ctx)
+
+    def status(s: WatcherStatus) -> None:
+        if s.state in {WatcherState.WATCHING, WatcherState.WAITING}:
+            ctx.stderr.write(f"after-hours: {s.detail}\n")
+            ctx.stderr.flush()
+
+    watcher = MailWatcher(
+        account,
+        _passwords(cli_prompt(ctx)),
+        _store(ctx),
+        handler,
+        clock=ctx.clock,
+        on_status=None if ctx.args.once else status,
+    )
+    try:
+        if ctx.args.once:
+            result = watcher.run_once()
+            ctx.out(f"{result.handed_on} new message{'s' if result.handed_on != 1 else ''}.")
+            return 1 if result.failed else 0
+        with _stop_on_signals(watcher):
+            watcher.run()
+    except MailError as exc:
+        raise _mail_error(exc) from exc
+    return 0
+
+
+@contextlib.contextmanager
+def _stop_on_signals(watcher: MailWatcher) -> Iterator[None]:
+    """Ctrl-C and SIGTERM end the watcher cleanly (only the main thread can set handlers)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(_signum: int, _frame: FrameType | None) -> None:
+        watcher.stop()
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)

@@ -1,0 +1,110 @@
+"""``status`` and ``schedule import|export|show``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from after_hours.availability.calendars import ScheduleFormatError, dump_schedule, load_schedule
+from after_hours.availability.cli.app import CliError, Context
+from after_hours.availability.schedule_codec import schedule_to_json_ready
+from after_hours.availability.schedule_store import ScheduleStore
+from after_hours.availability.status import compute_status
+from after_hours.availability.timeutil import local_iso, parse_date
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("status", help="am I available now (or at --at T), and until when?")
+    p.add_argument("--at", metavar="T", help="ISO 8601 instant, e.g. 2026-03-08T01:30-05:00")
+    p.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    p.set_defaults(handler=cmd_status)
+
+    s = sub.add_parser("schedule", help="import, export or show the weekly schedule")
+    ssub = s.add_subparsers(dest="schedule_command", metavar="ACTION", required=True)
+    imp = ssub.add_parser("import", help="replace the schedule from a .toml or .ics file")
+    imp.add_argument("file", type=Path)
+    imp.add_argument(
+        "--from",
+        dest="effective",
+        metavar="D",
+        help="date the new hours start (default: now); earlier contacts keep the old hours",
+    )
+    imp.set_defaults(handler=cmd_schedule_import)
+    exp = ssub.add_parser("export", help="write the schedule in force to a .toml or .ics file")
+    exp.add_argument("file", type=Path)
+    exp.set_defaults(handler=cmd_schedule_export)
+    show = ssub.add_parser("show", help="print the schedule in force")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=cmd_schedule_show)
+
+
+def cmd_status(ctx: Context) -> int:
+    at = ctx.instant(ctx.args.at)
+    history = ScheduleStore(ctx.profile.db, ctx.clock).history()
+    schedule = history.in_force(at)
+    zone_name = schedule.timezone if schedule else ctx.settings.display_zone_name()
+    status = compute_status(history, at, zone_name)
+    if ctx.args.json:
+        ctx.print_json(status.to_json(ctx.display_zone))
+        return 0
+    ctx.out(status.headline(ctx.display_zone))
+    if schedule is None:
+        ctx.out("No schedule yet: import one with `after-hours schedule import FILE`.")
+    elif status.next_change:
+        ctx.out(f"Next change: {local_iso(status.next_change, ctx.display_zone)}")
+    return 0
+
+
+def cmd_schedule_import(ctx: Context) -> int:
+    path: Path = ctx.args.file
+    try:
+        schedule = load_schedule(
+            path, default_zone=ctx.settings.display_zone_name(), now=ctx.clock.now()
+        )
+    except ScheduleFormatError as exc:
+        raise CliError(f"{exc} Nothing was changed.") from exc
+    effective = None
+    if ctx.args.effective:
+        from datetime import datetime, time
+
+        day = parse_date(ctx.args.effective)
+        effective = datetime.combine(day, time(0), tzinfo=schedule.tz)
+    store = ScheduleStore(ctx.profile.db, ctx.clock)
+    try:
+        store.save(schedule, source=f"import:{path.name}", effective_from=effective)
+    except ValueError as exc:
+        raise CliError(f"{exc}. Nothing was changed.") from exc
+    ctx.out(
+        f"Imported {len(schedule.windows)} window(s) and {len(schedule.exceptions)} "
+        f"exception(s) in {schedule.timezone} from {path.name}."
+    )
+    return 0
+
+
+def cmd_schedule_export(ctx: Context) -> int:
+    schedule = ScheduleStore(ctx.profile.db, ctx.clock).current()
+    if schedule is None:
+        raise CliError("There is no schedule to export yet.")
+    try:
+        dump_schedule(schedule, ctx.args.file, now=ctx.clock.now())
+    except ScheduleFormatError as exc:
+        raise CliError(str(exc)) from exc
+    except OSError as exc:
+        raise CliError(f"Cannot write {ctx.args.file}: {exc.strerror or exc}.") from exc
+    ctx.out(f"Wrote {ctx.args.file}.")
+    return 0
+
+
+def cmd_schedule_show(ctx: Context) -> int:
+    schedule = ScheduleStore(ctx.profile.db, ctx.clock).current()
+    if schedule is None:
+        raise CliError(
+            "There is no schedule yet: import one with `after-hours schedule import FILE`.", 1
+        )
+    if ctx.args.json:
+        ctx.print_json(schedule_to_json_ready(schedule))
+        return 0
+    from after_hours.availability.calendars.toml_format import write_toml
+
+    ctx.stdout.write(write_toml(schedule).decode("utf-8"))
+    return 0

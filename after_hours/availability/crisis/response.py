@@ -1,0 +1,40 @@
+"""Everything the crisis panel (or any view) shows for one message, computed in one place.
+
+A message with crisis language gets the clinician's steps and the crisis reply; any other
+message gets the expectation-setting reply. Both come with the region's lines, the user's own
+first. The panel, the tray notification and the CLI all call :func:`prepare_response`, so they
+never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from after_hours.availability.clock import Clock
+from after_hours.availability.crisis.resources import RegionView
+from after_hours.availability.crisis.scripts import Rendered, ReplyContext, render
+from after_hours.availability.triage import TriageResult, triage
+
+
+@dataclass(frozen=True)
+class Response:
+    """The verdict on a message and what to do about it."""
+
+    triage: TriageResult
+    region: RegionView
+    reply: Rendered
+    script: Rendered | None  # the clinician's steps, only for a crisis
+    context: ReplyContext
+
+
+def prepare_response(db: Database, clock: Clock, text: str, region: str | None = None) -> Response:
+    """Triage ``text`` and render the matching reply (and the steps, for a crisis)."""
+    result = triage(text)
+    ctx = ReplyContext.build(db, clock, region)
+    if result.crisis:
+        return Response(
+            result, ctx.region, render("crisis-reply", ctx), render("crisis-script", ctx), ctx
+        )
+    return Response(result, ctx.region, render("expectation-reply", ctx), None, ctx)

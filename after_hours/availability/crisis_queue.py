@@ -1,0 +1,67 @@
+"""Possible crises waiting for the clinician: which, and marking one as handled.
+
+A contact triaged as a crisis stays "waiting" (the tray shows the crisis shape) until the
+clinician marks it as handled with a short note of what they did. Only recent ones wait: a
+crisis imported from last year's CSV is history, not an alarm. The note is appended to the
+contact's own note so it shows in the log and the supervision report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlite_utils import Database
+
+from after_hours.availability.contacts import Contact, Direction
+from after_hours.availability.contacts.log import ContactLog
+from after_hours.availability.timeutil import from_utc_iso, utc_iso
+
+# How far back an unhandled crisis still asks for attention.
+WAITING_DAYS = 7
+
+
+@dataclass(frozen=True)
+class Handled:
+    contact_id: int
+    handled_at: datetime
+    note: str
+
+
+class CrisisQueue:
+    """Unhandled possible crises of one profile."""
+
+    def __init__(self, db: Database, log: ContactLog) -> None:
+        self._db = db
+        self._log = log
+
+    def handled_ids(self) -> set[int]:
+        return {int(r[0]) for r in self._db.execute("SELECT contact_id FROM crisis_handled")}
+
+    def waiting(self, now: datetime) -> list[Contact]:
+        """Recent crisis contacts from clients not yet marked as handled, oldest first."""
+        recent = self._log.query(start=now - timedelta(days=WAITING_DAYS), crisis=True)
+        done = self.handled_ids()
+        return [c for c in recent if c.id not in done and c.direction is Direction.IN]
+
+    def handled(self, contact_id: int) -> Handled | None:
+        row = self._db.execute(
+            "SELECT contact_id, handled_at, note FROM crisis_handled WHERE contact_id = ?",
+            [contact_id],
+        ).fetchone()
+        return Handled(int(row[0]), from_utc_iso(row[1]), row[2]) if row else None
+
+    def mark_handled(self, contact_id: int, note: str, now: datetime) -> Handled:
+        """Record that the clinician handled it, and what they did (kept in the contact's note)."""
+        note = " ".join(note.split())
+        contact = self._log.get(contact_id)
+        with self._db.atomic():
+            self._db.table("crisis_handled").upsert(
+                {"contact_id": contact_id, "handled_at": utc_iso(now), "note": note},
+                pk="contact_id",
+            )
+            if note:
+                entry = f"Handled: {note}"
+                combined = f"{contact.note}\n{entry}" if contact.note else entry
+                self._log.edit(contact_id, note=combined)
+        return Handled(contact_id, now, note)

@@ -1,0 +1,84 @@
+"""Schedule versions in the profile database.
+
+Saving never overwrites: it adds a version effective from an instant, so past contacts keep
+being judged by the hours that were in force when they happened.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from after_hours.availability.clock import Clock
+from after_hours.availability.schedule import Schedule, ScheduleHistory, ScheduleVersion
+from after_hours.availability.schedule_codec import schedule_from_dict, schedule_to_json_ready
+from after_hours.availability.timeutil import from_utc_iso, utc_iso
+
+
+class ScheduleStore:
+    """Loads the history and adds versions."""
+
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def history(self) -> ScheduleHistory:
+        rows = self._db.execute(
+            "SELECT id, effective_from, document FROM schedule_versions "
+            "ORDER BY effective_from IS NOT NULL, effective_from"
+        ).fetchall()
+        versions = tuple(
+            ScheduleVersion(
+                from_utc_iso(eff) if eff else None,
+                schedule_from_dict(json.loads(doc)),
+                int(vid),
+            )
+            for vid, eff, doc in rows
+        )
+        return ScheduleHistory(versions)
+
+    def current(self) -> Schedule | None:
+        return self.history().in_force(self._clock.now())
+
+    def has_schedule(self) -> bool:
+        return bool(self._db.execute("SELECT 1 FROM schedule_versions LIMIT 1").fetchone())
+
+    def save(
+        self, schedule: Schedule, *, source: str, effective_from: datetime | None = None
+    ) -> int:
+        """Add a version effective from ``effective_from`` (default: now).
+
+        The very first version applies from the beginning of time; a later version that
+        starts at the same instant as an existing one replaces it (an edit made twice).
+        """
+        now = self._clock.now()
+        doc = json.dumps(schedule_to_json_ready(schedule), sort_keys=True)
+        with self._db.atomic():
+            first = not self.has_schedule()
+            eff = None if first else utc_iso(effective_from or now)
+            later = (
+                self._db.execute(
+                    "SELECT count(*) FROM schedule_versions WHERE effective_from > ?", [eff]
+                ).fetchone()[0]
+                if eff
+                else 0
+            )
+            if later:
+                # Inserting a version in the past that precedes newer ones would silently
+                # change what they mean; the user edits the newest instead.
+                raise ValueError("a newer schedule version exists after that date")
+            if eff is not None:
+                self._db.execute("DELETE FROM schedule_versions WHERE effective_from = ?", [eff])
+            table = self._db.table("schedule_versions")
+            table.insert(
+                {
+                    "effective_from": eff,
+                    "timezone": schedule.timezone,
+                    "document": doc,
+                    "source": source,
+                    "created_at": utc_iso(now),
+                }
+            )
+            return int(table.last_pk or 0)

@@ -1,0 +1,27 @@
+"""Storage: the profile folder, its SQLite database, migrations, settings and backups."""
+
+from after_hours.availability.store.errors import ProfileLockedError, ProfileTooNewError, StoreError
+from after_hours.availability.store.profile import (
+    Profile,
+    backup,
+    backup_if_due,
+    list_backups,
+    open_profile,
+    resolve_home,
+    restore,
+)
+from after_hours.availability.store.settings import Settings
+
+__all__ = [
+    "Profile",
+    "ProfileLockedError",
+    "ProfileTooNewError",
+    "Settings",
+    "StoreError",
+    "backup",
+    "backup_if_due",
+    "list_backups",
+    "open_profile",
+    "resolve_home",
+    "restore",
+]

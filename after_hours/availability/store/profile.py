@@ -1,0 +1,276 @@
+"""The profile: one folder (0700) holding one SQLite database (0600), its settings and backups.
+
+The database is opened in exactly one place, here. WAL lets the app and a CLI command share the
+profile; ``synchronous=FULL`` because a lost last write here is a lost contact; a busy timeout
+lets a second process wait for a write lock instead of failing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import platformdirs
+from sqlite_utils import Database
+
+from after_hours.availability.store.errors import (
+    ProfileTooNewError,
+    StoreError,
+    translate_sqlite_error,
+)
+from after_hours.availability.store.migrations import known_names, migrations
+
+APP_NAME = "after-hours"
+DB_NAME = "after-hours.db"
+HOME_ENV = "AFTER_HOURS_HOME"
+BACKUP_DIR = "backups"
+
+
+def resolve_home(home: str | os.PathLike[str] | None = None) -> Path:
+    """``--home`` wins, then ``AFTER_HOURS_HOME``, then the platform's user data folder."""
+    if home:
+        return Path(home).expanduser().absolute()
+    env = os.environ.get(HOME_ENV)
+    if env:
+        return Path(env).expanduser().absolute()
+    return platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+@contextlib.contextmanager
+def private_umask() -> Iterator[None]:
+    """Files created inside are readable by the user alone (Vorta's umask approach)."""
+    old = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def ensure_private_dir(path: Path) -> None:
+    with private_umask():
+        path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        path.chmod(0o700)
+
+
+def chmod_private(path: Path) -> None:
+    if os.name == "posix" and path.exists():
+        path.chmod(0o600)
+
+
+class ProfileDatabase(Database):
+    """sqlite-utils' Database whose outermost ``atomic()`` takes the write lock up front.
+
+    A deferred ``BEGIN`` that reads and then writes fails at once with "database is locked"
+    in WAL mode when another process committed in between (the busy timeout cannot help a
+    stale snapshot). ``BEGIN IMMEDIATE`` waits for the lock instead, so two processes on one
+    profile queue up rather than fail.
+    """
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        if self.conn.in_transaction:
+            with super().atomic() as db:
+                yield db
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+
+@dataclass
+class Profile:
+    """An open profile. Services receive it (or its ``db``) through their constructors."""
+
+    home: Path
+    db: Database
+
+    @property
+    def db_path(self) -> Path:
+        return self.home / DB_NAME
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.home / BACKUP_DIR
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Profile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def secure_files(self) -> None:
+        """Keep the database and its WAL side files at 0600 (SQLite creates them lazily)."""
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            chmod_private(Path(str(self.db_path) + suffix))
+
+
+def open_profile(home: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Profile:
+    """Open (creating if needed) the profile at ``home`` and bring its schema up to date.
+
+    Raises :class:`ProfileTooNewError` for a database written by a newer version, and
+    :class:`StoreError` with a plain sentence for disk, permission and corruption problems.
+    """
+    path = resolve_home(home)
+    try:
+        ensure_private_dir(path)
+    except OSError as exc:
+        raise StoreError(f"Cannot create the profile folder {path}: {exc.strerror}.") from exc
+    db_path = path / DB_NAME
+    try:
+        with private_umask():
+            conn = sqlite3.connect(str(db_path), timeout=10.0, check_same_thread=False)
+            # No sqlite-utils plugins: third-party code has no business on this database,
+            # and scanning entry points for them costs ~16 ms of every start.
+            db = ProfileDatabase(conn, execute_plugins=False)
+            db.execute("PRAGMA busy_timeout = 10000")
+            _enable_wal(db)
+            db.execute("PRAGMA synchronous = FULL")
+            db.execute("PRAGMA foreign_keys = ON")
+        profile = Profile(path, db)
+        if migrate:
+            upgrade(profile)
+        profile.secure_files()
+        return profile
+    except sqlite3.Error as exc:
+        friendly = translate_sqlite_error(exc, db_path)
+        if friendly is not None:
+            raise friendly from exc
+        raise
+
+
+def _enable_wal(db: Database, attempts: int = 8) -> None:
+    """Switch a database to WAL once; tolerate another process doing it at the same moment.
+
+    Changing the journal mode needs an exclusive lock, and SQLite can refuse it at once with
+    "database is locked" (the busy handler does not cover it) when two processes open a new
+    profile together, e.g. the app at login and a CLI command. WAL persists in the file, so
+    most opens only read the mode; the rare race gets a few short, bounded retries.
+    """
+    for attempt in range(attempts):
+        try:
+            mode = db.execute("PRAGMA journal_mode").fetchone()[0]
+            if str(mode).lower() != "wal":
+                db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc).lower() or attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+
+
+def schema_is_newer(db: Database) -> list[str]:
+    """Names of applied migrations this version does not know: a newer app wrote them."""
+    known = set(known_names())
+    return [m.name for m in migrations.applied(db) if m.name not in known]
+
+
+def upgrade(profile: Profile) -> list[str]:
+    """Apply pending migrations under a write lock, backing up first. Returns what ran."""
+    db = profile.db
+    unknown = schema_is_newer(db)
+    if unknown:
+        raise ProfileTooNewError(
+            f"{profile.db_path} was written by a newer After Hours (it has {', '.join(unknown)}). "
+            "Upgrade After Hours to open it; nothing was changed."
+        )
+    pending = [m.name for m in migrations.pending(db)]
+    if not pending:
+        return []
+    had_data = bool(migrations.applied(db))
+    if had_data:
+        backup(profile, reason="pre-migration")
+    # One immediate transaction: two processes opening a fresh profile at once queue up, and
+    # the second finds nothing pending.
+    with db.atomic():
+        pending = [m.name for m in migrations.pending(db)]
+        migrations.apply(db)
+        db.execute(f"PRAGMA user_version = {len(known_names())}")
+    return pending
+
+
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+
+
+def backup(
+    profile: Profile, reason: str = "auto", keep: int = 10, now: datetime | None = None
+) -> Path:
+    """Copy the live database with SQLite's backup API (never a file copy of a WAL database)."""
+    ensure_private_dir(profile.backup_dir)
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime(_STAMP)
+    target = profile.backup_dir / f"after-hours-{stamp}-{reason}.db"
+    with private_umask():
+        dest = sqlite3.connect(str(target))
+        try:
+            profile.db.conn.backup(dest)
+        finally:
+            dest.close()
+    chmod_private(target)
+    _rotate(profile.backup_dir, reason, keep)
+    return target
+
+
+def backup_if_due(
+    profile: Profile, now: datetime, every: timedelta = timedelta(days=1), keep: int = 7
+) -> Path | None:
+    """The daily automatic backup: made when the newest one is older than ``every``.
+
+    Called when the app starts and by the long-running watcher; keeps the last ``keep``.
+    """
+    stamps = []
+    for path in profile.backup_dir.glob("after-hours-*-daily.db"):
+        with contextlib.suppress(ValueError):
+            stamp = path.name.removeprefix("after-hours-").split("-", 1)[0]
+            stamps.append(datetime.strptime(stamp, _STAMP).replace(tzinfo=UTC))
+    if stamps and now - max(stamps) < every:
+        return None
+    return backup(profile, reason="daily", keep=keep, now=now)
+
+
+def list_backups(profile: Profile) -> list[Path]:
+    """Backups, newest first."""
+    if not profile.backup_dir.exists():
+        return []
+    return sorted(profile.backup_dir.glob("after-hours-*.db"), reverse=True)
+
+
+def restore(profile: Profile, source: Path) -> None:
+    """Replace the live database's content with a backup, after backing up the current one."""
+    if not source.exists():
+        raise StoreError(f"No backup at {source}.")
+    try:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            check = src.execute("PRAGMA integrity_check").fetchone()
+            if not check or check[0] != "ok":
+                raise StoreError(f"{source} is damaged ({check}); the current data was kept.")
+            backup(profile, reason="pre-restore")
+            src.backup(profile.db.conn)
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        friendly = translate_sqlite_error(exc, source)
+        raise (friendly or StoreError(f"Cannot restore {source}: {exc}")) from exc
+    upgrade(profile)
+
+
+def _rotate(folder: Path, reason: str, keep: int) -> None:
+    mine = sorted(folder.glob(f"after-hours-*-{reason}.db"), reverse=True)
+    for old in mine[keep:]:
+        with contextlib.suppress(OSError):
+            old.unlink()

@@ -1,0 +1,1 @@
+"""The self-check questionnaire definitions (data, loaded with after_hours.availability.resources)."""

@@ -1,0 +1,152 @@
+"""Quick-log: channel, client, optional pasted message, optional minutes, when. Keyboard only.
+
+Enter saves from any field (Shift+Enter makes a new line in the message); Esc cancels. The
+pasted text is triaged by :func:`after_hours.availability.intake.log_message` and then dropped: only matched
+phrases are stored. The dialog hands the text, in memory, to whoever opens the crisis panel,
+so the phrases can be shown in context once.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimeZone, Signal
+from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from after_hours.availability.contacts import Channel, ContactInputError, Kind, NewContact
+from after_hours.availability.intake import IntakeResult, log_message
+from after_hours.ui.base.services import Services
+from after_hours.ui.widgets.contact_fields import channel_combo, client_field, kind_combo
+
+
+class _EnterSaves(QObject):
+    """In the message box, Enter saves and Shift+Enter breaks the line."""
+
+    def __init__(self, dialog: QDialog) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self._dialog.accept()
+                return True
+        return False
+
+
+class QuickLogDialog(QDialog):
+    """Emits ``logged(intake, text)`` after saving; ``text`` is only held in memory."""
+
+    logged = Signal(object, str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("Log a contact"))
+        self.channel = channel_combo()
+        self.kind = kind_combo()
+        self.client = client_field(services.contacts.clients(), self)
+        self.message = QPlainTextEdit()
+        self.message.setAccessibleName(self.tr("Message text (optional)"))
+        self.message.setPlaceholderText(
+            self.tr(
+                "Paste the message to check it for crisis language. It is not stored: only "
+                "matched phrases are kept."
+            )
+        )
+        self.message.setTabChangesFocus(True)
+        self.message.installEventFilter(_EnterSaves(self))
+        self.message.setMinimumHeight(90)
+        self.minutes = QSpinBox()
+        self.minutes.setAccessibleName(self.tr("Minutes spent (optional)"))
+        self.minutes.setRange(0, 24 * 60)
+        self.minutes.setSpecialValueText(self.tr("usual for the channel"))
+        self.minutes.setSuffix(self.tr(" min"))
+        zone = services.settings.display_zone_name()
+        self._qzone = QTimeZone(zone.encode())
+        self.when = QDateTimeEdit()
+        self.when.setAccessibleName(self.tr("When"))
+        self.when.setDisplayFormat("ddd d MMM yyyy HH:mm")
+        self.when.setCalendarPopup(True)
+        self.when.setTimeZone(self._qzone)
+        self.reset_when()
+        # Until the user changes it, "when" means the moment Save is pressed, not when the
+        # dialog opened (it may sit open while the clinician reads the message).
+        self.when_edited = False
+        self.when.dateTimeChanged.connect(self._on_when_changed)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Channel"), self.channel)
+        form.addRow(self.tr("C&lient"), self.client)
+        form.addRow(self.tr("&Message"), self.message)
+        form.addRow(self.tr("&What"), self.kind)
+        form.addRow(self.tr("Min&utes"), self.minutes)
+        form.addRow(self.tr("W&hen"), self.when)
+        hint = QLabel(self.tr("Enter saves · Shift+Enter starts a new line · Esc cancels"))
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        form.addRow(hint)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        self.channel.setFocus()  # top to bottom: type a letter to pick the channel, Tab on
+        self.intake: IntakeResult | None = None
+        self.resize(460, 0)
+
+    def _on_when_changed(self) -> None:
+        self.when_edited = True
+
+    def reset_when(self) -> None:
+        """Now, in the user's zone (the default)."""
+        now = self.services.now()
+        self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(now.timestamp()), self._qzone))
+
+    def at(self) -> datetime:
+        if not self.when_edited:
+            return self.services.now()
+        return datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), UTC)
+
+    def new_contact(self) -> NewContact:
+        minutes = self.minutes.value() or None
+        return NewContact(
+            at=self.at(),
+            channel=Channel(self.channel.currentData()),
+            kind=Kind(self.kind.currentData()),
+            client=self.client.text(),
+            minutes=minutes,
+            zone=self.services.settings.display_zone_name(),
+        )
+
+    def accept(self) -> None:
+        """Save, then close; a value the log refuses is shown in place, nothing is lost."""
+        text = self.message.toPlainText()
+        try:
+            intake = log_message(self.services.contacts, self.new_contact(), text)
+        except (ContactInputError, ValueError) as exc:
+            self.error.setText(str(exc))
+            self.error.setVisible(True)
+            return
+        self.intake = intake
+        self.message.clear()
+        super().accept()
+        self.services.events.contacts_changed.emit()
+        self.logged.emit(intake, text)

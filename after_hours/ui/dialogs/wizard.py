@@ -1,0 +1,200 @@
+"""First run: about you (name, region, zone), weekly hours, the work mailbox. Under two minutes.
+
+Every answer has a sensible default (the system's zone, Mon-Fri 09:00-17:00), so a clinician
+in a hurry presses Enter three times and has a working schedule; every step can be changed
+later in Settings and on the Schedule page.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from after_hours.availability.calendars import ScheduleFormatError, load_schedule
+from after_hours.availability.schedule import Schedule, ScheduleException, Window
+from after_hours.availability.timeutil import system_zone_name
+from after_hours.ui.base.labels import SCHEDULE_FILE_FILTER
+from after_hours.ui.base.services import Services
+from after_hours.ui.widgets.common import RegionCombo, ZoneCombo, wrapped
+from after_hours.ui.widgets.week_editor import WeekEditor
+
+DEFAULT_HOURS = (Window(frozenset(range(5)), time(9), time(17)),)
+
+
+class AboutYouPage(QWizardPage):
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.setTitle(self.tr("About you"))
+        self.setSubTitle(
+            self.tr("Your name goes into the replies you send; the region chooses crisis lines.")
+        )
+        s = services.settings
+        self.name = QLineEdit(str(s.get("profile.name")))
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.name.setPlaceholderText(self.tr("e.g. Sam Rivera, MSW"))
+        self.region = RegionCombo(str(s.get("profile.region")))
+        self.zone = ZoneCombo(str(s.get("profile.timezone") or system_zone_name()))
+        self.zone.currentTextChanged.connect(self.completeChanged)
+        form = QFormLayout(self)
+        form.addRow(
+            wrapped(
+                self.tr(
+                    "Welcome. Three short steps, about two minutes: who you are, your working "
+                    "hours, and (if you like) your work mailbox. Everything stays on this "
+                    "computer, and every answer can be changed later in Settings."
+                )
+            )
+        )
+        form.addRow(self.tr("Your &name"), self.name)
+        form.addRow(self.tr("&Region"), self.region)
+        form.addRow(self.tr("Time &zone"), self.zone)
+        form.addRow(
+            wrapped(
+                self.tr(
+                    "Your hours are kept in this zone: 09:00 stays 09:00 across daylight-saving "
+                    "changes."
+                )
+            )
+        )
+
+    def isComplete(self) -> bool:
+        return self.zone.zone() is not None
+
+
+class HoursPage(QWizardPage):
+    def __init__(self, about: AboutYouPage) -> None:
+        super().__init__()
+        self.about = about
+        self.setTitle(self.tr("Your working hours"))
+        self.setSubTitle(
+            self.tr(
+                "Drag to add or resize; hatched windows are on call. Outside them you are off "
+                "hours. Or import your calendar."
+            )
+        )
+        self.editor = WeekEditor()
+        self.editor.set_windows(DEFAULT_HOURS)
+        self.exceptions: tuple[ScheduleException, ...] = ()
+        self.note = wrapped("")
+        imp = QPushButton(self.tr("&Import .ics or .toml..."))
+        imp.clicked.connect(self._import)
+        clear = QPushButton(self.tr("C&lear"))
+        clear.clicked.connect(self.clear)
+        preset = QPushButton(self.tr("Mon-Fri &9-5"))
+        preset.clicked.connect(self.office_hours)
+        row = QHBoxLayout()
+        row.addWidget(self.note, 1)
+        for b in (preset, clear, imp):
+            row.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.editor, 1)
+        layout.addLayout(row)
+
+    def clear(self) -> None:
+        self.editor.set_windows([])
+
+    def office_hours(self) -> None:
+        self.editor.set_windows(DEFAULT_HOURS)
+
+    def _import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import hours"), "", SCHEDULE_FILE_FILTER
+        )
+        if name:
+            self.import_path(Path(name))
+
+    def import_path(self, path: Path) -> bool:
+        try:
+            schedule = load_schedule(path, default_zone=self.about.zone.zone() or "UTC")
+        except ScheduleFormatError as exc:
+            self.note.setText(str(exc))
+            return False
+        self.editor.set_windows(schedule.windows)
+        self.exceptions = schedule.exceptions
+        self.about.zone.set_zone(schedule.timezone)
+        self.note.setText(
+            self.tr("Imported %s (%d exceptions, zone %s).")
+            % (path.name, len(schedule.exceptions), schedule.timezone)
+        )
+        return True
+
+
+class MailboxPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Work mailbox (optional)"))
+        self.setSubTitle(self.tr("After Hours can watch a work mailbox for messages off hours."))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            wrapped(
+                self.tr(
+                    "To connect a mailbox, run `after-hours mail add --host HOST --port PORT "
+                    "--user USER` and map your clients' addresses with `after-hours mail senders "
+                    "add ADDRESS PSEUDONYM` (docs/mail.md). While After Hours runs it then logs "
+                    "each client message, opens the crisis panel for crisis language and offers "
+                    "the expectation-setting reply off hours. The password stays in your system "
+                    "keyring, or is asked for once per session."
+                )
+            )
+        )
+        layout.addWidget(
+            wrapped(
+                self.tr(
+                    "Until then, log messages and calls from the tray with Log a contact...; the "
+                    "text you paste is checked for crisis language and then discarded."
+                )
+            )
+        )
+        layout.addStretch(1)
+
+
+class FirstRunWizard(QWizard):
+    """Saves through ``Settings`` and ``ScheduleStore.save(..., source="wizard")`` on Finish."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("Welcome to After Hours"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.about = AboutYouPage(services)
+        self.hours = HoursPage(self.about)
+        self.mailbox = MailboxPage()
+        for page in (self.about, self.hours, self.mailbox):
+            self.addPage(page)
+        self.resize(760, 640)
+
+    def schedule(self) -> Schedule:
+        zone = self.about.zone.zone() or system_zone_name()
+        return Schedule(zone, self.hours.editor.windows(), self.hours.exceptions)
+
+    def accept(self) -> None:
+        self.save()
+        super().accept()
+
+    def save(self) -> None:
+        s = self.services
+        schedule = self.schedule()
+        with s.profile.db.atomic():
+            s.schedules.save(schedule, source="wizard")
+            s.settings.update(
+                {
+                    "profile.name": self.about.name.text().strip(),
+                    "profile.region": self.about.region.region(),
+                    "profile.timezone": schedule.timezone,
+                    "app.first_run_done": True,
+                }
+            )
+        s.events.schedule_changed.emit()
+        s.events.settings_changed.emit()

@@ -1,0 +1,232 @@
+"""Clients and agreements: overdue reviews first, off-hours contact without an agreement called out.
+
+The order is ``AgreementStore.overview`` (overdue, most overdue first; then no agreement, most
+off-hours contact first; then due soon; then the rest). Agreements are edited in a dialog;
+contacts logged afterwards by a channel outside the agreement count as boundary events. The
+handout prints to a one-page PDF.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from after_hours.availability.agreements import AgreementStore, ClientStatus, ReviewState
+from after_hours.ui.base.labels import CHANNEL_LABELS
+from after_hours.ui.base.services import Services
+from after_hours.ui.dialogs.agreement import AgreementDialog
+from after_hours.ui.widgets.common import heading, wrapped
+
+COLUMNS = ("Client", "Needs", "Channels agreed", "Reply within", "Next review", "Off hours")
+
+
+def state_text(s: ClientStatus) -> str:
+    if s.state is ReviewState.OVERDUE:
+        days = s.days_overdue
+        return f"Review overdue by {days} day{'s' if days != 1 else ''}"
+    if s.state is ReviewState.MISSING:
+        if s.off_hours_contacts:
+            return "No agreement, yet contact off hours"
+        return "No agreement yet"
+    if s.state is ReviewState.DUE_SOON:
+        return "Review due soon"
+    return "Agreed"
+
+
+def _names(names: list[str], most: int = 6) -> str:
+    """Say "A.B., J.D. and 3 more" (pseudonyms often end with a full stop already)."""
+    shown = ", ".join(names[:most])
+    return shown + (f" and {len(names) - most} more" if len(names) > most else "")
+
+
+class ClientsPage(QWidget):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.rows: list[ClientStatus] = []
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setAccessibleName(self.tr("Clients, those needing attention first"))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)  # one line a client; the full list is in the tooltip
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self.edit_selected)
+        self.summary = wrapped("")
+        self.summary.setAccessibleName(self.tr("Summary"))
+        self.edit_button = QPushButton(self.tr("&Agreement..."))
+        self.edit_button.setAccessibleName(self.tr("Set or edit the agreement"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        new = QPushButton(self.tr("&New client..."))
+        new.setAccessibleName(self.tr("New agreement for a new client"))
+        new.clicked.connect(self.new_agreement)
+        self.delete_button = QPushButton(self.tr("&Remove agreement"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.handout_button = QPushButton(self.tr("Client &handout (PDF)..."))
+        self.handout_button.setAccessibleName(self.tr("Print the client handout to PDF"))
+        self.handout_button.clicked.connect(self.handout_dialog)
+        buttons = QHBoxLayout()
+        buttons.addWidget(new)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.handout_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Clients and agreements")))
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(
+            wrapped(
+                self.tr(
+                    "Clients appear here once a contact or an agreement names them (pseudonyms "
+                    "only). A contact by a channel outside the agreement counts as a boundary "
+                    "event on the dashboard."
+                )
+            )
+        )
+        services.events.contacts_changed.connect(self.refresh)
+        self.table.itemSelectionChanged.connect(self._selection_state)
+        self.refresh()
+
+    def today(self):  # type: ignore[no-untyped-def]
+        s = self.services
+        return s.now().astimezone(s.display_zone()).date()
+
+    def refresh(self) -> None:
+        s = self.services
+        self.rows = AgreementStore(s.profile.db, s.clock).overview(self.today())
+        self.table.setRowCount(len(self.rows))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for r, st in enumerate(self.rows):
+            a = st.agreement
+            values = [
+                st.client,
+                self.tr(state_text(st)),
+                ", ".join(self.tr(CHANNEL_LABELS[c]) for c in a.channels) if a else "",
+                self.tr("%d h") % a.response_hours if a and a.response_hours else "",
+                a.next_review.strftime("%d %b %Y") if a else "",
+                str(st.off_hours_contacts),
+            ]
+            attention = st.state is ReviewState.OVERDUE or (
+                st.state is ReviewState.MISSING and st.off_hours_contacts > 0
+            )
+            for c, v in enumerate(values):
+                item = QTableWidgetItem(v)
+                item.setData(Qt.ItemDataRole.UserRole, st.client)
+                if c == 2 and v:
+                    item.setToolTip(v)
+                if attention and c == 1:
+                    item.setFont(bold)
+                if c == 5:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if st.state is ReviewState.OK and c == 1:
+                    item.setForeground(QBrush(self.palette().placeholderText()))
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        overdue = [st.client for st in self.rows if st.state is ReviewState.OVERDUE]
+        missing = [
+            st.client
+            for st in self.rows
+            if st.state is ReviewState.MISSING and st.off_hours_contacts
+        ]
+        parts = [self.tr("%d clients.") % len(self.rows)]
+        if overdue:
+            parts.append(self.tr("%d agreement reviews are overdue.") % len(overdue))
+        if missing:
+            parts.append(
+                self.tr("%d clients contact you off hours without an agreement: %s")
+                % (len(missing), _names(missing))
+            )
+        if not overdue and not missing:
+            parts.append(self.tr("Nothing overdue."))
+        self.summary.setText(" ".join(parts))
+        self._selection_state()
+
+    def selected(self) -> ClientStatus | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows else None
+
+    def _selection_state(self) -> None:
+        st = self.selected()
+        self.edit_button.setEnabled(st is not None)
+        self.delete_button.setEnabled(st is not None and st.agreement is not None)
+
+    def edit_selected(self) -> None:
+        st = self.selected()
+        if st is not None:
+            self.edit(st.client)
+
+    def new_agreement(self) -> None:
+        self.edit("")
+
+    def edit(self, client: str) -> AgreementDialog:
+        store = AgreementStore(self.services.profile.db, self.services.clock)
+        existing = store.get(client) if client else None
+        dialog = AgreementDialog(self.today(), existing, client, self)
+        dialog.accepted.connect(self._save_from_dialog)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save_from_dialog(self) -> None:
+        agreement = self.dialog.result_agreement
+        if agreement is None:
+            return
+        s = self.services
+        AgreementStore(s.profile.db, s.clock).set(agreement)
+        # Like the hours, an agreement judges contacts logged from now on; past contacts keep
+        # their boundary flag unless the user re-judges them (``after-hours contacts recompute``).
+        s.events.contacts_changed.emit()
+
+    def delete_selected(self) -> None:
+        st = self.selected()
+        if st is None or st.agreement is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove the agreement?"),
+            self.tr("Remove the agreement with %s? Their contacts stay in the log.") % st.client,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            s = self.services
+            AgreementStore(s.profile.db, s.clock).delete(st.client)
+            s.events.contacts_changed.emit()
+
+    def handout_dialog(self) -> None:
+        st = self.selected()
+        client = st.client if st else None
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the client handout"),
+            "handout.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
+        if name:
+            self.write_handout(Path(name), client)
+
+    def write_handout(self, path: Path, client: str | None) -> Path:
+        from after_hours.ui.printing.handout import write_handout_pdf
+
+        return write_handout_pdf(self.services, path, client)

@@ -1,0 +1,237 @@
+"""Schedule: the weekly windows in the week editor, the exceptions, the zone, import and export.
+
+Saving adds a new schedule version from now (``ScheduleStore.save``), so contacts already
+logged keep the hours that were in force when they happened.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from after_hours.availability.calendars import ScheduleFormatError, dump_schedule, load_schedule
+from after_hours.availability.schedule import ExceptionKind, Schedule, ScheduleException
+from after_hours.ui.base.labels import SCHEDULE_FILE_FILTER
+from after_hours.ui.base.services import Services
+from after_hours.ui.widgets.common import ZoneCombo, heading, wrapped
+from after_hours.ui.widgets.week_editor import WeekEditor
+
+
+def describe_exception(x: ScheduleException) -> str:
+    last = x.end - timedelta(minutes=1)
+    whole_days = x.start.time() == x.end.time() == x.start.time().replace(hour=0, minute=0)
+    if whole_days:
+        span = x.start.date().isoformat()
+        if last.date() != x.start.date():
+            span += f" to {last.date().isoformat()}"
+    else:
+        span = f"{x.start:%Y-%m-%d %H:%M} to {x.end:%Y-%m-%d %H:%M}"
+    kind = "away" if x.kind is ExceptionKind.UNAVAILABLE else "working"
+    return f"{span}: {kind}" + (f" ({x.label})" if x.label else "")
+
+
+class ExceptionDialog(QDialog):
+    """Whole days away (holiday, leave) or extra working days."""
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add an exception"))
+        form = QFormLayout(self)
+        self.first = QDateEdit(QDate(today))
+        self.first.setCalendarPopup(True)
+        self.first.setAccessibleName(self.tr("First day"))
+        self.last = QDateEdit(QDate(today))
+        self.last.setCalendarPopup(True)
+        self.last.setAccessibleName(self.tr("Last day"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind"))
+        self.kind.addItem(self.tr("Away (holiday, leave)"), ExceptionKind.UNAVAILABLE)
+        self.kind.addItem(self.tr("Working (extra day)"), ExceptionKind.AVAILABLE)
+        self.label = QLineEdit()
+        self.label.setAccessibleName(self.tr("Label"))
+        self.label.setPlaceholderText(self.tr("e.g. Holidays"))
+        form.addRow(self.tr("&First day"), self.first)
+        form.addRow(self.tr("&Last day"), self.last)
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("La&bel"), self.label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def exception(self) -> ScheduleException:
+        first = self.first.date().toPython()
+        last = max(first, self.last.date().toPython())
+        return ScheduleException.all_day(
+            first, last, ExceptionKind(self.kind.currentData()), self.label.text().strip()
+        )
+
+
+class SchedulePage(QWidget):
+    """Edit, import and export the schedule in force."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.editor = WeekEditor()
+        self.zone = ZoneCombo(services.settings.display_zone_name())
+        self.exceptions_list = QListWidget()
+        self.exceptions_list.setAccessibleName(self.tr("Exceptions"))
+        self.exceptions_list.setMaximumHeight(90)
+        self.exceptions: list[ScheduleException] = []
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Weekly hours")), 1)
+        zone_label = QLabel(self.tr("Time &zone:"))
+        zone_label.setBuddy(self.zone)
+        top.addWidget(zone_label)
+        top.addWidget(self.zone)
+
+        exc_buttons = QVBoxLayout()
+        add_exc = QPushButton(self.tr("Add &exception..."))
+        add_exc.clicked.connect(self.add_exception)
+        del_exc = QPushButton(self.tr("Remo&ve exception"))
+        del_exc.clicked.connect(self.remove_exception)
+        exc_buttons.addWidget(add_exc)
+        exc_buttons.addWidget(del_exc)
+        exc_buttons.addStretch(1)
+        exc_row = QHBoxLayout()
+        exc_row.addWidget(self.exceptions_list, 1)
+        exc_row.addLayout(exc_buttons)
+
+        actions = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("&Save hours"))
+        self.save_button.clicked.connect(self.save)
+        imp = QPushButton(self.tr("&Import..."))
+        imp.clicked.connect(self.import_file)
+        exp = QPushButton(self.tr("E&xport..."))
+        exp.clicked.connect(self.export_file)
+        actions.addWidget(self.state, 1)
+        actions.addWidget(imp)
+        actions.addWidget(exp)
+        actions.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(
+            wrapped(
+                self.tr(
+                    "Drag on the grid to add a window, drag its edge to resize, right-click to "
+                    "switch or delete. The list under the grid does the same by keyboard."
+                )
+            )
+        )
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(heading(self.tr("Exceptions: holidays, leave, extra days"), 1.1))
+        layout.addLayout(exc_row)
+        layout.addLayout(actions)
+        self.load()
+
+    def load(self) -> None:
+        schedule = self.services.schedules.current()
+        if schedule is None:
+            self.editor.set_windows([])
+            self.exceptions = []
+            self.state.setText(self.tr("No hours saved yet."))
+        else:
+            self.editor.set_windows(schedule.windows)
+            self.exceptions = list(schedule.exceptions)
+            self.zone.set_zone(schedule.timezone)
+            self.state.setText(self.tr("Showing the hours in force now."))
+        self._show_exceptions()
+
+    def _show_exceptions(self) -> None:
+        self.exceptions.sort(key=lambda x: x.start)  # in date order, as a person reads them
+        self.exceptions_list.clear()
+        for x in self.exceptions:
+            self.exceptions_list.addItem(describe_exception(x))
+
+    def current_schedule(self) -> Schedule | None:
+        zone = self.zone.zone()
+        if zone is None:
+            return None
+        return Schedule(zone, self.editor.windows(), tuple(self.exceptions))
+
+    def add_exception(self) -> None:
+        today = self.services.now().astimezone(self.services.display_zone()).date()
+        dialog = ExceptionDialog(today, self)
+        if dialog.exec():
+            self.exceptions.append(dialog.exception())
+            self._show_exceptions()
+
+    def remove_exception(self) -> None:
+        row = self.exceptions_list.currentRow()
+        if 0 <= row < len(self.exceptions):
+            del self.exceptions[row]
+            self._show_exceptions()
+
+    def save(self) -> bool:
+        schedule = self.current_schedule()
+        if schedule is None:
+            QMessageBox.warning(
+                self, self.tr("Schedule"), self.tr("Choose a time zone from the list first.")
+            )
+            return False
+        self.services.schedules.save(schedule, source="editor")
+        self.state.setText(self.tr("Saved. New contacts are judged by these hours."))
+        self.services.events.schedule_changed.emit()
+        return True
+
+    def import_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import hours"), "", SCHEDULE_FILE_FILTER
+        )
+        if name:
+            self.import_path(Path(name))
+
+    def import_path(self, path: Path) -> bool:
+        """Load a file into the editor (not saved until Save), or explain what is wrong."""
+        try:
+            schedule = load_schedule(path, default_zone=self.services.settings.display_zone_name())
+        except ScheduleFormatError as exc:
+            QMessageBox.warning(
+                self, self.tr("Import hours"), f"{exc} " + self.tr("Nothing was changed.")
+            )
+            return False
+        self.editor.set_windows(schedule.windows)
+        self.exceptions = list(schedule.exceptions)
+        self.zone.set_zone(schedule.timezone)
+        self._show_exceptions()
+        self.state.setText(self.tr("Imported %s: check it, then Save.") % path.name)
+        return True
+
+    def export_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export hours"), "schedule.toml", SCHEDULE_FILE_FILTER
+        )
+        schedule = self.current_schedule()
+        if not name or schedule is None:
+            return
+        try:
+            dump_schedule(schedule, Path(name))
+        except (ScheduleFormatError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Export hours"), str(exc))
+            return
+        self.state.setText(self.tr("Wrote %s.") % name)

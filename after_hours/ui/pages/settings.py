@@ -1,0 +1,155 @@
+"""Settings: profile, region, zone, own crisis lines, start at login, minutes, thresholds, backups.
+
+The reminders box is added to ``extra`` by the shell's reminders once the page exists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from after_hours.availability.autostart import Autostart, launch_command
+from after_hours.availability.store import backup
+from after_hours.ui.base.services import Services
+from after_hours.ui.widgets.common import RegionCombo, ZoneCombo, heading, wrapped
+from after_hours.ui.widgets.own_lines import OwnLines
+from after_hours.ui.widgets.scroll_page import make_scrollable
+from after_hours.ui.widgets.settings_groups import BackupsGroup, MinutesGroup, ThresholdsGroup
+
+
+class SettingsPage(QWidget):
+    """Every first-run choice can be changed here later."""
+
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        *,
+        autostart: Autostart | None = None,
+        command: Callable[[], list[str]] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.autostart = autostart or Autostart()
+        self._command = command or (lambda: launch_command(str(services.profile.home)))
+        s = services.settings
+        self.name = QLineEdit(str(s.get("profile.name")))
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.region = RegionCombo(str(s.get("profile.region")))
+        self.zone = ZoneCombo(s.display_zone_name())
+        self.start_at_login = QCheckBox(self.tr("Start After Hours when I log in"))
+        self.start_at_login.setAccessibleName(self.tr("Start at login"))
+        self.start_at_login.setChecked(self.autostart.is_enabled())
+        self.start_at_login.setToolTip(self.autostart.location())
+        self.start_at_login.toggled.connect(self.set_start_at_login)
+        self.on_call = QLineEdit(str(s.get("crisis.on_call_procedure")))
+        self.on_call.setAccessibleName(self.tr("Your agency's on-call procedure"))
+        self.on_call.setPlaceholderText(self.tr("e.g. call the on-call supervisor at 555-0100"))
+        self.own_lines = OwnLines(services)
+        self.mailbox = QLabel(self.mailbox_text())
+        self.mailbox.setWordWrap(True)
+        self.mailbox.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved = QLabel()
+
+        form = QFormLayout()
+        form.addRow(self.tr("Your &name (used in replies)"), self.name)
+        form.addRow(self.tr("&Region (crisis lines)"), self.region)
+        form.addRow(self.tr("Time &zone"), self.zone)
+        form.addRow(self.tr("Agency &on-call procedure"), self.on_call)
+        form.addRow(self.tr("Your own crisis lines\n(shown first)"), self.own_lines)
+        form.addRow("", self.start_at_login)
+        form.addRow(self.tr("Work mailbox"), self.mailbox)
+
+        save = QPushButton(self.tr("&Save settings"))
+        save.clicked.connect(self.save)
+        backup_button = QPushButton(self.tr("&Back up now"))
+        backup_button.clicked.connect(self.backup_now)
+        buttons = QHBoxLayout()
+        self.saved.setText(
+            self.tr(
+                "Save settings keeps the fields above; start at login and your own lines apply at once."
+            )
+        )
+        self.saved.setWordWrap(True)
+        buttons.addWidget(self.saved, 1)
+        buttons.addWidget(backup_button)
+        buttons.addWidget(save)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Settings")))
+        layout.addLayout(form)
+        layout.addWidget(
+            wrapped(
+                self.tr("Your data stays on this computer, in %s (backups in its backups folder).")
+                % services.profile.home
+            )
+        )
+        layout.addLayout(buttons)
+        self.extra = QVBoxLayout()  # the groups below, then the reminders box
+        layout.addLayout(self.extra)
+        layout.addStretch(1)
+        self.minutes = MinutesGroup(services)
+        self.thresholds = ThresholdsGroup(services)
+        self.backups = BackupsGroup(services, with_backup_button=False)
+        self.extra.addWidget(self.minutes)
+        self.extra.addWidget(self.thresholds)
+        self.extra.addWidget(self.backups)
+        self.scroll = make_scrollable(self)
+
+    def mailbox_text(self) -> str:
+        from after_hours.availability.mail import MailStore
+
+        account = MailStore(self.services.profile.db, self.services.clock).account()
+        if account is None:
+            return self.tr(
+                "None. Add one with `after-hours mail add` (docs/mail.md); it is then watched "
+                "while After Hours runs."
+            )
+        return self.tr("%s at %s, watched while After Hours runs.") % (account.user, account.host)
+
+    def save(self) -> bool:
+        zone = self.zone.zone()
+        if zone is None:
+            QMessageBox.warning(
+                self, self.tr("Settings"), self.tr("Choose a time zone from the list.")
+            )
+            return False
+        self.services.settings.update(
+            {
+                "profile.name": self.name.text().strip(),
+                "profile.region": self.region.region(),
+                "profile.timezone": zone,
+                "crisis.on_call_procedure": self.on_call.text().strip(),
+            }
+        )
+        self.saved.setText(self.tr("Saved."))
+        self.services.events.settings_changed.emit()
+        return True
+
+    def set_start_at_login(self, on: bool) -> None:
+        try:
+            if on:
+                self.autostart.enable(self._command())
+            else:
+                self.autostart.disable()
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Start at login"), str(exc))
+            return
+        self.services.settings.set("app.start_at_login", on)
+
+    def backup_now(self) -> None:
+        path = backup(self.services.profile, reason="manual")
+        self.saved.setText(self.tr("Backed up to %s.") % path.name)
+        self.backups.refresh()

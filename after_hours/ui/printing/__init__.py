@@ -1,0 +1,1 @@
+"""PDFs drawn with QPainter: the supervision report and the client handout."""

@@ -1,0 +1,150 @@
+"""The one-page client handout: your hours, how to reach you, what happens off hours, crisis lines.
+
+Everything comes from what the app already knows, through the same domain objects the crisis
+replies use (``ReplyContext``: the hours in plain words, the name, the region's lines with the
+user's own first, the on-call procedure), plus the client's agreement when one is chosen. The
+HTML goes through ``QTextDocument`` onto a ``QPdfWriter`` page (A4 or Letter by region), so it
+prints as text a screen reader and ``pdftotext`` can read.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from after_hours.availability.agreements import AgreementStore
+from after_hours.availability.crisis.phrasing import Phrases
+from after_hours.availability.crisis.resources import EMERGENCY
+from after_hours.availability.crisis.scripts import ReplyContext
+from after_hours.ui.base.labels import CHANNEL_LABELS
+from after_hours.ui.base.services import Services
+
+LETTER_REGIONS = {"US", "CA", "MX", "PH", "CL", "CO", "VE"}
+
+
+def handout_html(services: Services, client: str | None = None) -> str:
+    """The handout as simple HTML (headings, paragraphs, a list): one printed page."""
+    s = services
+    ctx = ReplyContext.build(s.profile.db, s.clock)
+    phrases = Phrases(ctx.language)
+    agreement = AgreementStore(s.profile.db, s.clock).get(client) if client else None
+    name = ctx.name or "your clinician"
+    parts: list[str] = [f"<h1>How to reach {escape(name)}</h1>"]
+    if client:
+        parts.append(f"<p><i>Prepared for {escape(client.rstrip('.'))}.</i></p>")
+
+    parts.append("<h2>My working hours</h2>")
+    if ctx.hours:
+        parts.append(f"<p>{escape(ctx.hours)} ({escape(s.settings.display_zone_name())} time).</p>")
+    else:
+        parts.append("<p>We will agree on my hours together in session.</p>")
+    on_call = _on_call_text(services, phrases)
+    if on_call:
+        parts.append(f"<p>On call: {escape(on_call)}.</p>")
+
+    parts.append("<h2>How to reach me</h2>")
+    if agreement and agreement.channels:
+        ways = ", ".join(CHANNEL_LABELS[c].lower() for c in agreement.channels)
+        parts.append(f"<p>As we agreed: {escape(ways)}.</p>")
+        if agreement.response_hours:
+            parts.append(
+                f"<p>During my working hours I reply within {agreement.response_hours} hours.</p>"
+            )
+    else:
+        parts.append("<p>By the ways we agreed in session, during my working hours.</p>")
+
+    parts.append("<h2>Outside my hours</h2>")
+    parts.append(
+        "<p>Outside the times above, evenings, nights, weekends and holidays included, I do not "
+        "read or answer messages. A message sent then is read on my next working day. Please "
+        "do not wait for my reply if you need help sooner: use the numbers below.</p>"
+    )
+    if ctx.on_call_procedure:
+        parts.append(f"<p>{escape(ctx.on_call_procedure)}</p>")
+    if agreement and agreement.crisis_plan:
+        plan = agreement.crisis_plan.rstrip()
+        plan += "" if plan.endswith((".", "!", "?")) else "."
+        parts.append(f"<p><b>Our plan for a crisis:</b> {escape(plan)}</p>")
+
+    parts.append("<h2>If you are in crisis</h2>")
+    emergency = [r for r in ctx.region.emergency if r.number]
+    if emergency:
+        numbers = " or ".join(escape(r.number) for r in emergency[:2])
+        parts.append(
+            f"<p><b>If your life or someone else's is in danger now, call {numbers}.</b></p>"
+        )
+    lines = [r for r in ctx.region.resources if r.kind != EMERGENCY]
+    if lines:
+        parts.append("<ul>")
+        for r in lines:
+            ways = phrases.ways(r)
+            detail = phrases.term(r.hours) if r.hours else ""
+            item = f"<b>{escape(r.name)}</b>"
+            if ways:
+                item += f": {escape(ways)}"
+            if detail:
+                item += f" ({escape(detail)})"
+            if r.is_user and r.notes:
+                item += f". {escape(r.notes)}"
+            parts.append(f"<li>{item}</li>")
+        parts.append("</ul>")
+    elif not emergency:
+        parts.append("<p>Call your local emergency number.</p>")
+    today = s.now().astimezone(s.display_zone()).strftime("%d %B %Y").lstrip("0")
+    parts.append(f"<p style='color:#555555'><small>Given to you on {escape(today)}.</small></p>")
+    return "\n".join(parts)
+
+
+def write_handout_pdf(services: Services, path: Path, client: str | None = None) -> Path:
+    """Print the handout to a one-page PDF at ``path``."""
+    from after_hours.ui.printing.report_pdf import ensure_gui_app
+
+    ensure_gui_app()
+    region = str(services.settings.get("profile.region") or "").upper()
+    size = QPageSize.PageSizeId.Letter if region in LETTER_REGIONS else QPageSize.PageSizeId.A4
+    writer = QPdfWriter(str(path))
+    writer.setTitle("How to reach your clinician")
+    writer.setCreator("After Hours")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(size),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(18, 18, 18, 18),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setResolution(300)
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    font = doc.defaultFont()
+    font.setPointSizeF(11)
+    doc.setDefaultFont(font)
+    doc.setHtml(handout_html(services, client))
+    doc.print_(writer)
+    return path
+
+
+def _on_call_text(services: Services, phrases: Phrases) -> str:
+    """The on-call windows in the same words as the hours ("Wednesday, 18:00 to 22:00")."""
+    from after_hours.availability.schedule import WindowKind
+
+    schedule = services.schedules.history().in_force(services.now())
+    if schedule is None:
+        return ""
+    groups: dict[tuple[object, object], set[int]] = {}
+    for w in schedule.windows:
+        if w.kind is WindowKind.ON_CALL:
+            groups.setdefault((w.start, w.end), set()).update(w.days)
+    items = [
+        phrases.say(
+            "hours_item",
+            days=phrases.days(frozenset(days)),
+            start=phrases.clock(start),  # type: ignore[arg-type]
+            end=phrases.clock(end),  # type: ignore[arg-type]
+        )
+        for (start, end), days in sorted(groups.items(), key=lambda kv: min(kv[1]))
+    ]
+    return str(phrases.table["hours_join"]).join(items)

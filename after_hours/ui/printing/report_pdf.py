@@ -1,0 +1,604 @@
+"""The supervision report as a PDF, drawn with QPainter on a QPdfWriter (vectors, no QtCharts).
+
+The page is laid out in two passes: first every block (heading, paragraph, chart, table row)
+is measured, then the blocks are placed on pages, and only then drawn, so each page can say
+"Page 2 of 5". Every page carries the period and the generation date. Works headless: with no
+display it uses Qt's offscreen platform.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+
+from after_hours.availability.report import text as t
+from after_hours.availability.report.compose import summarise_boundary
+from after_hours.availability.report.model import Report, WeekRow
+from after_hours.availability.report.prompts import scale_label
+from after_hours.ui.widgets.charts import (
+    GRID,
+    INK,
+    LEVEL_COLOURS,
+    MUTED,
+    draw_heat_map,
+    draw_load_chart,
+    draw_trend_chart,
+    load_points,
+)
+
+RESOLUTION = 300  # dots per inch of the PDF's coordinate system; the drawing is vector anyway
+PT = RESOLUTION / 72.0
+PAGE_W, PAGE_H = 595.0 * PT, 842.0 * PT  # A4 in device units
+MARGIN_X = 48 * PT
+CONTENT_TOP = 62 * PT
+CONTENT_BOTTOM = PAGE_H - 46 * PT
+CONTENT_W = PAGE_W - 2 * MARGIN_X
+FAMILY = "DejaVu Sans"
+ZEBRA = QColor("#f3f5f8")
+RISK_LIST_MAX = 8  # more raised weeks than this are summarised by reason, with the latest few
+RISK_RECENT = 4
+BOUNDARY_LIST_MAX = 25  # more events than this are summarised by kind (the CSV lists them all)
+ACCENT = QColor("#2d4f73")
+
+_app: QGuiApplication | None = None
+
+
+def ensure_gui_app() -> None:
+    """Qt needs an application object for fonts; with no display, make an offscreen one.
+
+    A full QApplication (not just QGuiApplication), so widgets made later in the same process
+    (the app, tests) find the kind of application they need.
+    """
+    global _app
+    if QGuiApplication.instance() is not None:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    from after_hours.ui.base.display import has_display
+
+    if not has_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _app = QApplication(["after-hours"])
+
+
+def font(size_pt: float, *, bold: bool = False, italic: bool = False) -> QFont:
+    f = QFont(FAMILY)
+    f.setStyleHint(QFont.StyleHint.SansSerif)
+    f.setPointSizeF(size_pt)
+    f.setBold(bold)
+    f.setItalic(italic)
+    # No "fi"/"ff" ligatures: readers searching or copying the PDF's text find plain words.
+    f.setFeature(QFont.Tag("liga"), 0)
+    return f
+
+
+Draw = Callable[[QPainter, float, float], None]  # (painter, x, y) -> None
+
+
+@dataclass
+class Block:
+    """A measured piece of a page: its height and how to draw it at (x, y)."""
+
+    height: float
+    draw: Draw
+    keep_with_next: bool = False
+    repeat: Block | None = None  # a table header to draw again when the table breaks
+    space_before: float = 0.0
+
+
+@dataclass
+class Layout:
+    """Measures text on the PDF device and builds blocks."""
+
+    device: QPdfWriter
+    blocks: list[Block] = field(default_factory=list)
+
+    def metrics(self, f: QFont) -> QFontMetricsF:
+        return QFontMetricsF(f, self.device)
+
+    def text_height(self, text: str, f: QFont, width: float) -> float:
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return self.metrics(f).boundingRect(QRectF(0, 0, width, 1e7), flags, text).height()
+
+    def add(self, block: Block) -> None:
+        self.blocks.append(block)
+
+    def space(self, pts: float) -> None:
+        self.add(Block(pts * PT, lambda p, x, y: None))
+
+    def paragraph(
+        self,
+        text: str,
+        *,
+        size: float = 9.0,
+        bold: bool = False,
+        italic: bool = False,
+        colour: QColor = INK,
+        indent: float = 0.0,
+        after: float = 4.0,
+        keep: bool = False,
+    ) -> None:
+        f = font(size, bold=bold, italic=italic)
+        width = CONTENT_W - indent * PT
+        h = self.text_height(text, f, width)
+
+        def draw(p: QPainter, x: float, y: float) -> None:
+            p.setFont(f)
+            p.setPen(colour)
+            p.drawText(QRectF(x + indent * PT, y, width, h), int(Qt.TextFlag.TextWordWrap), text)
+
+        self.add(Block(h + after * PT, draw, keep_with_next=keep))
+
+    def heading(self, text: str) -> None:
+        f = font(12.5, bold=True)
+        h = self.metrics(f).height()
+
+        def draw(p: QPainter, x: float, y: float) -> None:
+            p.setFont(f)
+            p.setPen(ACCENT)
+            p.drawText(QPointF(x, y + self.metrics(f).ascent()), text)
+            p.setPen(QPen(GRID, 0.8 * PT))
+            p.drawLine(QPointF(x, y + h + 2 * PT), QPointF(x + CONTENT_W, y + h + 2 * PT))
+
+        self.add(Block(h + 9 * PT, draw, keep_with_next=True, space_before=12 * PT))
+
+    def numbered(self, items: Sequence[str], size: float = 9.5) -> None:
+        f = font(size)
+        fb = font(size, bold=True)
+        num_w = 16 * PT
+        width = CONTENT_W - num_w
+        for i, item in enumerate(items, 1):
+            h = self.text_height(item, f, width)
+
+            def draw(
+                p: QPainter, x: float, y: float, i: int = i, item: str = item, h: float = h
+            ) -> None:
+                p.setPen(ACCENT)
+                p.setFont(fb)
+                p.drawText(QPointF(x, y + self.metrics(fb).ascent()), f"{i}.")
+                p.setPen(INK)
+                p.setFont(f)
+                p.drawText(QRectF(x + num_w, y, width, h), int(Qt.TextFlag.TextWordWrap), item)
+
+            self.add(Block(h + 4 * PT, draw))
+
+    def chart(
+        self, height_pt: float, paint: Callable[[QPainter, QRectF], None], *, keep: bool = False
+    ) -> None:
+        """A chart the full content width; ``keep`` holds it on a page with its caption."""
+        h = height_pt * PT
+
+        def draw(p: QPainter, x: float, y: float) -> None:
+            paint(p, QRectF(x, y, CONTENT_W, h))
+
+        self.add(Block(h + 4 * PT, draw, keep_with_next=keep))
+
+    def table(
+        self,
+        headers: Sequence[str],
+        widths: Sequence[float],
+        rows: Sequence[Sequence[str]],
+        *,
+        size: float = 8.0,
+        align_right: Sequence[int] = (),
+        row_colours: Sequence[QColor | None] | None = None,
+    ) -> None:
+        """A table whose rows are blocks; its header repeats when it runs onto a new page."""
+        total = sum(widths)
+        col_w = [CONTENT_W * w / total for w in widths]
+        pad = 3 * PT
+        f = font(size)
+        fb = font(size, bold=True)
+
+        def row_block(cells: Sequence[str], bold: bool, index: int) -> Block:
+            rf = fb if bold else f
+            heights = [
+                self.text_height(c, rf, w - 2 * pad) for c, w in zip(cells, col_w, strict=True)
+            ]
+            h = max(heights) + 2 * pad
+            marker = None if row_colours is None or bold else row_colours[index]
+
+            def draw(p: QPainter, x: float, y: float) -> None:
+                if bold:
+                    p.fillRect(QRectF(x, y, CONTENT_W, h), QColor("#e4e9f0"))
+                elif index % 2 == 1:
+                    p.fillRect(QRectF(x, y, CONTENT_W, h), ZEBRA)
+                if marker is not None:
+                    p.fillRect(QRectF(x, y, 2.5 * PT, h), marker)
+                p.setFont(rf)
+                p.setPen(INK)
+                cx = x
+                for i, (c, w) in enumerate(zip(cells, col_w, strict=True)):
+                    align = (
+                        Qt.AlignmentFlag.AlignRight
+                        if i in align_right
+                        else Qt.AlignmentFlag.AlignLeft
+                    )
+                    p.drawText(
+                        QRectF(cx + pad, y + pad, w - 2 * pad, h - 2 * pad),
+                        int(align | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap),
+                        c,
+                    )
+                    cx += w
+
+            return Block(h, draw)
+
+        header = row_block(list(headers), True, 0)
+        header.keep_with_next = True
+        self.add(header)
+        for i, r in enumerate(rows):
+            b = row_block(list(r), False, i)
+            b.repeat = header
+            self.add(b)
+        self.space(6)
+
+    def pairs(self, items: Sequence[tuple[str, str]], columns: int = 2, size: float = 9.0) -> None:
+        """Label-value figures in a grid, read across."""
+        f = font(size)
+        fb = font(size, bold=True)
+        col_w = CONTENT_W / columns
+        line_h = self.metrics(f).height() + 5 * PT
+        rows = [items[i : i + columns] for i in range(0, len(items), columns)]
+        for r in rows:
+
+            def draw(p: QPainter, x: float, y: float, r: Sequence[tuple[str, str]] = r) -> None:
+                for j, (label, value) in enumerate(r):
+                    cx = x + j * col_w
+                    value_w = self.metrics(fb).horizontalAdvance(value)
+                    right = cx + col_w - (0 if j == columns - 1 else 12 * PT)
+                    p.setFont(f)
+                    p.setPen(MUTED)
+                    p.drawText(
+                        QRectF(cx, y, right - cx - value_w - 6 * PT, line_h),
+                        int(Qt.AlignmentFlag.AlignLeft),
+                        label,
+                    )
+                    p.setFont(fb)
+                    p.setPen(INK)
+                    p.drawText(
+                        QRectF(right - value_w - PT, y, value_w + PT, line_h),
+                        int(Qt.AlignmentFlag.AlignRight),
+                        value,
+                    )
+                p.setPen(QPen(GRID, 0.5 * PT))
+                p.drawLine(
+                    QPointF(x, y + line_h - 2 * PT), QPointF(x + CONTENT_W, y + line_h - 2 * PT)
+                )
+
+            self.add(Block(line_h, draw))
+        self.space(4)
+
+
+def paginate(blocks: Sequence[Block]) -> list[list[tuple[Block, float]]]:
+    """Place blocks on pages; headings stay with what follows, table headers repeat."""
+    pages: list[list[tuple[Block, float]]] = [[]]
+    y = CONTENT_TOP
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        need = b.height
+        j = i
+        while blocks[j].keep_with_next and j + 1 < len(blocks):
+            j += 1
+            need += blocks[j].height + blocks[j].space_before
+        gap = b.space_before if pages[-1] else 0.0
+        if y + gap + need > CONTENT_BOTTOM and pages[-1]:
+            pages.append([])
+            y = CONTENT_TOP
+            gap = 0.0
+            if b.repeat is not None:
+                pages[-1].append((b.repeat, y))
+                y += b.repeat.height
+        y += gap
+        pages[-1].append((b, y))
+        y += b.height
+        i += 1
+    return pages
+
+
+def build_layout(report: Report, writer: QPdfWriter) -> Layout:
+    r = report
+    lay = Layout(writer)
+    lay.paragraph(t.TITLE, size=17, bold=True, colour=ACCENT, after=3)
+    lay.paragraph(
+        f"{r.period.label} · {r.period.days} days · times in {r.period.zone}", size=10.5, after=2
+    )
+    lay.paragraph(t.deidentified_line(r), size=8.5, colour=MUTED, after=2)
+    lay.paragraph(
+        "Self-monitoring, not a diagnosis: see \u201cWhat these numbers mean\u201d at the end.",
+        size=8.5,
+        italic=True,
+        colour=MUTED,
+        after=6,
+    )
+
+    lay.heading("At a glance")
+    lay.pairs(t.summary_lines(r))
+
+    lay.heading("For discussion")
+    if r.prompts:
+        lay.numbered([pr.text for pr in r.prompts])
+    else:
+        lay.paragraph("Nothing in this period crossed the rules that choose prompts.")
+
+    lay.heading("After-hours load, week by week")
+    if r.weeks and r.load_indicator:
+        name = r.load_indicator
+        label = next((d.label for d in r.indicators if d.name == name), name)
+        points = load_points(r.weeks, name)
+        lay.chart(
+            165,
+            lambda p, rect: draw_load_chart(p, rect, points, unit=f"{label.lower()}"),
+            keep=True,
+        )
+        lay.paragraph(
+            "Bars: each week's figure. Dashed line: your usual, the median of the 8 weeks before. "
+            "Shaded band: the middle half of those 8 weeks. The strip under the bars shows the "
+            "week's risk level (grey low, amber elevated, brown high)."
+            + (
+                " A pale bar is a week not complete yet." if any(w.partial for w in r.weeks) else ""
+            ),
+            size=7.5,
+            colour=MUTED,
+        )
+    else:
+        lay.paragraph("No weekly indicators for this period.")
+
+    lay.heading("Risk level over time")
+    counts = {lvl: sum(1 for w in r.weeks if w.level == lvl) for lvl in ("low", "elevated", "high")}
+    lay.paragraph(
+        f"Low in {counts['low']} weeks, elevated in {counts['elevated']}, high in "
+        f"{counts['high']}. The level and its reasons come from your editable thresholds."
+    )
+    raised = [w for w in r.weeks if w.level in ("elevated", "high")]
+
+    def raised_table(weeks: Sequence[WeekRow]) -> None:
+        lay.table(
+            ("week of", "level", "reasons"),
+            (1.3, 0.9, 5.0),
+            [
+                (
+                    t.day_text(w.week_start),
+                    t.LEVEL_LABELS.get(w.level, w.level),
+                    "\n".join(f"\u2022 {x}" for x in w.reasons) or "-",
+                )
+                for w in weeks
+            ],
+            row_colours=[LEVEL_COLOURS.get(w.level) for w in weeks],
+        )
+
+    if len(raised) > RISK_LIST_MAX and r.reason_counts:
+        lay.paragraph("What raised the level, by the number of weeks it came up:")
+        lay.table(
+            ("reason", "weeks"),
+            (5, 1),
+            [(rc.label.capitalize(), str(rc.weeks)) for rc in r.reason_counts],
+            align_right=(1,),
+        )
+        lay.paragraph(
+            f"The {RISK_RECENT} most recent elevated or high weeks (every week is in the CSV):"
+        )
+        raised_table(raised[-RISK_RECENT:])
+    elif raised:
+        raised_table(raised)
+
+    lay.heading("When after-hours contact happened")
+    if r.heat_map.total:
+        cells = r.heat_map.cells
+        lay.chart(120, lambda p, rect: draw_heat_map(p, rect, cells), keep=True)
+        lay.paragraph(
+            f"Each cell counts after-hours contacts by weekday and hour, in {r.period.zone} time. "
+            "On-call contacts are not included.",
+            size=7.5,
+            colour=MUTED,
+        )
+        rows = max(len(r.by_channel), len(r.by_kind))
+        lay.table(
+            ("channel", "contacts", "kind", "contacts"),
+            (2.2, 1, 2.2, 1),
+            [
+                (
+                    t.channel_label(r.by_channel[i][0]) if i < len(r.by_channel) else "",
+                    str(r.by_channel[i][1]) if i < len(r.by_channel) else "",
+                    t.kind_label(r.by_kind[i][0]) if i < len(r.by_kind) else "",
+                    str(r.by_kind[i][1]) if i < len(r.by_kind) else "",
+                )
+                for i in range(rows)
+            ],
+            align_right=(1, 3),
+        )
+    else:
+        lay.paragraph("No after-hours contact in this period.")
+
+    lay.heading("Crisis contacts")
+    if r.crises:
+        lay.table(
+            t.CRISIS_COLUMNS,
+            (1.7, 0.9, 1.0, 0.9, 1.6, 2.0),
+            t.crisis_rows(r),
+        )
+    else:
+        lay.paragraph("None in this period.")
+
+    lay.heading("Boundary events")
+    events = r.boundary_events
+    if len(events) > BOUNDARY_LIST_MAX:
+        lay.paragraph(
+            f"{len(events)} boundary events in this period, by what happened; the full list is "
+            "in the CSV and Markdown exports."
+        )
+        lay.table(
+            ("what", "events", "after hours", "clients"),
+            (3, 1, 1, 1),
+            [
+                (s.what.capitalize(), str(s.events), str(s.after_hours), str(s.clients))
+                for s in summarise_boundary(events)
+            ],
+            align_right=(1, 2, 3),
+        )
+    elif events:
+        lay.table(
+            ("when", "client", "what", "channel", "after hours"),
+            (1.7, 1.0, 2.0, 1.3, 0.9),
+            [
+                (
+                    t.when_text(b.at),
+                    b.client or "-",
+                    b.what,
+                    t.channel_label(b.channel),
+                    "yes" if b.after_hours else "no",
+                )
+                for b in events
+            ],
+        )
+    else:
+        lay.paragraph("None in this period.")
+
+    a = r.agreements
+    lay.heading("Communication agreements")
+    lay.paragraph(f"{a.agreements} agreement{'s' if a.agreements != 1 else ''} on file.")
+    if a.without_agreement:
+        lay.paragraph(
+            "After-hours contact but no agreement: " + ", ".join(a.without_agreement) + "."
+        )
+    if a.overdue:
+        lay.table(
+            ("client", "review was due"),
+            (1, 2),
+            [(o.client, t.day_text(o.due)) for o in a.overdue],
+        )
+    if not a.without_agreement and not a.overdue:
+        lay.paragraph(
+            "Every client with after-hours contact has an agreement; no review is overdue."
+        )
+
+    lay.heading("Self-check (Copenhagen Burnout Inventory)")
+    if r.self_checks:
+        scales = [
+            s for s in ("personal", "work", "client") if any(s in c.scores for c in r.self_checks)
+        ]
+        scales += sorted({s for c in r.self_checks for s in c.scores} - set(scales))
+        dates = [c.taken_on for c in r.self_checks]
+        series = [
+            (scale_label(s).capitalize(), [c.scores.get(s) for c in r.self_checks]) for s in scales
+        ]
+        if len(dates) >= 2:
+            lay.chart(120, lambda p, rect: draw_trend_chart(p, rect, dates, series))
+        lay.table(
+            ("date", *(name for name, _ in series)),
+            (1.4, *([1.4] * len(series))),
+            [
+                (
+                    t.day_text(c.taken_on),
+                    *("-" if c.scores.get(s) is None else f"{c.scores[s]:.0f}" for s in scales),
+                )
+                for c in r.self_checks
+            ],
+            align_right=tuple(range(1, len(scales) + 1)),
+        )
+    else:
+        lay.paragraph("No self-check in this period.")
+
+    lay.heading(t.NOTE_TITLE)
+    for para in t.NOTE_PARAGRAPHS:
+        lay.paragraph(para, size=8.5, after=5)
+
+    if r.weeks:
+        lay.heading("Appendix: week by week")
+        shown = t.key_indicators(r)
+        names = [d.name for d in shown]
+        lay.table(
+            ("week of", "level", *(t.short_label(d) for d in shown)),
+            (1.25, 0.85, *([0.8] * len(names))),
+            [
+                (
+                    t.compact_day(w.week_start),
+                    t.LEVEL_LABELS.get(w.level, w.level),
+                    *(_value_with_usual(w.values.get(n), w.baselines.get(n)) for n in names),
+                )
+                for w in r.weeks
+            ],
+            size=7.0,
+            align_right=tuple(range(2, 2 + len(names))),
+        )
+        explained = "; ".join(f"{t.short_label(d)}: {d.label}" for d in shown)
+        lay.paragraph(
+            f"Weeks start on Monday. In brackets: your usual for that week (the median of the 8 "
+            f"weeks before). Columns: {explained}.",
+            size=7.5,
+            colour=MUTED,
+        )
+    return lay
+
+
+def _value_with_usual(v: float | None, usual: float | None) -> str:
+    if v is None:
+        return "-"
+    return t.number(v) + (f" ({t.number(usual)})" if usual is not None else "")
+
+
+def _page_frame(p: QPainter, report: Report, page: int, pages: int) -> None:
+    small = font(7.5)
+    fm = QFontMetricsF(small, p.device())
+    p.setFont(small)
+    p.setPen(MUTED)
+    top = 30 * PT
+    p.drawText(QPointF(MARGIN_X, top), "After Hours · supervision summary")
+    head = t.header_line(report)
+    p.drawText(QPointF(PAGE_W - MARGIN_X - fm.horizontalAdvance(head), top), head)
+    p.setPen(QPen(GRID, 0.6 * PT))
+    p.drawLine(QPointF(MARGIN_X, top + 6 * PT), QPointF(PAGE_W - MARGIN_X, top + 6 * PT))
+    bottom = PAGE_H - 26 * PT
+    p.setPen(MUTED)
+    left = (
+        "De-identified: clients appear as letters."
+        if not report.identify_clients
+        else ("Identified: contains client pseudonyms. Handle as confidential.")
+    )
+    p.drawText(QPointF(MARGIN_X, bottom), left)
+    pn = f"Page {page} of {pages}"
+    p.drawText(QPointF(PAGE_W - MARGIN_X - fm.horizontalAdvance(pn), bottom), pn)
+
+
+def render_report_pdf(report: Report, out_path: str) -> None:
+    """Write ``report`` as an A4 PDF at ``out_path``."""
+    ensure_gui_app()
+    writer = QPdfWriter(out_path)
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
+    writer.setTitle(f"{t.TITLE}: {report.period.label}")
+    writer.setCreator("After Hours")
+    layout = build_layout(report, writer)
+    pages = paginate(layout.blocks)
+    p = QPainter()
+    if not p.begin(writer):
+        raise OSError(f"Could not write the PDF to {out_path}")
+    try:
+        for n, placed in enumerate(pages, 1):
+            if n > 1:
+                writer.newPage()
+            _page_frame(p, report, n, len(pages))
+            for block, y in placed:
+                block.draw(p, MARGIN_X, y)
+    finally:
+        p.end()

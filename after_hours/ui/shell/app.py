@@ -1,0 +1,406 @@
+"""Application start-up: one instance per profile, the tray, the main window, the first run.
+
+``run_app`` is what ``after-hours`` runs with no subcommand. :class:`Shell` wires the parts
+together and is what tests and the screenshot script build directly (with a ``ManualClock``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from after_hours.availability import __version__
+from after_hours.availability.clock import Clock, SystemClock
+from after_hours.availability.store import StoreError, backup_if_due, open_profile, resolve_home
+from after_hours.availability.store.profile import ensure_private_dir
+from after_hours.ui.base.icons import svg_icon
+from after_hours.ui.base.services import Services
+from after_hours.ui.shell.mail_bridge import MailBridge
+from after_hours.ui.shell.main_window import MainWindow
+from after_hours.ui.shell.single_instance import SingleInstance
+from after_hours.ui.shell.tray import TrayController
+
+# Dialogs and panels are imported when first opened, not at start: the window paints sooner.
+if TYPE_CHECKING:
+    from after_hours.availability.contacts import Contact
+    from after_hours.availability.intake import IntakeResult
+    from after_hours.availability.mail.intake import MailEvent
+    from after_hours.availability.triage import TriageResult
+    from after_hours.ui.dialogs.crisis_panel import CrisisPanel
+    from after_hours.ui.dialogs.quick_log import QuickLogDialog
+    from after_hours.ui.dialogs.reply import ReplyDialog
+    from after_hours.ui.dialogs.wizard import FirstRunWizard
+    from after_hours.ui.shell.reminders_shell import ShellReminders
+
+NO_TRAY_BANNER = "no-tray"
+
+
+def make_qapp() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("After Hours")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("after-hours")
+    app.setDesktopFileName("org.afterhours.AfterHours")
+    app.setWindowIcon(svg_icon("app.svg"))
+    return app
+
+
+def reply_kind(intake: IntakeResult) -> str | None:
+    """The ready reply worth offering after logging: a crisis has its panel instead."""
+    from after_hours.availability.contacts import Direction, Kind
+
+    contact = intake.contact
+    if intake.crisis or contact.direction is not Direction.IN:
+        return None
+    if contact.kind is Kind.FRIEND_REQUEST:
+        return "friend-request-reply"
+    if intake.wants_expectation_reply and contact.kind in (Kind.MESSAGE, Kind.CALL):
+        return "expectation-reply"
+    return None
+
+
+def noted_sentence(intake: IntakeResult) -> str:
+    """Name the crisis words of a message that is not a crisis, calmly, for the clinician.
+
+    Such a message is *noted* by triage: the words were negated, or a lone method or time word.
+    """
+    phrases = intake.contact.phrases
+    if intake.crisis or not phrases:
+        return ""
+    quoted = ", ".join(f"“{p}”" for p in phrases[:3])
+    return f"Worth a look: it mentions {quoted}. "
+
+
+def _alive(obj: QObject) -> bool:
+    """Whether the C++ side of a Qt wrapper still exists."""
+    return shiboken6.isValid(obj)
+
+
+REMINDERS_DELAY_MS = 500
+
+
+class Shell(QObject):
+    """The running app: main window + tray + first-run wizard, all over one ``Services``."""
+
+    def __init__(
+        self,
+        services: Services,
+        *,
+        tray: TrayController | None = None,
+        mail: MailBridge | None = None,
+        reminders: ShellReminders | None = None,
+    ) -> None:
+        super().__init__()
+        # Built after the first paint (it imports APScheduler); tests may pass their own.
+        self.reminders: ShellReminders | None = reminders
+        self._disposed = False
+        self.services = services
+        self.window = MainWindow(services)
+        self.tray = tray or TrayController(services, self)
+        self.mail = mail or MailBridge(services, self)
+        self.mail.event.connect(self.after_mail)
+        self.mail.status_changed.connect(self._on_mail_status)
+        self.window.in_tray = self._in_tray
+        self.wizard: FirstRunWizard | None = None
+        self._dialogs: list[QWidget] = []
+        self.panels: list[CrisisPanel] = []
+        self.tray.open_requested.connect(self.show_window)
+        self.tray.quit_requested.connect(self.quit)
+        self.tray.no_tray.connect(self._on_no_tray)
+        self.tray.quick_log_requested.connect(self.quick_log)
+        self.tray.crisis_scripts_requested.connect(self.crisis_scripts)
+        self.window.quit_requested.connect(self.quit)
+        services.events.quick_log_requested.connect(self.quick_log)
+        services.events.crisis_panel_requested.connect(self.crisis_scripts)
+
+    def start(self, *, minimized: bool = False) -> None:
+        self.tray.attach()
+        self.mail.start()
+        # The daily rotating backup, a moment after the window is up so start-up stays quick.
+        QTimer.singleShot(3000, self, self.daily_backup)
+        # Reminders once the window is up: importing APScheduler costs ~60 ms, and a
+        # zero-delay timer can run before the first paint.
+        QTimer.singleShot(REMINDERS_DELAY_MS, self, self.start_reminders)
+        if not self.services.settings.get("app.first_run_done"):
+            self.run_wizard()
+        elif not minimized:
+            self.window.show()
+
+    def start_reminders(self) -> None:
+        """Derive the reminder jobs and start their scheduler (docs/reminders.md)."""
+        if self._disposed:
+            return
+        if self.reminders is None:
+            from after_hours.ui.shell.reminders_shell import ShellReminders
+
+            self.reminders = ShellReminders(
+                self.services, self.window, self.tray, self.show_window, self
+            )
+        self.reminders.start()
+
+    def daily_backup(self) -> None:
+        """Back up the database once a day; a failure is shown, never swallowed."""
+        try:
+            backup_if_due(self.services.profile, self.services.clock.now())
+        except (StoreError, OSError, sqlite3.Error) as exc:
+            self.window.add_banner(
+                "backup", self.tr("The daily backup could not be made: %1").replace("%1", str(exc))
+            )
+
+    def run_wizard(self) -> FirstRunWizard:
+        from after_hours.ui.dialogs.wizard import FirstRunWizard
+
+        wizard = FirstRunWizard(self.services)
+        wizard.finished.connect(self._wizard_finished)
+        self.wizard = wizard
+        wizard.show()
+        return wizard
+
+    def _wizard_finished(self, _result: int) -> None:
+        if self.wizard is not None:
+            self.wizard.deleteLater()
+        self.wizard = None
+        self.show_window()
+
+    def show_window(self) -> None:
+        """Bring the window (or the first-run wizard, while it is open) to the front."""
+        if self.wizard is not None:
+            self.wizard.raise_()
+            self.wizard.activateWindow()
+            return
+        self.window.bring_forward()
+
+    def _on_no_tray(self) -> None:
+        settings = self.services.settings
+        if not settings.get("app.no_tray_noted"):
+            self.window.add_banner(
+                NO_TRAY_BANNER,
+                self.tr(
+                    "This desktop has no system tray, so After Hours stays a normal window: "
+                    "closing it quits, and notifications appear here as banners."
+                ),
+            )
+            settings.set("app.no_tray_noted", True)
+        if self.wizard is None:
+            self.window.show()
+
+    def quick_log(self) -> QuickLogDialog:
+        """The quick-log dialog, on top; saving may open the crisis panel or offer a reply."""
+        from after_hours.ui.dialogs.quick_log import QuickLogDialog
+
+        dialog = QuickLogDialog(self.services)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.logged.connect(self.after_logging)
+        self._keep(dialog)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    # Slots here are bound methods, never lambdas holding self: a lambda connected to a signal
+    # keeps its objects alive until interpreter exit, where PySide6 can crash tearing them down.
+
+    def _in_tray(self) -> bool:
+        return self.tray.in_tray
+
+    def _keep(self, widget: QWidget) -> None:
+        """Hold a top-level dialog or panel until it closes (it deletes itself then)."""
+        self._dialogs.append(widget)
+        widget.destroyed.connect(self._forget_destroyed)
+
+    def _forget_destroyed(self) -> None:
+        self._dialogs = [w for w in self._dialogs if _alive(w)]
+        self.panels = [p for p in self.panels if _alive(p)]
+
+    def after_logging(self, intake: IntakeResult, text: str) -> None:
+        """A crisis opens the panel at once; an ordinary off-hours message offers the reply."""
+        contact = intake.contact
+        if intake.crisis:
+            self.open_crisis_panel(contact, intake.verdict, text)
+            return
+        kind = reply_kind(intake)
+        if kind is None:
+            return
+        who = contact.client or self.tr("a client")
+        if kind == "friend-request-reply":
+            title = self.tr("Friend request from %s logged") % who
+        else:
+            title = self.tr("Off-hours message from %s logged") % who
+        self.tray.notify(
+            title,
+            noted_sentence(intake) + self.tr("A reply that sets expectations is ready to copy."),
+            action=(self.tr("Show the reply"), self._reply_opener(kind)),
+        )
+
+    def _reply_opener(self, kind: str) -> Callable[[], None]:
+        return (
+            self.show_friend_request_reply
+            if kind == "friend-request-reply"
+            else self.show_expectation_reply
+        )
+
+    def show_expectation_reply(self) -> None:
+        self.show_reply("expectation-reply")
+
+    def show_friend_request_reply(self) -> None:
+        self.show_reply("friend-request-reply")
+
+    def after_mail(self, event: MailEvent) -> None:
+        """A message from the mailbox watcher, already logged (the text only in ``event``)."""
+        from after_hours.availability.pause import monitoring_paused
+
+        self.services.events.contacts_changed.emit()
+        contact = event.contact
+        if event.crisis:
+            # At any hour, and even while monitoring is paused: a crisis is never held back.
+            self.open_crisis_panel(contact, event.result.verdict, event.text)
+            return
+        if event.alert.value != "notify":
+            return
+        if monitoring_paused(self.services.settings, self.services.now()):
+            return  # logged and counted; just not announced
+        who = contact.client or self.tr("an unknown sender")
+        self.tray.notify(
+            self.tr("Email from %s, off hours") % who,
+            self.tr("Logged. ")
+            + noted_sentence(event.result)
+            + self.tr("A reply that sets expectations is ready to copy."),
+            action=(self.tr("Show the reply"), self.show_expectation_reply),
+        )
+
+    def _on_mail_status(self, state: str, detail: str) -> None:
+        self.services.events.mail_status.emit(state, detail)
+        if state == "failed":
+            self.window.add_banner(
+                "mail",
+                self.tr("The mailbox is not being watched: %s") % detail,
+                (self.tr("Try again"), self.retry_mail),
+            )
+        elif state == "watching":
+            self.window.remove_banner("mail")
+
+    def retry_mail(self) -> None:
+        self.mail.stop()
+        self.mail.start()
+
+    def show_reply(self, kind: str) -> ReplyDialog:
+        from after_hours.ui.dialogs.reply import ReplyDialog
+
+        dialog = ReplyDialog(self.services, kind)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._keep(dialog)
+        dialog.show()
+        return dialog
+
+    def open_crisis_panel(
+        self,
+        contact: Contact | None = None,
+        result: TriageResult | None = None,
+        text: str | None = None,
+    ) -> CrisisPanel:
+        """The crisis panel for a contact (or the reference view), on top of everything."""
+        from after_hours.ui.dialogs.crisis_content import build_content
+        from after_hours.ui.dialogs.crisis_panel import CrisisPanel
+
+        content = build_content(self.services, contact, result, text)
+        panel = CrisisPanel(content)
+        panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        panel.handled.connect(self._on_panel_handled)
+        self._keep(panel)
+        panel.show()
+        panel.raise_()
+        panel.activateWindow()
+        self.panels.append(panel)
+        return panel
+
+    def _on_panel_handled(self, note: str) -> None:
+        panel = self.sender()
+        contact_id = getattr(getattr(panel, "content", None), "contact_id", None)
+        if contact_id is not None:
+            self.mark_handled(int(contact_id), note)
+
+    def mark_handled(self, contact_id: int, note: str) -> None:
+        self.services.crises.mark_handled(contact_id, note, self.services.now())
+        self.services.events.contacts_changed.emit()
+
+    def crisis_scripts(self) -> CrisisPanel:
+        """The oldest crisis still waiting, or the steps, lines and reply for reference."""
+        waiting = self.services.crises.waiting(self.services.now())
+        return self.open_crisis_panel(waiting[0] if waiting else None)
+
+    def dispose(self) -> None:
+        """Close and free every window now (tests, and a clean quit)."""
+        for widget in [*self._dialogs, self.window]:
+            if _alive(widget):
+                widget.close()
+                widget.deleteLater()
+        self._dialogs.clear()
+        self._disposed = True
+        if self.reminders is not None:
+            self.reminders.stop()
+        self.mail.stop()
+        self.tray.dispose()
+        self.deleteLater()
+
+    def quit(self) -> None:
+        if self.reminders is not None:
+            self.reminders.stop()
+        self.mail.stop()
+        # In Qt 6 quit() first asks every window to close and gives up if one refuses; the
+        # main window refuses while the app lives in the tray. Quitting, it must agree.
+        # (exit() would skip the question, but called with no loop running it leaves every
+        # later event loop returning at once.) A waiting crisis stays in the database.
+        self.window.in_tray = lambda: False
+        self.tray.icon.hide()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+
+def run_app(
+    home: str | None = None,
+    exit_after_start: bool = False,
+    minimized: bool = False,
+    clock: Clock | None = None,
+) -> int:
+    app = make_qapp()
+    app.setQuitOnLastWindowClosed(False)
+    path = resolve_home(home)
+    try:
+        ensure_private_dir(path)
+    except OSError as exc:
+        QMessageBox.critical(None, "After Hours", f"Cannot use the profile folder {path}: {exc}")
+        return 2
+    instance = SingleInstance(path)
+    if not instance.acquire():
+        return 0  # the running instance brings its window forward
+    try:
+        profile = open_profile(path)
+    except StoreError as exc:
+        instance.release()
+        QMessageBox.critical(None, "After Hours", str(exc))
+        return 2
+    services = Services(profile, clock or SystemClock())
+    shell = Shell(services)
+    instance.activated.connect(shell.show_window)
+    shell.start(minimized=minimized)
+    if exit_after_start:
+        QTimer.singleShot(0, shell, shell.quit)  # the tray menu's Quit, threads stopped too
+    try:
+        return app.exec()
+    finally:
+        if shell.reminders is not None:
+            shell.reminders.stop()
+        shell.mail.stop()
+        shell.tray.icon.hide()
+        instance.release()
+        profile.close()

@@ -1,0 +1,151 @@
+"""The mailbox watcher inside the app: its own thread, its events on the GUI thread.
+
+``after_hours.availability.mail`` watches the mailbox and logs each client message through the shared
+intake (triaged, only the matched phrases kept). The watcher and its handler run on a worker
+thread with their own database connection; all they do towards Qt is emit signals, which Qt
+queues to the GUI thread where the shell opens the crisis panel or shows a notification.
+A password the keyring does not hold is asked for on the GUI thread (the worker waits).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+from after_hours.availability.store import open_profile
+from after_hours.ui.base.services import Services
+
+if TYPE_CHECKING:
+    from after_hours.availability.mail import MailAccount, MailWatcher, WatcherStatus, WatcherTiming
+
+log = logging.getLogger(__name__)
+
+PasswordAsker = Callable[["MailAccount"], "str | None"]
+
+
+def ask_password_dialog(account: MailAccount) -> str | None:
+    """The GUI prompt: asked at most once per session (``Passwords`` sees to that)."""
+    text, ok = QInputDialog.getText(
+        None,
+        "After Hours: mailbox password",
+        f"Password for {account.user} at {account.host}.\n"
+        "It is kept in your system keyring if you chose that, otherwise only until you quit.",
+        QLineEdit.EchoMode.Password,
+    )
+    return text if ok and text else None
+
+
+class MailBridge(QObject):
+    """Starts and stops the watcher; re-emits its events and status on the GUI thread."""
+
+    event = Signal(object)  # after_hours.availability.mail.intake.MailEvent
+    status_changed = Signal(str, str)  # WatcherState value, a sentence for people
+    _password_wanted = Signal(object)
+
+    def __init__(
+        self,
+        services: Services,
+        parent: QObject | None = None,
+        *,
+        ask_password: PasswordAsker = ask_password_dialog,
+        timing: WatcherTiming | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._ask_password = ask_password
+        self._timing = timing
+        self._answer: str | None = None
+        self._thread: threading.Thread | None = None
+        self.watcher: MailWatcher | None = None
+        self._stop_requested = threading.Event()
+        self.state = "stopped"
+        self.detail = ""
+        # The worker blocks until the GUI thread has asked (never called from the GUI thread).
+        self._password_wanted.connect(
+            self._ask_on_gui_thread, Qt.ConnectionType.BlockingQueuedConnection
+        )
+        self.status_changed.connect(self._remember_status)
+
+    def account(self) -> MailAccount | None:
+        from after_hours.availability.mail import MailStore
+
+        return MailStore(self.services.profile.db, self.services.clock).account()
+
+    def start(self) -> bool:
+        """Watch the profile's mailbox, if one is set up. False when there is none."""
+        if self._thread is not None and self._thread.is_alive():
+            return True
+        account = self.account()
+        if account is None:
+            return False
+        self._stop_requested.clear()
+        self.watcher = None
+        self._thread = threading.Thread(
+            target=self._run, args=(account,), name="after-hours-mail", daemon=True
+        )
+        self._thread.start()
+        return True
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """End the watcher promptly (an IDLE wait wakes at once) and wait for its thread."""
+        # Set first: a worker that has not built its watcher yet sees it and does not start.
+        self._stop_requested.set()
+        watcher = self.watcher
+        if watcher is not None:
+            watcher.stop()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    # -- the worker thread ------------------------------------------------------------------
+
+    def _run(self, account: MailAccount) -> None:
+        from after_hours.availability.mail import MailError, MailStore, MailWatcher, Passwords
+        from after_hours.availability.mail.intake import MailIntake
+
+        clock = self.services.clock
+        profile = open_profile(self.services.profile.home)
+        try:
+            intake = MailIntake(profile.db, clock, self.event.emit)
+            self.watcher = MailWatcher(
+                account,
+                Passwords(self._prompt),
+                MailStore(profile.db, clock),
+                intake,
+                clock=clock,
+                timing=self._timing,
+                on_status=self._on_status,
+            )
+            if not self._stop_requested.is_set():
+                self.watcher.run()
+        except MailError as exc:
+            self.status_changed.emit("failed", str(exc))
+        except Exception:
+            log.exception("The mailbox watcher stopped on an unexpected error.")
+            self.status_changed.emit(
+                "failed", "The mailbox watcher stopped on an unexpected error; see the log."
+            )
+        finally:
+            profile.close()
+
+    def _on_status(self, status: WatcherStatus) -> None:
+        self.status_changed.emit(status.state.value, status.detail)
+
+    def _prompt(self, account: MailAccount) -> str | None:
+        self._answer = None
+        self._password_wanted.emit(account)
+        answer, self._answer = self._answer, None
+        return answer
+
+    # -- the GUI thread ----------------------------------------------------------------------
+
+    def _ask_on_gui_thread(self, account: MailAccount) -> None:
+        self._answer = self._ask_password(account)
+
+    def _remember_status(self, state: str, detail: str) -> None:
+        self.state, self.detail = state, detail

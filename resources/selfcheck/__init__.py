@@ -1,1 +1,0 @@
-"""The self-check questionnaire definitions (data, loaded with availability.resources)."""
