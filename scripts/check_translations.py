@@ -41,9 +41,8 @@ def ts_messages(path: Path) -> tuple[set[tuple[str, str]], list[str]]:
             source = message.findtext("source") or ""
             pairs.add((name, source))
             translation = message.find("translation")
-            if translation is None or translation.get("type") in {"unfinished", "obsolete"}:
-                if translation is None or translation.get("type") == "unfinished":
-                    unfinished.append(f"{name}: {source!r}")
+            if translation is None or translation.get("type") == "unfinished":
+                unfinished.append(f"{name}: {source!r}")
     return pairs, unfinished
 
 
