@@ -89,7 +89,9 @@ def test_lang_fr_ca_makes_status_answer_in_french_and_json_keys_stay(
 
 def test_a_clients_language_is_recorded_and_scripts_show_follow_it(home: Path) -> None:
     clock = ManualClock(NOW)
-    r = cli(home, "clients", "set", "J.D.", "--channels", "text", "--language", "fr-CA", clock=clock)
+    r = cli(
+        home, "clients", "set", "J.D.", "--channels", "text", "--language", "fr-CA", clock=clock
+    )
     assert r.status == 0, r.err
     doc = cli(home, "clients", "--json", clock=clock).json()
     assert doc[0]["agreement"]["language"] == "fr"
@@ -138,7 +140,11 @@ def test_the_handout_for_a_french_client_is_in_french(qtbot, profile: Profile, t
     services = Services(profile, ManualClock(NOW))
     services.agreements.set(
         Agreement(
-            "J.D.", (Channel.TEXT, Channel.EMAIL), date(2026, 11, 1), response_hours=24, language="fr"
+            "J.D.",
+            (Channel.TEXT, Channel.EMAIL),
+            date(2026, 11, 1),
+            response_hours=24,
+            language="fr",
         )
     )
     out = write_handout_pdf(services, tmp_path / "jd.pdf", "J.D.")
