@@ -110,7 +110,10 @@ def build_content(
     """Everything for the panel; without a contact it is the reference view (tray menu)."""
     ctx = ReplyContext.build(services.profile.db, services.clock)
     script = render("crisis-script", ctx)
-    reply = render("crisis-reply", ctx)
+    # The reply goes to the client: in their language when their agreement names one.
+    client = contact.client if contact is not None else None
+    reply_ctx = ReplyContext.build(services.profile.db, services.clock, client=client)
+    reply = render("crisis-reply", reply_ctx)
     lines = tuple(shown_line(r) for r in ctx.region.resources)
     if contact is None:
         header = "Crisis scripts: your steps, the crisis lines and the reply"
