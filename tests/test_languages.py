@@ -178,3 +178,30 @@ def test_french_interface_translates_qts_own_buttons(qtbot) -> None:  # type: ig
         install_translators(app, "en")
         i18n.set_language(None)
     assert i18n.current_language() == "en"
+
+
+def test_the_french_self_check_is_a_marked_working_translation_scored_alike() -> None:
+    from after_hours.availability.selfcheck import cbi, score
+
+    english, french = cbi("en"), cbi("fr")
+    assert french.item_ids == english.item_ids
+    assert [s.id for s in french.scales] == [s.id for s in english.scales]
+    assert french.points == english.points
+    assert [i.reversed for i in french.items] == [i.reversed for i in english.items]
+    assert (
+        french.item("personal_4").text
+        == "À quelle fréquence vous dites-vous : « Je n'en peux plus »?"
+    )
+    assert "pas une version française validée" in french.translation_note
+    assert english.translation_note == ""
+    answers = {item_id: 1 + n % 5 for n, item_id in enumerate(english.item_ids)}
+    figures = [
+        [(s.scale_id, s.score, s.band) for s in score(answers, q).scales] for q in (french, english)
+    ]
+    assert figures[0] == figures[1]
+    i18n.set_language("fr")
+    try:
+        assert cbi().name == "Inventaire de burnout de Copenhague"
+    finally:
+        i18n.set_language(None)
+    assert cbi().name == "Copenhagen Burnout Inventory"
