@@ -26,6 +26,7 @@ from after_hours.availability.calendars import ScheduleFormatError, load_schedul
 from after_hours.availability.schedule import Schedule, ScheduleException, Window
 from after_hours.availability.timeutil import system_zone_name
 from after_hours.ui.base.labels import SCHEDULE_FILE_FILTER
+from after_hours.ui.base.screen_fit import fit_to_screen
 from after_hours.ui.base.services import Services
 from after_hours.ui.widgets.common import RegionCombo, ZoneCombo, wrapped
 from after_hours.ui.widgets.week_editor import WeekEditor
@@ -198,7 +199,7 @@ class FirstRunWizard(QWizard):
         self.mailbox = MailboxPage()
         for page in (self.about, self.hours, self.mailbox):
             self.addPage(page)
-        self.resize(760, 640)
+        fit_to_screen(self, 760, 600)
 
     def schedule(self) -> Schedule:
         zone = self.about.zone.zone() or system_zone_name()
