@@ -51,6 +51,8 @@ screenshots: $(VENV)/.installed-test
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python scripts/screenshots.py docs/screenshots
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python scripts/screenshots_views.py docs/screenshots
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python scripts/selfcheck_screenshots.py docs/screenshots
+	xvfb-run -a -s "-screen 0 1024x600x24" $(BIN)/python scripts/screenshots_sizes.py docs/screenshots/sizes
+	QT_SCALE_FACTOR=1.25 xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python scripts/screenshots_sizes.py docs/screenshots/sizes
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

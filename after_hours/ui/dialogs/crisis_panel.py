@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from after_hours.ui.base.screen_fit import fit_to_screen
 from after_hours.ui.dialogs.crisis_content import CrisisContent
 from after_hours.ui.widgets.common import heading, wrapped
 
@@ -164,7 +165,7 @@ class CrisisPanel(QWidget):
         layout.addWidget(self.reply, 3)
         layout.addLayout(handled_row)
         layout.addWidget(self.note_label)
-        self.resize(900, 780)
+        fit_to_screen(self, 900, 740)
 
     def copy(self, text: str) -> None:
         clipboard = QGuiApplication.clipboard()

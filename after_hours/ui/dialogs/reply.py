@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from after_hours.availability.crisis import ReplyContext, render
+from after_hours.ui.base.screen_fit import fit_to_screen
 from after_hours.ui.base.services import Services
 from after_hours.ui.widgets.common import heading, wrapped
 
@@ -50,7 +51,7 @@ class ReplyDialog(QDialog):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        fit_to_screen(self, 560, 420)
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text.toPlainText())

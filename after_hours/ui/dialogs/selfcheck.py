@@ -37,6 +37,7 @@ from after_hours.availability.selfcheck import (
     cbi,
     score,
 )
+from after_hours.ui.base.screen_fit import fit_to_screen
 from after_hours.ui.widgets.selfcheck_results import SelfCheckResults
 
 
@@ -172,7 +173,7 @@ class SelfCheckDialog(QDialog):
         self.results: SelfCheckResults | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(820, 680)
+        fit_to_screen(self, 820, 680)
         self._update_progress()
 
     # -- the form -------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from after_hours.availability.store.profile import ensure_private_dir
 from after_hours.ui.base.icons import svg_icon
 from after_hours.ui.base.services import Services
 from after_hours.ui.base.translations import install_translators
+from after_hours.ui.base.wheel_guard import install_wheel_guard
 from after_hours.ui.shell.mail_bridge import MailBridge
 from after_hours.ui.shell.main_window import MainWindow
 from after_hours.ui.shell.single_instance import SingleInstance
@@ -52,6 +53,7 @@ def make_qapp() -> QApplication:
     app.setOrganizationName("after-hours")
     app.setDesktopFileName("org.afterhours.AfterHours")
     app.setWindowIcon(svg_icon("app.svg"))
+    install_wheel_guard(app)
     return app
 
 
@@ -101,6 +103,7 @@ class Shell(QObject):
         reminders: ShellReminders | None = None,
     ) -> None:
         super().__init__()
+        install_wheel_guard()  # before any window: the wheel never changes an unfocused field
         # Built after the first paint (it imports APScheduler); tests may pass their own.
         self.reminders: ShellReminders | None = reminders
         self._disposed = False

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from after_hours.availability.burnout.risk import LEVEL_SUMMARY, Level, Reason, RiskAssessment
 from after_hours.availability.burnout.service import BurnoutService
+from after_hours.ui.base.screen_fit import fit_to_screen
 from after_hours.ui.base.services import Services
 from after_hours.ui.widgets.common import heading, wrapped
 
@@ -312,7 +313,7 @@ class DashboardPanel(QWidget):
         layout = QVBoxLayout(dialog)
         layout.addWidget(history, 1)
         layout.addWidget(buttons)
-        dialog.resize(720, 560)
+        fit_to_screen(dialog, 720, 560)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.history_dialog = dialog
