@@ -4,7 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint typecheck contracts pytest bench screenshots wheel-test clean translations
+.PHONY: run test lint typecheck contracts pytest bench screenshots wheel-test clean translations \
+	reliability fuzz
 
 $(BIN)/python:
 	./scripts/ensure-system-packages.sh run
@@ -43,6 +44,16 @@ contracts:
 pytest:
 	QT_QPA_PLATFORM=offscreen PYTHON_KEYRING_BACKEND=keyring.backends.null.Keyring \
 	  $(BIN)/python -m pytest -q -p no:cacheprovider
+
+## 1,000 SIGKILLs of writers (log, import, mail intake, backup, migration, restore), with figures.
+reliability: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen PYTHON_KEYRING_BACKEND=keyring.backends.null.Keyring \
+	  $(BIN)/python tests/reliability/storm.py --kills $(or $(KILLS),1000)
+
+## The hostile-input fuzz suites with many more examples than `make test` gives them.
+fuzz: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen PYTHON_KEYRING_BACKEND=keyring.backends.null.Keyring HYPOTHESIS_PROFILE=long \
+	  $(BIN)/python -m pytest -q -p no:cacheprovider tests/reliability -k fuzz
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
