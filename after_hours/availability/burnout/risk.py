@@ -193,8 +193,10 @@ def describe(
     elevated: float = float("inf"),
     high: float = float("inf"),
 ) -> str:
-    """A reason: "10 after-hours contacts this week: at your elevated threshold (10). Your
-    usual: 23.5." The figure, what it reached, then the usual for comparison."""
+    """A reason: the figure, what it reached, then the usual for comparison.
+
+    "10 after-hours contacts this week: at your elevated threshold (10). Your usual: 23.5."
+    """
     unit = "%" if name == "after_hours_share" else ""
     text = f"{_what(name, value)}: {reached(value, usual, elevated, high, unit)}."
     if usual is None:

@@ -190,10 +190,10 @@ class SelfCheckDialog(QDialog):
             .replace("%2", self._q.name)
         )
         intro.setWordWrap(True)
-        keys = QLabel(
+        self.keys_hint = keys = QLabel(
             self.tr(
-                "Keyboard: Tab moves to the next question, arrows between options, Space or 1-5 "
-                "chooses, Delete clears."
+                "Keyboard: press 1-5 to answer; that moves on to the next question by itself. "
+                "Arrows move between options, Delete clears, Tab skips a question."
             )
         )
         keys.setWordWrap(True)
