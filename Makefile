@@ -80,6 +80,6 @@ translations: $(VENV)/.installed-test
 	$(BIN)/pyside6-lrelease -silent $(TS_DIR)/after_hours_fr.ts -qm $(TS_DIR)/after_hours_fr.qm
 	$(BIN)/pybabel extract --no-location --omit-header -k _ -k N_ -k ngettext:1,2 \
 	  -o $(LOCALE)/after_hours.pot after_hours/availability
-	$(BIN)/pybabel update --no-fuzzy-matching --omit-header -N -l fr -D after_hours \
+	$(BIN)/pybabel update --no-fuzzy-matching -N -l fr -D after_hours \
 	  -i $(LOCALE)/after_hours.pot -d $(LOCALE)
 	$(BIN)/pybabel compile -l fr -D after_hours -d $(LOCALE)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from after_hours.availability.burnout.risk import LEVEL_SUMMARY, Level, Reason, RiskAssessment
+from after_hours.availability.burnout.risk import Level, Reason, RiskAssessment, level_summary
 from after_hours.availability.burnout.service import BurnoutService
 from after_hours.ui.base.screen_fit import fit_to_screen
 from after_hours.ui.base.services import Services
@@ -235,7 +235,7 @@ class DashboardPanel(QWidget):
                 assessment.baselines.get(name),
                 reason.level if reason else None,
             )
-        self.level.setText(self.tr(LEVEL_SUMMARY[assessment.level]))
+        self.level.setText(level_summary(assessment.level))
         for row in self.reason_rows:
             self.reasons_box.removeWidget(row)
             row.deleteLater()
