@@ -59,6 +59,9 @@ class WeekRecord:
     level: str = "low"  # "low" | "elevated" | "high"
     reasons: tuple[str, ...] = ()
     reason_indicators: tuple[str, ...] = ()  # the indicator behind each reason, same order
+    # The days counted when the period cuts this week (first, last, both included); None for
+    # a whole week.
+    days: tuple[date, date] | None = None
 
 
 @dataclass(frozen=True)
@@ -153,8 +156,9 @@ class WeekRow:
     band: tuple[float, float] | None = None
     reason_indicators: tuple[str, ...] = ()
     # The week was not over on the day the report was made: its figures are a partial count.
-    # (Weeks are whole ISO weeks, so a week cut by the period's ends still counts whole.)
     partial: bool = False
+    # The period cuts this week: only these days (first, last, both included) are counted.
+    cut: tuple[date, date] | None = None
 
 
 @dataclass(frozen=True)

@@ -350,7 +350,9 @@ def build_layout(report: Report, writer: QPdfWriter) -> Layout:
             "Shaded band: the middle half of those 8 weeks. The strip under the bars shows the "
             "week's risk level (grey low, amber elevated, brown high)."
             + (
-                " A pale bar is a week not complete yet." if any(w.partial for w in r.weeks) else ""
+                " A pale bar is a week not complete yet, or cut by the period's edges."
+                if any(w.partial or w.cut for w in r.weeks)
+                else ""
             ),
             size=7.5,
             colour=MUTED,
@@ -372,7 +374,7 @@ def build_layout(report: Report, writer: QPdfWriter) -> Layout:
             (1.3, 0.9, 5.0),
             [
                 (
-                    t.day_text(w.week_start),
+                    t.week_text(w),
                     t.LEVEL_LABELS.get(w.level, w.level),
                     "\n".join(f"\u2022 {x}" for x in w.reasons) or "-",
                 )
@@ -526,7 +528,7 @@ def build_layout(report: Report, writer: QPdfWriter) -> Layout:
             (1.25, 0.85, *([0.8] * len(names))),
             [
                 (
-                    t.compact_day(w.week_start),
+                    t.compact_week(w),
                     t.LEVEL_LABELS.get(w.level, w.level),
                     *(_value_with_usual(w.values.get(n), w.baselines.get(n)) for n in names),
                 )

@@ -62,7 +62,7 @@ def load_points(rows: Sequence[Any], name: str = "after_hours_contacts") -> list
             w.baselines.get(name),
             w.band,
             w.level,
-            w.partial,
+            w.partial or w.cut is not None,  # not over yet, or cut by the period
         )
         for w in rows
     ]
@@ -222,7 +222,8 @@ def draw_load_chart(
                 QRectF(plot.left() + i * slot + 0.3 * u, strip_top, slot - 0.6 * u, strip_h), colour
             )
 
-    # X labels: a month name where the month changes, or every week when there is room.
+    # X labels: every week when there is room, else every month by name; the year is on the
+    # first label and on each January, so a report across a new year reads right (issue 17).
     p.setPen(MUTED)
     label_y = strip_top + strip_h + 1 * u
     widest = fm.horizontalAdvance("30 Sep") + 4 * u
@@ -230,21 +231,35 @@ def draw_load_chart(
     last_right = -1e9
     for i, pt in enumerate(points):
         d = pt.week_start
+        new_year = i == 0 or d.year != points[i - 1].week_start.year
         if every_week:
-            text = f"{d.day} {d.strftime('%b')}"
+            texts = [f"{d.day} {d.strftime('%b')}"]
+            if new_year:
+                texts.insert(0, f"{d.day} {d.strftime('%b')} {d.year}")
         elif i == 0 or d.month != points[i - 1].week_start.month:
-            text = d.strftime("%b") if d.month != 1 or i == 0 else d.strftime("%b %Y")
-            if i == 0:
-                text = f"{d.strftime('%b')} {d.year}"
+            # Fall back to shorter words rather than leave a month out.
+            texts = [d.strftime("%b"), d.strftime("%b")[0]]
+            if new_year:
+                texts = [f"{d.strftime('%b')} {d.year}", str(d.year), *texts]
         else:
             continue
         x = plot.left() + i * slot + (slot / 2 if every_week else 0)
-        w = fm.horizontalAdvance(text)
-        left = x - w / 2 if every_week else x
-        if left < last_right + 2 * u:
-            continue
-        p.drawText(QPointF(left, label_y + fm.ascent()), text)
-        last_right = left + w
+        for text in texts:
+            w = fm.horizontalAdvance(text)
+            left = x - w / 2 if every_week else x
+            if left >= last_right + 2 * u and left + w <= rect.right():
+                p.drawText(QPointF(left, label_y + fm.ascent()), text)
+                last_right = left + w
+                break
+
+    if not any(pt.value for pt in points) and not any(pt.baseline for pt in points):
+        # An empty profile: say so, rather than a bare 0-1 axis that looks like data.
+        p.setPen(MUTED)
+        p.drawText(
+            plot,
+            Qt.AlignmentFlag.AlignCenter,
+            "No data yet: log contacts and your weeks appear here.",
+        )
 
     # Legend.
     lx = plot.left()
