@@ -172,7 +172,7 @@ def day_text(d: date) -> str:
 
 
 def cut_text(week: WeekRow) -> str:
-    """ " (30 Nov only)" or " (1 to 3 Nov only)" for a week the period cuts; "" otherwise."""
+    """The days a cut week counts, "(30 Nov only)" with a leading space; "" for a whole week."""
     if week.cut is None:
         return ""
     first, last = week.cut
