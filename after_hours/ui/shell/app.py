@@ -82,6 +82,14 @@ def noted_sentence(intake: IntakeResult) -> str:
     return f"Worth a look: it mentions {quoted}. "
 
 
+def contact_when(contact: Contact, services: Services) -> str:
+    """When a logged contact was, in the user's zone: "Tue 24 Nov 12:00, in hours"."""
+    from after_hours.ui.base.labels import CLASS_LABELS
+
+    local = contact.at.astimezone(services.display_zone())
+    return f"{local:%a %d %b %H:%M}, {CLASS_LABELS[contact.classification]}"
+
+
 def _alive(obj: QObject) -> bool:
     """Whether the C++ side of a Qt wrapper still exists."""
     return shiboken6.isValid(obj)
@@ -231,9 +239,15 @@ class Shell(QObject):
             self.open_crisis_panel(contact, intake.verdict, text)
             return
         kind = reply_kind(intake)
-        if kind is None:
-            return
         who = contact.client or self.tr("a client")
+        if kind is None:
+            # The dialog closes either way: say it was kept (in hours nothing did, issue 17).
+            self.tray.notify(
+                self.tr("Contact logged"),
+                noted_sentence(intake)
+                + self.tr("Saved: %s, %s.") % (who, contact_when(contact, self.services)),
+            )
+            return
         if kind == "friend-request-reply":
             title = self.tr("Friend request from %s logged") % who
         else:
