@@ -118,6 +118,8 @@ class ThresholdsGroup(QGroupBox):
         return spin
 
     def _bind(self, key: str, spin: QSpinBox | QDoubleSpinBox) -> None:
+        # Typing "300" saves 300 on Enter or leaving the field, not 3, then 30, then 300.
+        spin.setKeyboardTracking(False)
         spin.setValue(self.services.settings.get(key))
         spin.setProperty("key", key)
         spin.valueChanged.connect(self._changed)
@@ -154,6 +156,7 @@ class MinutesGroup(QGroupBox):
             spin.setMaximumWidth(110)
             spin.setRange(0, 240)
             spin.setSuffix(self.tr(" min"))
+            spin.setKeyboardTracking(False)
             spin.setValue(int(services.settings.get(key)))
             spin.setAccessibleName(self.tr("Minutes for %s") % self.tr(label))
             spin.setToolTip(self.tr("Default: %s min") % DEFAULTS[key])
