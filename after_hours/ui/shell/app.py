@@ -130,6 +130,8 @@ class Shell(QObject):
         self.tray.quick_log_requested.connect(self.quick_log)
         self.tray.crisis_scripts_requested.connect(self.crisis_scripts)
         self.window.quit_requested.connect(self.quit)
+        self.window.close_to_tray.connect(self._closed_to_tray)
+        self.close_notes: list[str] = []  # what closing to the tray said (once per profile)
         services.events.quick_log_requested.connect(self.quick_log)
         services.events.crisis_panel_requested.connect(self.crisis_scripts)
 
@@ -189,6 +191,24 @@ class Shell(QObject):
             self.wizard.activateWindow()
             return
         self.window.bring_forward()
+
+    def _closed_to_tray(self) -> None:
+        """The first time the window closes to the tray, say so (it vanished without a word)."""
+        if self._disposed:
+            return  # the shell is closing its windows itself
+        settings = self.services.settings
+        if settings.get("app.close_to_tray_noted"):
+            return
+        settings.set("app.close_to_tray_noted", True)
+        title = self.tr("After Hours is still running")
+        self.close_notes.append(title)
+        self.tray.notify(
+            title,
+            self.tr(
+                "It keeps watching your hours from the tray. Open it from the tray icon; "
+                "to stop it, choose Quit from the tray menu."
+            ),
+        )
 
     def _on_no_tray(self) -> None:
         settings = self.services.settings
@@ -356,6 +376,7 @@ class Shell(QObject):
 
     def dispose(self) -> None:
         """Close and free every window now (tests, and a clean quit)."""
+        self._disposed = True
         for widget in [*self._dialogs, self.window]:
             if _alive(widget):
                 widget.close()
