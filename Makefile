@@ -4,7 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint typecheck contracts pytest bench screenshots wheel-test clean
+.PHONY: run test lint typecheck contracts pytest bench screenshots wheel-test clean translations \
+	reliability fuzz
 
 $(BIN)/python:
 	./scripts/ensure-system-packages.sh run
@@ -44,6 +45,16 @@ pytest:
 	QT_QPA_PLATFORM=offscreen PYTHON_KEYRING_BACKEND=keyring.backends.null.Keyring \
 	  $(BIN)/python -m pytest -q -p no:cacheprovider
 
+## 1,000 SIGKILLs of writers (log, import, mail intake, backup, migration, restore), with figures.
+reliability: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen PYTHON_KEYRING_BACKEND=keyring.backends.null.Keyring \
+	  $(BIN)/python tests/reliability/storm.py --kills $(or $(KILLS),1000)
+
+## The hostile-input fuzz suites with many more examples than `make test` gives them.
+fuzz: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen PYTHON_KEYRING_BACKEND=keyring.backends.null.Keyring HYPOTHESIS_PROFILE=long \
+	  $(BIN)/python -m pytest -q -p no:cacheprovider tests/reliability -k fuzz
+
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
@@ -56,3 +67,19 @@ screenshots: $(VENV)/.installed-test
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+LOCALE := after_hours/resources/locale
+TS_DIR := after_hours/resources/translations
+UI_SOURCES = $(shell find after_hours/ui -name '*.py' | sort)
+
+## Extract every visible string (Qt's .ts for the UI, gettext's .pot/.po for the domain) and
+## compile the catalogues shipped in the wheel (.qm, .mo). Translate in the .ts and .po files.
+translations: $(VENV)/.installed-test
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -source-language en_CA -target-language fr_CA \
+	  -no-obsolete -locations none -ts $(TS_DIR)/after_hours_fr.ts
+	$(BIN)/pyside6-lrelease -silent $(TS_DIR)/after_hours_fr.ts -qm $(TS_DIR)/after_hours_fr.qm
+	$(BIN)/pybabel extract --no-location --omit-header -k _ -k N_ -k ngettext:1,2 \
+	  -o $(LOCALE)/after_hours.pot after_hours/availability
+	$(BIN)/pybabel update --no-fuzzy-matching --omit-header -N -l fr -D after_hours \
+	  -i $(LOCALE)/after_hours.pot -d $(LOCALE)
+	$(BIN)/pybabel compile -l fr -D after_hours -d $(LOCALE)

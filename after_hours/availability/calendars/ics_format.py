@@ -116,6 +116,14 @@ def read_ics(
         calendar = icalendar.Calendar.from_ical(data)
     except ValueError as exc:  # icalendar's parse errors
         raise ScheduleFormatError(f"{source}: not a readable iCalendar file ({exc}).") from exc
+    except (AttributeError, TypeError, KeyError, IndexError) as exc:
+        # icalendar trips over some broken structures instead of reporting them (a VTIMEZONE
+        # with two TZID lines raises AttributeError); the fuzz suite in tests/reliability
+        # keeps those files as examples. For the user it is the same: the file is damaged.
+        raise ScheduleFormatError(
+            f"{source}: not a readable iCalendar file (its structure is damaged: "
+            f"{type(exc).__name__})."
+        ) from exc
     events = list(calendar.walk("VEVENT"))
     if len(events) != len(places):  # pragma: no cover - both count BEGIN:VEVENT
         places = [_EventPlace(0) for _ in events]
@@ -216,6 +224,13 @@ def _check_event(event: Any, place: _EventPlace, source: str) -> None:
             )
     if event.get("DTSTART") is None:
         raise ScheduleFormatError(f"{source}: {place.describe()} has no DTSTART (no start time).")
+    for prop in ("DTSTART", "DTEND", "DURATION", "RECURRENCE-ID", "RRULE"):
+        if isinstance(event.get(prop), list):
+            # RFC 5545 allows one of each; two (a hand edit, a bad merge) leave the time unknown.
+            raise ScheduleFormatError(
+                f"{source}: line {place.line_of(prop)}: {place.describe()}: {prop} appears "
+                "more than once; an event has one."
+            )
     for prop in ("DTSTART", "DTEND", "RECURRENCE-ID"):
         value = event.get(prop)
         if value is not None:

@@ -23,6 +23,7 @@ from after_hours.availability.crisis.phrasing import (
     load_toml,
 )
 from after_hours.availability.crisis.resources import RegionView, region_view
+from after_hours.availability.i18n import current_language
 from after_hours.availability.schedule import State
 from after_hours.availability.schedule_store import ScheduleStore
 from after_hours.availability.store import Settings
@@ -82,10 +83,26 @@ class ReplyContext:
 
     @classmethod
     def build(
-        cls, db: Database, clock: Clock, region: str | None = None, language: str | None = None
+        cls,
+        db: Database,
+        clock: Clock,
+        region: str | None = None,
+        language: str | None = None,
+        *,
+        client: str | None = None,
     ) -> ReplyContext:
+        """Gather the context; the language is ``language``, else the client's, else the default.
+
+        A client's agreement may name their language: replies to that client are in it,
+        whatever the interface's language (an English-speaking clinician with a
+        French-speaking client sends the French crisis reply).
+        """
         settings = Settings(db)
-        lang = language or str(settings.get("crisis.language") or DEFAULT_LANGUAGE)
+        if language is None and client:
+            from after_hours.availability.agreements import AgreementStore
+
+            language = AgreementStore(db, clock).language_of(client)
+        lang = language or str(settings.get("crisis.language") or "") or current_language()
         if lang not in available_languages():
             lang = DEFAULT_LANGUAGE
         phrases = Phrases(lang)

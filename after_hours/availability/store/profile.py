@@ -210,19 +210,68 @@ _STAMP = "%Y%m%dT%H%M%S%fZ"
 def backup(
     profile: Profile, reason: str = "auto", keep: int = 10, now: datetime | None = None
 ) -> Path:
-    """Copy the live database with SQLite's backup API (never a file copy of a WAL database)."""
+    """Copy the live database with SQLite's backup API (never a file copy of a WAL database).
+
+    The copy is written under a hidden temporary name, flushed to disk and only then renamed
+    into place: a backup cut off half way (a crash, a kill, a full disk) must never be listed,
+    because ``restore`` without a file picks the newest and would bring back an empty or
+    half-copied database. A kill storm found exactly that (tests/reliability/).
+    """
     ensure_private_dir(profile.backup_dir)
+    _sweep_partial(profile.backup_dir)
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime(_STAMP)
     target = profile.backup_dir / f"after-hours-{stamp}-{reason}.db"
-    with private_umask():
-        dest = sqlite3.connect(str(target))
-        try:
-            profile.db.conn.backup(dest)
-        finally:
-            dest.close()
-    chmod_private(target)
+    partial = profile.backup_dir / f".{target.name}.{os.getpid()}{_PARTIAL}"
+    try:
+        with private_umask():
+            dest = sqlite3.connect(str(partial))
+            try:
+                profile.db.conn.backup(dest)
+                # One self-contained file: no journal beside it, nothing left to replay.
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+        chmod_private(partial)
+        _fsync_file(partial)
+        os.replace(partial, target)
+        _fsync_dir(profile.backup_dir)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
     _rotate(profile.backup_dir, reason, keep)
     return target
+
+
+_PARTIAL = ".partial"
+
+
+def _sweep_partial(folder: Path, older_than: timedelta = timedelta(hours=1)) -> None:
+    """Remove copies left by a backup that was cut off (old enough not to be in progress)."""
+    limit = time.time() - older_than.total_seconds()
+    for path in folder.glob(f".after-hours-*{_PARTIAL}*"):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < limit:
+                path.unlink()
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    """Make a rename durable (POSIX); Windows has no directory handles to flush."""
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def backup_if_due(

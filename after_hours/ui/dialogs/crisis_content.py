@@ -156,8 +156,11 @@ def build_content(
     """Everything for the panel; without a contact it is the reference view (tray menu)."""
     ctx = ReplyContext.build(services.profile.db, services.clock)
     script = render("crisis-script", ctx)
-    reply = render("crisis-reply", ctx)
-    short = render("crisis-reply-short", ctx)
+    # The replies go to the client: in their language when their agreement names one.
+    client = contact.client if contact is not None else None
+    reply_ctx = ReplyContext.build(services.profile.db, services.clock, client=client)
+    reply = render("crisis-reply", reply_ctx)
+    short = render("crisis-reply-short", reply_ctx)
     lines = tuple(shown_line(r) for r in ctx.region.resources)
     level = panel_level(contact, result)
     details = ""

@@ -23,10 +23,18 @@ class ReplyDialog(QDialog):
     """Shows ``render(kind)`` for the profile now; the clinician edits and copies it."""
 
     def __init__(
-        self, services: Services, kind: str, about: str = "", parent: QWidget | None = None
+        self,
+        services: Services,
+        kind: str,
+        about: str = "",
+        parent: QWidget | None = None,
+        *,
+        client: str | None = None,
     ) -> None:
         super().__init__(parent)
-        rendered = render(kind, ReplyContext.build(services.profile.db, services.clock))
+        # In the client's language when their agreement names one.
+        context = ReplyContext.build(services.profile.db, services.clock, client=client)
+        rendered = render(kind, context)
         self.setWindowTitle(rendered.title)
         self.text = QPlainTextEdit(rendered.text)
         self.text.setAccessibleName(self.tr("Reply (editable)"))

@@ -188,6 +188,7 @@ class SelfCheckDialog(QDialog):
             )
             .replace("%1", str(total))
             .replace("%2", self._q.name)
+            + (f" {self._q.translation_note}" if self._q.translation_note else "")
         )
         intro.setWordWrap(True)
         self.keys_hint = keys = QLabel(
