@@ -88,7 +88,10 @@ class Tile(QFrame):
         layout = QVBoxLayout(self)
         layout.setSpacing(2)
         layout.addLayout(top)
-        layout.addWidget(self.label)
+        layout.addWidget(self.label, 0, Qt.AlignmentFlag.AlignTop)
+        # The usual sits on the tile's bottom edge, so a label wrapping to two lines in one
+        # tile does not push its "your usual" out of line with its neighbours' (issue 17).
+        layout.addStretch(1)
         layout.addWidget(self.usual)
         self.setAccessibleName(self.tr(spec.label))
 
@@ -105,8 +108,14 @@ class Tile(QFrame):
         if level is not None:
             high = level is Level.HIGH
             self.flag.setText(self.tr("high") if high else self.tr("elevated"))
-            self.flag.setStyleSheet(f"color: {'#b5562b' if high else '#b07800'}; font-weight: bold")
+            colour = FLAG_COLOURS[Level.HIGH if high else Level.ELEVATED]
+            self.flag.setStyleSheet(f"color: {colour}; font-weight: bold")
             self.setAccessibleDescription(f"{self.accessibleDescription()}; {self.flag.text()}")
+
+
+# The words "elevated" and "high" on a tile. The amber was #b07800, 3.3:1 on the window grey
+# (issue 17); these darker shades keep the hue and pass WCAG AA (4.5:1) on white and on #efefef.
+FLAG_COLOURS = {Level.ELEVATED: "#8a5d00", Level.HIGH: "#9a4520"}
 
 
 class ReasonRow(QWidget):
