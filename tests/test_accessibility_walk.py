@@ -93,3 +93,38 @@ def test_every_interactive_widget_is_named_and_reachable(qtbot, tmp_path, name: 
     with demo_shell(tmp_path / "demo") as shell:
         window = build(shell, name)
         assert problems(window) == []
+
+
+def test_scroll_areas_are_no_blind_tab_stop_and_the_sidebar_and_grid_show_focus(
+    qtbot, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 17: the sidebar, the scroll areas and the week grid showed no focus ring."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QScrollArea
+
+    with demo_shell(tmp_path / "demo") as shell:
+        for key in ("today", "settings", "reports", "schedule"):
+            page = build(shell, f"page-{key}")
+            for area in page.findChildren(QScrollArea):
+                if area.isVisibleTo(page) and area.widget() is not None:
+                    assert area.focusPolicy() == Qt.FocusPolicy.NoFocus, key
+        window = shell.window
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        highlight = window.palette().highlight().color()
+
+        def ring(widget: QWidget) -> bool:
+            image: QImage = widget.grab().toImage()
+            edge = [image.pixelColor(image.width() // 2, y) for y in (0, 1, 2)]
+            return any(abs(c.hue() - highlight.hue()) < 10 and c.saturation() > 60 for c in edge)
+
+        window.sidebar.setFocus()
+        qtbot.waitUntil(window.sidebar.hasFocus)
+        assert ring(window.sidebar)
+        grid = window.page("schedule").editor.grid  # type: ignore[union-attr]
+        grid.setFocus()
+        qtbot.waitUntil(grid.hasFocus)
+        assert ring(grid)
+        window.sidebar.setFocus()
+        qtbot.waitUntil(window.sidebar.hasFocus)
+        assert not ring(grid)
