@@ -174,7 +174,7 @@ def test_a_noted_message_is_named_calmly_not_raised(qtbot, shell) -> None:  # ty
     assert "Worth a look: it mentions" in banner.label.text()
     page = shell.window.show_page("contacts")
     model = page.model  # type: ignore[attr-defined]
-    assert model.data(model.index(0, 6)).startswith("noted: ")
+    assert model.data(model.index(0, 6)) == ("not a crisis (negated or a lone word): “hurt myself”")
 
 
 def test_daily_backup_is_made_and_a_failure_is_shown(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
