@@ -10,6 +10,7 @@ screen and the PDF agree; self-check scores are drawn below it when there are an
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -255,6 +256,11 @@ class DashboardPanel(QWidget):
             self.reasons_box.addWidget(row)
             self.reason_rows.append(row)
         self.nothing.setVisible(not assessment.reasons)
+        # Reason rows are made anew here, so Qt would put them after the self-check buttons
+        # in the Tab order, though they sit above them (issue 17): set it to the screen's.
+        chain = [r.button for r in self.reason_rows] + [self.take_selfcheck, self.selfcheck_history]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self._refresh_chart()
         self.refresh_selfcheck()
 
