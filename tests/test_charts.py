@@ -65,3 +65,13 @@ def test_trend_chart_paints_on_an_image(qapp) -> None:  # type: ignore[no-untype
     )
     p.end()
     assert len(colours(img)) > 5
+
+
+def test_self_check_colours_match_between_screen_and_pdf() -> None:
+    """Issue 17: the self-check scales had one set of colours on screen, another in the PDF."""
+    from after_hours.ui.widgets.charts import SERIES
+    from after_hours.ui.widgets.selfcheck_chart import STYLES
+
+    for (colour, pen, shape), name in zip(SERIES, ("personal", "work", "client"), strict=True):
+        style = STYLES[name]
+        assert (colour.name(), pen, shape) == (style.colour.name(), style.pen, style.marker)

@@ -310,3 +310,22 @@ def test_a_period_cut_mid_week_counts_only_its_own_days(filled) -> None:  # type
 
     md = render_markdown(r)
     assert "Mon 26 Oct 2026 (26 Oct only)" in md and "(7 to 11 Oct only)" in md
+
+
+@pytest.mark.skipif(
+    subprocess.run(["which", "pdfinfo"], capture_output=True).returncode != 0,
+    reason="needs poppler-utils",
+)
+def test_the_report_pdf_follows_the_regions_paper(filled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 17: the report was always A4 while the handout followed the region."""
+    profile, clock = filled
+    sizes = {}
+    for region in ("CA", "UK"):
+        Settings(profile.db).set("profile.region", region)
+        r = build_report(profile.db, clock, date(2026, 10, 5), date(2026, 11, 1))
+        out = tmp_path / f"{region}.pdf"
+        render_pdf(r, str(out))
+        info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
+        sizes[region] = next(line for line in info.stdout.splitlines() if "Page size" in line)
+    assert "612 x 792" in sizes["CA"] and "letter" in sizes["CA"].lower()
+    assert "595" in sizes["UK"] and "A4" in sizes["UK"]

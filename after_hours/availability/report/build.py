@@ -9,6 +9,7 @@ contact log, agreements from the agreement store and scores from the self-check 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
 from sqlite_utils import Database
@@ -32,6 +33,7 @@ from after_hours.availability.report.model import (
     SelfCheckRecord,
     WeekRecord,
     WeekRow,
+    paper_for,
 )
 from after_hours.availability.selfcheck.store import SelfCheckStore
 from after_hours.availability.store import Settings
@@ -178,7 +180,7 @@ def build_report(
         )
         for p in SelfCheckStore(db, clock).trend(lo, hi)
     ]
-    return compose_report(
+    report = compose_report(
         period=period,
         generated_at=clock.now(),
         contacts=contacts,
@@ -189,3 +191,4 @@ def build_report(
         identify_clients=identify_clients,
         include_notes=include_notes,
     )
+    return replace(report, paper=paper_for(str(settings.get("profile.region") or "")))

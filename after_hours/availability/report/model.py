@@ -283,8 +283,20 @@ class Report:
     prompts: tuple[Prompt, ...]
     contacts: tuple[ContactRow, ...]
     client_labels: int  # how many clients got a label
+    # The paper the PDF is printed on: "Letter" in North America and the few other regions that
+    # use it, "A4" elsewhere (the report was always A4 and the handout followed the region).
+    paper: str = "A4"
 
     @property
     def levels(self) -> tuple[tuple[date, str], ...]:
         """The risk level over time, one entry a week."""
         return tuple((w.week_start, w.level) for w in self.weeks)
+
+
+# Regions whose paper is US Letter; everywhere else uses A4 (ISO 216).
+LETTER_REGIONS = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE"})
+
+
+def paper_for(region: str) -> str:
+    """The paper for a region code (the profile's ``profile.region``): Letter or A4."""
+    return "Letter" if region.upper() in LETTER_REGIONS else "A4"

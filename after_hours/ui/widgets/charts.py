@@ -33,10 +33,12 @@ LEVEL_COLOURS = {
 }
 HEAT_LOW = QColor("#f4f7fb")
 HEAT_HIGH = QColor("#173f6b")
+# The self-check scales in the PDF (personal, work, client): the same Okabe-Ito colours as on
+# screen (widgets/selfcheck_chart.STYLES); they differed (issue 17).
 SERIES = (
-    (QColor("#4f7cac"), Qt.PenStyle.SolidLine, "circle"),
-    (QColor("#8a5a9e"), Qt.PenStyle.DashLine, "square"),
-    (QColor("#3d8c6e"), Qt.PenStyle.DotLine, "triangle"),
+    (QColor("#0072B2"), Qt.PenStyle.SolidLine, "circle"),
+    (QColor("#D55E00"), Qt.PenStyle.DashLine, "square"),
+    (QColor("#009E73"), Qt.PenStyle.DotLine, "triangle"),
 )
 WEEKDAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
