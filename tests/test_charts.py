@@ -75,3 +75,16 @@ def test_self_check_colours_match_between_screen_and_pdf() -> None:
     for (colour, pen, shape), name in zip(SERIES, ("personal", "work", "client"), strict=True):
         style = STYLES[name]
         assert (colour.name(), pen, shape) == (style.colour.name(), style.pen, style.marker)
+
+
+def test_an_empty_profile_chart_says_no_data_yet() -> None:
+    """Issue 17: the empty profile's chart showed a bare 0-1 axis."""
+    from datetime import date, timedelta
+
+    from after_hours.ui.widgets.charts import LoadPoint, empty_chart_text
+
+    monday = date(2026, 11, 16)
+    empty = [LoadPoint(monday - timedelta(weeks=i), 0.0, None, None, "low") for i in range(12)]
+    assert empty_chart_text(empty).startswith("No data yet")
+    some = [*empty[:-1], LoadPoint(monday, 3.0, None, None, "low")]
+    assert empty_chart_text(some) == ""

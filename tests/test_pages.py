@@ -136,3 +136,22 @@ def test_own_lines_and_on_call_procedure_reach_the_crisis_panel(
     assert (
         services.profile.db.execute("SELECT count(*) FROM crisis_user_resources").fetchone()[0] == 0
     )
+
+
+def test_unsaved_schedule_edits_are_shown_until_saved(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    """Issue 17: editing the week showed nothing until Save, and nothing if you left."""
+    from datetime import time
+
+    from after_hours.availability.schedule import Window
+    from after_hours.ui.pages.schedule import SchedulePage
+
+    page = SchedulePage(services)
+    qtbot.addWidget(page)
+    assert not page.unsaved and page.save_button.text() == "&Save hours"
+    page.editor.set_windows([*page.editor.windows(), Window(frozenset({5}), time(10), time(12))])
+    page.editor.changed.emit()
+    assert page.unsaved
+    assert page.state.text() == "Unsaved changes: Save hours to keep them."
+    assert page.save_button.text() == "&Save hours *"
+    assert page.save()
+    assert not page.unsaved and page.save_button.text() == "&Save hours"

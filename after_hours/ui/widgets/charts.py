@@ -121,6 +121,13 @@ def mix(a: QColor, b: QColor, t: float) -> QColor:
     )
 
 
+def empty_chart_text(points: Sequence[LoadPoint]) -> str:
+    """What an empty profile's chart says, rather than a bare 0-1 axis that looks like data."""
+    if any(pt.value for pt in points) or any(pt.baseline for pt in points):
+        return ""
+    return "No data yet: log contacts and your weeks appear here."
+
+
 def draw_load_chart(
     p: QPainter,
     rect: QRectF,
@@ -254,14 +261,10 @@ def draw_load_chart(
                 last_right = left + w
                 break
 
-    if not any(pt.value for pt in points) and not any(pt.baseline for pt in points):
-        # An empty profile: say so, rather than a bare 0-1 axis that looks like data.
+    empty = empty_chart_text(points)
+    if empty:
         p.setPen(MUTED)
-        p.drawText(
-            plot,
-            Qt.AlignmentFlag.AlignCenter,
-            "No data yet: log contacts and your weeks appear here.",
-        )
+        p.drawText(plot, Qt.AlignmentFlag.AlignCenter, empty)
 
     # Legend.
     lx = plot.left()
