@@ -26,6 +26,8 @@ DEFAULTS: dict[str, Any] = {
     "monitoring.paused_until": None,
     # The desktop shell: whether "no system tray here" was already said once, and start at login.
     "app.no_tray_noted": False,
+    # Closing the window the first time says the app keeps running in the tray (once).
+    "app.close_to_tray_noted": False,
     "app.start_at_login": False,
     # The interface language: "" follows the system's (LANG...), else "en" or "fr".
     "app.language": "",

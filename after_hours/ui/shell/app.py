@@ -83,6 +83,14 @@ def noted_sentence(intake: IntakeResult) -> str:
     return f"Worth a look: it mentions {quoted}. "
 
 
+def contact_when(contact: Contact, services: Services) -> str:
+    """When a logged contact was, in the user's zone: "Tue 24 Nov 12:00, in hours"."""
+    from after_hours.ui.base.labels import CLASS_LABELS
+
+    local = contact.at.astimezone(services.display_zone())
+    return f"{local:%a %d %b %H:%M}, {CLASS_LABELS[contact.classification]}"
+
+
 def _alive(obj: QObject) -> bool:
     """Whether the C++ side of a Qt wrapper still exists."""
     return shiboken6.isValid(obj)
@@ -123,6 +131,8 @@ class Shell(QObject):
         self.tray.quick_log_requested.connect(self.quick_log)
         self.tray.crisis_scripts_requested.connect(self.crisis_scripts)
         self.window.quit_requested.connect(self.quit)
+        self.window.close_to_tray.connect(self._closed_to_tray)
+        self.close_notes: list[str] = []  # what closing to the tray said (once per profile)
         services.events.quick_log_requested.connect(self.quick_log)
         services.events.crisis_panel_requested.connect(self.crisis_scripts)
 
@@ -183,6 +193,24 @@ class Shell(QObject):
             return
         self.window.bring_forward()
 
+    def _closed_to_tray(self) -> None:
+        """The first time the window closes to the tray, say so (it vanished without a word)."""
+        if self._disposed:
+            return  # the shell is closing its windows itself
+        settings = self.services.settings
+        if settings.get("app.close_to_tray_noted"):
+            return
+        settings.set("app.close_to_tray_noted", True)
+        title = self.tr("After Hours is still running")
+        self.close_notes.append(title)
+        self.tray.notify(
+            title,
+            self.tr(
+                "It keeps watching your hours from the tray. Open it from the tray icon; "
+                "to stop it, choose Quit from the tray menu."
+            ),
+        )
+
     def _on_no_tray(self) -> None:
         settings = self.services.settings
         if not settings.get("app.no_tray_noted"):
@@ -232,9 +260,15 @@ class Shell(QObject):
             self.open_crisis_panel(contact, intake.verdict, text)
             return
         kind = reply_kind(intake)
-        if kind is None:
-            return
         who = contact.client or self.tr("a client")
+        if kind is None:
+            # The dialog closes either way: say it was kept (in hours nothing did, issue 17).
+            self.tray.notify(
+                self.tr("Contact logged"),
+                noted_sentence(intake)
+                + self.tr("Saved: %s, %s.") % (who, contact_when(contact, self.services)),
+            )
+            return
         if kind == "friend-request-reply":
             title = self.tr("Friend request from %s logged") % who
         else:
@@ -347,6 +381,7 @@ class Shell(QObject):
 
     def dispose(self) -> None:
         """Close and free every window now (tests, and a clean quit)."""
+        self._disposed = True
         for widget in [*self._dialogs, self.window]:
             if _alive(widget):
                 widget.close()

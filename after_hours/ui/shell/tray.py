@@ -139,6 +139,16 @@ class TrayController(QObject):
         self.icon.setToolTip(view.tooltip)
         self.status_action.setText(view.headline)
         self.resume_action.setEnabled(s.pause() is not None)
+        # A waiting crisis is the first item of the menu, in bold; otherwise the scripts sit
+        # after Log a contact (issue 17: it was buried under the status line).
+        crisis_first = self.crisis_waiting() is not None
+        menu = self._menu
+        menu.removeAction(self.crisis_action)
+        before = menu.actions()[0] if crisis_first else self.pause_menu.menuAction()
+        menu.insertAction(before, self.crisis_action)
+        bold = self.crisis_action.font()
+        bold.setBold(crisis_first)
+        self.crisis_action.setFont(bold)
         self.crisis_action.setText(
             self.tr("&Crisis panel: %s, %s")
             % (
