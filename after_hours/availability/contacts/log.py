@@ -151,9 +151,7 @@ class ContactLog:
         history = ScheduleStore(self._db, self._clock).history()
         return self._insert_all([new], [classify(history, new.at)])[0]
 
-    def log_many(
-        self, news: Sequence[NewContact], *, skip_logged: bool = False
-    ) -> list[Contact]:
+    def log_many(self, news: Sequence[NewContact], *, skip_logged: bool = False) -> list[Contact]:
         """Log several contacts in one transaction: all of them or, on any error, none.
 
         With ``skip_logged``, contacts whose ``(source, source_id)`` is already in the log are
