@@ -4,7 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint typecheck contracts pytest bench screenshots wheel-test clean reliability fuzz
+.PHONY: run test lint typecheck contracts pytest bench screenshots wheel-test clean translations \
+	reliability fuzz
 
 $(BIN)/python:
 	./scripts/ensure-system-packages.sh run
@@ -61,6 +62,24 @@ screenshots: $(VENV)/.installed-test
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python scripts/screenshots.py docs/screenshots
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python scripts/screenshots_views.py docs/screenshots
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python scripts/selfcheck_screenshots.py docs/screenshots
+	xvfb-run -a -s "-screen 0 1024x600x24" $(BIN)/python scripts/screenshots_sizes.py docs/screenshots/sizes
+	QT_SCALE_FACTOR=1.25 xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python scripts/screenshots_sizes.py docs/screenshots/sizes
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+LOCALE := after_hours/resources/locale
+TS_DIR := after_hours/resources/translations
+UI_SOURCES = $(shell find after_hours/ui -name '*.py' | sort)
+
+## Extract every visible string (Qt's .ts for the UI, gettext's .pot/.po for the domain) and
+## compile the catalogues shipped in the wheel (.qm, .mo). Translate in the .ts and .po files.
+translations: $(VENV)/.installed-test
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -source-language en_CA -target-language fr_CA \
+	  -no-obsolete -locations none -ts $(TS_DIR)/after_hours_fr.ts
+	$(BIN)/pyside6-lrelease -silent $(TS_DIR)/after_hours_fr.ts -qm $(TS_DIR)/after_hours_fr.qm
+	$(BIN)/pybabel extract --no-location --omit-header -k _ -k N_ -k ngettext:1,2 \
+	  -o $(LOCALE)/after_hours.pot after_hours/availability
+	$(BIN)/pybabel update --no-fuzzy-matching --omit-header -N -l fr -D after_hours \
+	  -i $(LOCALE)/after_hours.pot -d $(LOCALE)
+	$(BIN)/pybabel compile -l fr -D after_hours -d $(LOCALE)

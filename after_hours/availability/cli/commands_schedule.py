@@ -7,6 +7,7 @@ from pathlib import Path
 
 from after_hours.availability.calendars import ScheduleFormatError, dump_schedule, load_schedule
 from after_hours.availability.cli.app import CliError, Context
+from after_hours.availability.i18n import _
 from after_hours.availability.schedule_codec import schedule_to_json_ready
 from after_hours.availability.schedule_store import ScheduleStore
 from after_hours.availability.status import compute_status
@@ -49,9 +50,11 @@ def cmd_status(ctx: Context) -> int:
         return 0
     ctx.out(status.headline(ctx.display_zone))
     if schedule is None:
-        ctx.out("No schedule yet: import one with `after-hours schedule import FILE`.")
+        ctx.out(_("No schedule yet: import one with `after-hours schedule import FILE`."))
     elif status.next_change:
-        ctx.out(f"Next change: {local_iso(status.next_change, ctx.display_zone)}")
+        ctx.out(
+            _("Next change: {when}").format(when=local_iso(status.next_change, ctx.display_zone))
+        )
     return 0
 
 

@@ -29,12 +29,23 @@ class Response:
     context: ReplyContext
 
 
-def prepare_response(db: Database, clock: Clock, text: str, region: str | None = None) -> Response:
-    """Triage ``text`` and render the matching reply (and the steps, for a crisis)."""
+def prepare_response(
+    db: Database, clock: Clock, text: str, region: str | None = None, client: str | None = None
+) -> Response:
+    """Triage ``text`` and render the matching reply (and the steps, for a crisis).
+
+    The reply is in the client's language when their agreement names one; the clinician's
+    steps stay in the clinician's reply language.
+    """
     result = triage(text)
-    ctx = ReplyContext.build(db, clock, region)
+    ctx = ReplyContext.build(db, clock, region, client=client)
     if result.crisis:
+        steps_ctx = ReplyContext.build(db, clock, region) if client else ctx
         return Response(
-            result, ctx.region, render("crisis-reply", ctx), render("crisis-script", ctx), ctx
+            result,
+            ctx.region,
+            render("crisis-reply", ctx),
+            render("crisis-script", steps_ctx),
+            ctx,
         )
     return Response(result, ctx.region, render("expectation-reply", ctx), None, ctx)

@@ -231,3 +231,10 @@ def _m0009_contacts_client_class(db: Database) -> None:
     db.table("contacts").create_index(
         ["client", "classification"], index_name="contacts_client_class"
     )
+
+
+@migrations(name="0010_agreement_language")
+def _m0010_agreement_language(db: Database) -> None:
+    # The client's language for replies, the auto-text and the handout ("en", "fr"); NULL
+    # follows the clinician's reply language.
+    db.table("agreements").add_column("language", str)

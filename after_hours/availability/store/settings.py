@@ -27,6 +27,8 @@ DEFAULTS: dict[str, Any] = {
     # The desktop shell: whether "no system tray here" was already said once, and start at login.
     "app.no_tray_noted": False,
     "app.start_at_login": False,
+    # The interface language: "" follows the system's (LANG...), else "en" or "fr".
+    "app.language": "",
     # Reminders (docs/reminders.md explains each default).
     "reminders.enabled": True,
     "reminders.off_kinds": [],  # kind tokens the user turned off, e.g. ["wind-down"]
@@ -88,10 +90,11 @@ DEFAULTS: dict[str, Any] = {
     "burnout.baseline_weeks": 8,
     # "Elevated" reasons that together make the level "high".
     "burnout.elevated_reasons_for_high": 4,
-    # Crisis scripts: the language of replies (a folder in after_hours/resources/templates) and the
+    # Crisis scripts: the language of replies (a folder in after_hours/resources/templates; ""
+    # follows the interface language; a client's agreement may name another) and the
     # agency's on-call procedure, quoted in the clinician's steps ("call the on-call
     # supervisor at 555-0100").
-    "crisis.language": "en",
+    "crisis.language": "",
     "crisis.on_call_procedure": "",
     # The date of the last supervision (ISO date, "" for never): the export's "since last
     # supervision" period starts the day after it.

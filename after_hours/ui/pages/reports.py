@@ -28,6 +28,7 @@ from after_hours.ui.base.services import Services
 from after_hours.ui.dialogs.export import ExportDialog, export_dialog_for
 from after_hours.ui.widgets.charts import LoadChartWidget, load_points
 from after_hours.ui.widgets.common import heading, wrapped
+from after_hours.ui.widgets.scroll_page import make_scrollable
 
 CHART_WEEKS = 12
 
@@ -84,6 +85,8 @@ class ReportsPage(QWidget):
                 )
             )
         )
+        self.table.setMinimumHeight(160)
+        self.scroll = make_scrollable(self)  # fits 600 px: the chart, reasons and table scroll
         services.events.contacts_changed.connect(self.refresh)
         services.events.settings_changed.connect(self.refresh)
         self.refresh()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from after_hours.availability.autostart import Autostart, launch_command
 from after_hours.availability.store import backup
 from after_hours.ui.base.services import Services
+from after_hours.ui.base.translations import language_combo
 from after_hours.ui.widgets.common import RegionCombo, ZoneCombo, heading, wrapped
 from after_hours.ui.widgets.own_lines import OwnLines
 from after_hours.ui.widgets.scroll_page import make_scrollable
@@ -54,6 +55,16 @@ class SettingsPage(QWidget):
         self.start_at_login.setChecked(self.autostart.is_enabled())
         self.start_at_login.setToolTip(self.autostart.location())
         self.start_at_login.toggled.connect(self.set_start_at_login)
+        self.language = language_combo(str(s.get("app.language") or ""), system=self.tr("System"))
+        self.language.setAccessibleName(self.tr("Interface language"))
+        self.language.setToolTip(self.tr("Takes effect the next time After Hours starts"))
+        self.reply_language = language_combo(
+            str(s.get("crisis.language") or ""), system=self.tr("Same as the interface")
+        )
+        self.reply_language.setAccessibleName(self.tr("Language of replies to clients"))
+        self.reply_language.setToolTip(
+            self.tr("A client's agreement can name another language for that client")
+        )
         self.on_call = QLineEdit(str(s.get("crisis.on_call_procedure")))
         self.on_call.setAccessibleName(self.tr("Your agency's on-call procedure"))
         self.on_call.setPlaceholderText(self.tr("e.g. call the on-call supervisor at 555-0100"))
@@ -67,6 +78,8 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Your &name (used in replies)"), self.name)
         form.addRow(self.tr("&Region (crisis lines)"), self.region)
         form.addRow(self.tr("Time &zone"), self.zone)
+        form.addRow(self.tr("Interface &language"), self.language)
+        form.addRow(self.tr("Replies to clients &in"), self.reply_language)
         form.addRow(self.tr("Agency &on-call procedure"), self.on_call)
         form.addRow(self.tr("Your own crisis lines\n(shown first)"), self.own_lines)
         form.addRow("", self.start_at_login)
@@ -132,6 +145,8 @@ class SettingsPage(QWidget):
                 "profile.region": self.region.region(),
                 "profile.timezone": zone,
                 "crisis.on_call_procedure": self.on_call.text().strip(),
+                "app.language": str(self.language.currentData() or ""),
+                "crisis.language": str(self.reply_language.currentData() or ""),
             }
         )
         self.saved.setText(self.tr("Saved."))

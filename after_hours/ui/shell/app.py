@@ -21,6 +21,8 @@ from after_hours.availability.store import StoreError, backup_if_due, open_profi
 from after_hours.availability.store.profile import ensure_private_dir
 from after_hours.ui.base.icons import svg_icon
 from after_hours.ui.base.services import Services
+from after_hours.ui.base.translations import install_translators
+from after_hours.ui.base.wheel_guard import install_wheel_guard
 from after_hours.ui.shell.mail_bridge import MailBridge
 from after_hours.ui.shell.main_window import MainWindow
 from after_hours.ui.shell.single_instance import SingleInstance
@@ -51,6 +53,7 @@ def make_qapp() -> QApplication:
     app.setOrganizationName("after-hours")
     app.setDesktopFileName("org.afterhours.AfterHours")
     app.setWindowIcon(svg_icon("app.svg"))
+    install_wheel_guard(app)
     return app
 
 
@@ -100,6 +103,7 @@ class Shell(QObject):
         reminders: ShellReminders | None = None,
     ) -> None:
         super().__init__()
+        install_wheel_guard()  # before any window: the wheel never changes an unfocused field
         # Built after the first paint (it imports APScheduler); tests may pass their own.
         self.reminders: ShellReminders | None = reminders
         self._disposed = False
@@ -238,21 +242,22 @@ class Shell(QObject):
         self.tray.notify(
             title,
             noted_sentence(intake) + self.tr("A reply that sets expectations is ready to copy."),
-            action=(self.tr("Show the reply"), self._reply_opener(kind)),
+            action=(self.tr("Show the reply"), self._reply_opener(kind, contact.client)),
         )
 
-    def _reply_opener(self, kind: str) -> Callable[[], None]:
-        return (
-            self.show_friend_request_reply
-            if kind == "friend-request-reply"
-            else self.show_expectation_reply
-        )
+    def _reply_opener(self, kind: str, client: str | None = None) -> Callable[[], None]:
+        """Open the reply in the client's language (their agreement's) when it is asked for."""
 
-    def show_expectation_reply(self) -> None:
-        self.show_reply("expectation-reply")
+        def open_reply() -> None:
+            self.show_reply(kind, client)
 
-    def show_friend_request_reply(self) -> None:
-        self.show_reply("friend-request-reply")
+        return open_reply
+
+    def show_expectation_reply(self, client: str | None = None) -> None:
+        self.show_reply("expectation-reply", client)
+
+    def show_friend_request_reply(self, client: str | None = None) -> None:
+        self.show_reply("friend-request-reply", client)
 
     def after_mail(self, event: MailEvent) -> None:
         """A message from the mailbox watcher, already logged (the text only in ``event``)."""
@@ -274,7 +279,10 @@ class Shell(QObject):
             self.tr("Logged. ")
             + noted_sentence(event.result)
             + self.tr("A reply that sets expectations is ready to copy."),
-            action=(self.tr("Show the reply"), self.show_expectation_reply),
+            action=(
+                self.tr("Show the reply"),
+                self._reply_opener("expectation-reply", contact.client),
+            ),
         )
 
     def _on_mail_status(self, state: str, detail: str) -> None:
@@ -292,10 +300,10 @@ class Shell(QObject):
         self.mail.stop()
         self.mail.start()
 
-    def show_reply(self, kind: str) -> ReplyDialog:
+    def show_reply(self, kind: str, client: str | None = None) -> ReplyDialog:
         from after_hours.ui.dialogs.reply import ReplyDialog
 
-        dialog = ReplyDialog(self.services, kind)
+        dialog = ReplyDialog(self.services, kind, client=client)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._keep(dialog)
         dialog.show()
@@ -390,6 +398,7 @@ def run_app(
         QMessageBox.critical(None, "After Hours", str(exc))
         return 2
     services = Services(profile, clock or SystemClock())
+    install_translators(app, str(services.settings.get("app.language") or ""))
     shell = Shell(services)
     instance.activated.connect(shell.show_window)
     shell.start(minimized=minimized)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from after_hours.ui.base.screen_fit import fit_to_screen
 from after_hours.ui.base.services import Services
 from after_hours.ui.pages import PAGES, PageSpec
 
@@ -109,13 +110,15 @@ class MainWindow(QMainWindow):
         row.addWidget(self.sidebar)
         row.addLayout(right, 1)
         self.setCentralWidget(body)
-        self.resize(980, 700)
+        fit_to_screen(self, 980, 700)
         for i in range(min(len(self.pages), 9)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
             shortcut.setProperty("row", i)
             shortcut.activated.connect(self._on_section_shortcut)
         log = QShortcut(QKeySequence("Ctrl+L"), self)
         log.activated.connect(services.events.quick_log_requested)
+        scripts = QShortcut(QKeySequence("Ctrl+K"), self)  # crisis scripts, from any page
+        scripts.activated.connect(services.events.crisis_panel_requested)
         services.events.notice.connect(self.show_notice)
         services.events.contacts_requested.connect(self.show_contacts)
         self.sidebar.setCurrentRow(0)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from after_hours.availability.burnout.risk import LEVEL_SUMMARY, Level, Reason, RiskAssessment
 from after_hours.availability.burnout.service import BurnoutService
+from after_hours.ui.base.screen_fit import fit_to_screen
 from after_hours.ui.base.services import Services
 from after_hours.ui.widgets.common import heading, wrapped
 
@@ -114,8 +115,8 @@ class ReasonRow(QWidget):
     def __init__(self, reason: Reason, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reason = reason
-        level = self.tr("high") if reason.level is Level.HIGH else self.tr("elevated")
-        self.text = wrapped(f"{reason.text[0].upper()}{reason.text[1:]} ({level}).")
+        # The domain's sentence as it is: it names what was reached (threshold or usual).
+        self.text = wrapped(f"{reason.text[0].upper()}{reason.text[1:]}")
         n = len(reason.contact_ids)
         self.button = QPushButton(
             self.tr("Show this contact") if n == 1 else self.tr("Show these %d contacts") % n
@@ -312,7 +313,7 @@ class DashboardPanel(QWidget):
         layout = QVBoxLayout(dialog)
         layout.addWidget(history, 1)
         layout.addWidget(buttons)
-        dialog.resize(720, 560)
+        fit_to_screen(dialog, 720, 560)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.history_dialog = dialog

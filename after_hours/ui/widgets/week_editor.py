@@ -64,7 +64,7 @@ class WeekGrid(QWidget):
         self._drag: tuple[str, int, int] | None = None  # (mode, block index, anchor minute)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setMinimumSize(QSize(520, 300))
+        self.setMinimumSize(QSize(520, 250))  # the wizard fits 1024x600 with its buttons
         self.setAccessibleName(self.tr("Weekly hours grid"))
         self.setAccessibleDescription(
             self.tr(
