@@ -269,7 +269,13 @@ def test_a_wrong_password_is_said_in_the_tray_and_not_retried(
     app.wait_state("failed")
     tip = app.shell.tray.icon.toolTip()
     assert "\nMailbox not watched: The server rejected the password for " in tip
-    assert app.shell.tray.mail_action.isVisible()
+    line = app.shell.tray.mail_action
+    assert line.isVisible() and line.text().startswith("Mailbox not watched: The server")
+    assert line.toolTip() == tip.split("\n")[-1]  # the whole sentence on hover
+    line.trigger()  # the window, with its banner and "Try again"
+    assert app.shell.window.isVisible()
+    (banner,) = app.shell.window.banner_widgets()
+    assert banner.label.text().startswith("The mailbox is not being watched: The server")
     app.qtbot.waitUntil(app.watcher_ended, timeout=5_000)
     assert app.said("waiting") == []  # retrying a wrong password could lock the account
     assert app.asked == [mailbox.user]

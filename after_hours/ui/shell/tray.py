@@ -31,6 +31,15 @@ TRAY_WAIT_S = 10
 WATCH_INTERVAL = timedelta(minutes=1)
 # A gap this much longer than the watch interval means the machine slept (Vorta's approach).
 WAKE_GAP = timedelta(minutes=10)
+# The longest line the menu shows about the mailbox before it is cut at a word.
+MENU_LINE_CHARS = 60
+
+
+def _elide(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",.:;") + "…"
 
 
 class TrayController(QObject):
@@ -93,10 +102,12 @@ class TrayController(QObject):
         self.status_action = QAction(self)
         self.status_action.setEnabled(False)
         menu.addAction(self.status_action)
+        # Clicking the mailbox line opens the window, where the banner has "Try again".
         self.mail_action = QAction(self)
-        self.mail_action.setEnabled(False)
         self.mail_action.setVisible(False)
+        self.mail_action.triggered.connect(self.open_requested)
         menu.addAction(self.mail_action)
+        menu.setToolTipsVisible(True)
         menu.addSeparator()
         self.log_action = menu.addAction(self.tr("&Log a contact..."))
         self.log_action.triggered.connect(self.quick_log_requested)
@@ -166,7 +177,10 @@ class TrayController(QObject):
     def set_mail_status(self, state: str, detail: str) -> None:
         """Say in the tooltip and the menu what is wrong with the mailbox, or nothing."""
         self.mail_line = mail_problem_line(state, detail)
-        self.mail_action.setText(self.mail_line.replace("&", "&&"))
+        # A menu is no place for a paragraph: the start of the sentence, all of it on hover
+        # and in the tooltip of the icon.
+        self.mail_action.setText(_elide(self.mail_line, MENU_LINE_CHARS).replace("&", "&&"))
+        self.mail_action.setToolTip(self.mail_line)
         self.mail_action.setVisible(bool(self.mail_line))
         if self.view is not None:
             tooltip = self.view.tooltip + (f"\n{self.mail_line}" if self.mail_line else "")
