@@ -46,17 +46,23 @@ import icalendar
 import recurring_ical_events
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from after_hours.availability.calendars.understood import CalendarImport
+from after_hours.availability.calendars.understood import Tally as _Tally
 from after_hours.availability.clock import SystemClock
 from after_hours.availability.schedule import (
     ExceptionKind,
     Schedule,
     ScheduleException,
+    ScheduleVersion,
     Window,
     WindowKind,
 )
+from after_hours.availability.schedule import (
+    wall_to_utc as _wall_to_utc,
+)
 from after_hours.availability.schedule_codec import ScheduleFormatError
 
-__all__ = ["LOOK_AHEAD", "LOOK_BACK", "read_ics", "write_ics"]
+__all__ = ["LOOK_AHEAD", "LOOK_BACK", "read_ics", "read_ics_calendar", "write_ics"]
 
 # The horizon over which series that are not plain weekly windows are expanded.
 LOOK_BACK = timedelta(days=366)
@@ -102,7 +108,24 @@ class _EventPlace:
 def read_ics(
     data: bytes, *, source: str, default_zone: str, now: datetime | None = None
 ) -> Schedule:
-    """Read an iCalendar file into a schedule, or raise :class:`ScheduleFormatError`.
+    """The schedule the calendar puts in force at ``now`` (see :func:`read_ics_calendar`).
+
+    Only that one version: a caller that saves what it reads wants the whole history
+    :func:`read_ics_calendar` gives, so that a series means exactly its dates.
+    """
+    result = read_ics_calendar(data, source=source, default_zone=default_zone, now=now)
+    anchor = (now or SystemClock().now()).astimezone(UTC)
+    found = result.history().in_force(anchor)
+    assert found is not None  # a calendar import always has at least one version
+    return found
+
+
+def read_ics_calendar(
+    data: bytes, *, source: str, default_zone: str, now: datetime | None = None
+) -> CalendarImport:
+    """Read an iCalendar file into schedule versions and a summary, or raise an error.
+
+    Raises :class:`ScheduleFormatError` naming what and where.
 
     ``now`` anchors the horizon over which irregular series are expanded (see the module
     docstring); without it, the file's latest ``DTSTAMP`` (its export time) is used.
@@ -398,7 +421,8 @@ class _Reader:
         self._offset_cache: dict[str, Offsets] = {}
         # Zones are compared over the import's horizon (set in build()).
         self.span = _SPAN
-        self.windows: list[Window] = []
+        self.series: list[_Series] = []
+        self.summary = _Tally()
         self.exceptions: list[ScheduleException] = []
         self.zone_name = ""
         self.tz: ZoneInfo = ZoneInfo("UTC")
@@ -486,7 +510,7 @@ class _Reader:
 
     # -- the whole calendar ---------------------------------------------------------------------
 
-    def build(self, now: datetime) -> Schedule:
+    def build(self, now: datetime) -> CalendarImport:
         busy = [e for e in self.events if not _ignored(e)]
         if not busy:
             raise ScheduleFormatError(
@@ -506,22 +530,30 @@ class _Reader:
             overrides = [e for e in members if e.get("RECURRENCE-ID") is not None]
             for master in masters:
                 if _ignored(master):  # a free series: only its moved occurrences may count
+                    self.summary.ignore(master)
                     for moved in overrides:
                         self._single(moved)
                     continue
                 if self._as_window(master, overrides):
                     continue
                 if master.get("RRULE") is not None or master.get("RDATE") is not None:
+                    self.summary.expanded += 1
                     self._expand(master, overrides, lo, hi)
                 else:
-                    self._single(master)
+                    self.summary.count_single(self._single(master))
             if not masters:  # moved occurrences whose series is not in the file
                 for event in overrides:
                     self._single(event)
-        exceptions = sorted(
-            dict.fromkeys(self.exceptions), key=lambda x: (x.start, x.end, x.kind.value)
+        exceptions = tuple(
+            sorted(dict.fromkeys(self.exceptions), key=lambda x: (x.start, x.end, x.kind.value))
         )
-        return Schedule(self.zone_name, tuple(self.windows), tuple(exceptions))
+        versions = _versions(self.zone_name, self.series, exceptions)
+        summary = self.summary.freeze(
+            self.zone_name,
+            tuple(v.effective_from for v in versions if v.effective_from is not None),
+            (lo, hi),
+        )
+        return CalendarImport(versions, summary)
 
     # -- one series -----------------------------------------------------------------------------
 
@@ -554,7 +586,8 @@ class _Reader:
             if len(rule) != 1:
                 return False
             rule = rule[0]
-        days = _weekly_days(rule, event["DTSTART"].dt)
+        weekly = _weekly_days(rule, event["DTSTART"].dt)
+        days = weekly[0] if weekly else None
         zone = self.event_zone(event)
         duration = self._wall_duration(event)
         if days is None or not self.matches(zone) or not timedelta(0) < duration <= timedelta(1):
@@ -562,9 +595,20 @@ class _Reader:
         start = self.wall(event["DTSTART"].dt, zone)
         end = start + duration
         summary = _label(event)
-        self.windows.append(
-            Window(frozenset(days), start.time(), end.time(), _window_kind(event), summary)
-        )
+        window = Window(frozenset(days), start.time(), end.time(), _window_kind(event), summary)
+        first = _wall_to_utc(start.date(), start.time(), self.tz)
+        last: datetime | None = None
+        if weekly and weekly[1]:  # it ends (UNTIL or COUNT): its last occurrence says when
+            ends = [
+                _wall_to_utc(w.date(), w.time(), self.tz)
+                for w in (self.wall(o["DTEND"].dt, zone) for o in self._occurrences(event))
+            ]
+            if not ends:
+                self.summary.empty_series += 1
+                return True
+            last = max(ends)
+        self.series.append(_Series(window, first, last))
+        self.summary.count_series(window.kind)
         for item in _as_list(event.get("EXDATE")):
             for excluded in _dates_of(item):
                 first = self._occurrence_start(excluded, event, zone)
@@ -596,39 +640,57 @@ class _Reader:
             return self.wall(value, zone)
         return datetime.combine(value, self.wall(event["DTSTART"].dt, zone).time())
 
-    def _expand(self, master: Any, overrides: list[Any], lo: datetime, hi: datetime) -> None:
-        """Expand an irregular series over the horizon with recurring-ical-events."""
+    def _sub_calendar(self, master: Any, overrides: Iterable[Any] = ()) -> Any:
         sub = icalendar.Calendar()
         for timezone in self.calendar.walk("VTIMEZONE"):
             sub.add_component(timezone)
         sub.add_component(master)
         for moved in overrides:
             sub.add_component(moved)
+        return sub
+
+    def _cannot_expand(self, master: Any, exc: Exception) -> ScheduleFormatError:
+        place = self.places.get(id(master), _EventPlace(0))
+        return ScheduleFormatError(
+            f"{self.source}: line {place.line_of('RRULE')}: {place.describe()}: its "
+            f"repetition cannot be expanded ({exc})."
+        )
+
+    def _occurrences(self, master: Any) -> list[Any]:
+        """Every occurrence of a series that ends (UNTIL or COUNT), by recurring-ical-events."""
+        try:
+            return list(recurring_ical_events.of(self._sub_calendar(master)).all())
+        except Exception as exc:  # the library's errors for rules it cannot expand
+            raise self._cannot_expand(master, exc) from exc
+
+    def _expand(self, master: Any, overrides: list[Any], lo: datetime, hi: datetime) -> None:
+        """Expand an irregular series over the horizon with recurring-ical-events."""
+        sub = self._sub_calendar(master, overrides)
         try:
             occurrences = recurring_ical_events.of(sub).between(lo, hi)
         except Exception as exc:  # the library's errors for rules it cannot expand
-            place = self.places.get(id(master), _EventPlace(0))
-            raise ScheduleFormatError(
-                f"{self.source}: line {place.line_of('RRULE')}: {place.describe()}: its "
-                f"repetition cannot be expanded ({exc})."
-            ) from exc
+            raise self._cannot_expand(master, exc) from exc
         for occurrence in occurrences:
             self._single(occurrence)
 
-    def _single(self, event: Any) -> None:
-        """One occurrence: all-day or out of office is unavailable; busy timed is available."""
+    def _single(self, event: Any) -> ExceptionKind | None:
+        """One occurrence: what it became (None: nothing).
+
+        All-day or out of office is unavailable; busy timed is available, or on call when its
+        words or our kind say so.
+        """
         if _ignored(event):
-            return
+            return None
         start = event["DTSTART"].dt
         summary = _label(event)
         duration = self._wall_duration(event)
         if duration <= timedelta(0):
-            return
+            return None
         if not isinstance(start, datetime):
             first = datetime.combine(start, time(0))
             last = datetime.combine(start + timedelta(days=max(duration.days, 1)), time(0))
             self._add(first, last, ExceptionKind.UNAVAILABLE, summary)
-            return
+            return ExceptionKind.UNAVAILABLE
         zone = self.event_zone(event)
         begin = self.wall(start, zone)
         if event.get("DTEND") is not None and isinstance(event["DTEND"].dt, datetime):
@@ -637,8 +699,14 @@ class _Reader:
             stop = self.wall(end_dt, end_zone)
         else:
             stop = begin + duration
-        kind = ExceptionKind.UNAVAILABLE if _out_of_office(event) else ExceptionKind.AVAILABLE
+        if _out_of_office(event):
+            kind = ExceptionKind.UNAVAILABLE
+        elif _window_kind(event) is WindowKind.ON_CALL:
+            kind = ExceptionKind.ON_CALL
+        else:
+            kind = ExceptionKind.AVAILABLE
         self._add(begin, stop, kind, summary)
+        return kind
 
     def _zone_of_end(self, event: Any) -> _Zone:
         value = event["DTEND"]
@@ -650,6 +718,43 @@ class _Reader:
     def _add(self, start: datetime, end: datetime, kind: ExceptionKind, label: str) -> None:
         if end > start:
             self.exceptions.append(ScheduleException(start, end, kind, label))
+
+
+@dataclass(frozen=True)
+class _Series:
+    """A weekly series: its window and the span from its first occurrence to its last."""
+
+    window: Window
+    first: datetime
+    last: datetime | None
+
+
+def _versions(
+    zone: str, series: list[_Series], exceptions: tuple[ScheduleException, ...]
+) -> tuple[ScheduleVersion, ...]:
+    """Schedule versions in which each weekly series applies exactly on its own dates.
+
+    A new version begins wherever a series starts or ends (a change of hours).
+    """
+    bounds = sorted({s.first for s in series} | {s.last for s in series if s.last is not None})
+    versions: list[ScheduleVersion] = []
+    previous: tuple[Window, ...] | None = None
+    for lo in [None, *bounds]:
+        if lo is None:
+            active: tuple[Window, ...] = ()
+        else:
+            active = tuple(
+                dict.fromkeys(
+                    s.window for s in series if s.first <= lo and (s.last is None or lo < s.last)
+                )
+            )
+        if active == previous:
+            continue
+        versions.append(ScheduleVersion(lo, Schedule(zone, active, exceptions)))
+        previous = active
+    # The first version (before any series starts) has no windows: a series is never in force
+    # before its first occurrence, even though the first version reaches back in time.
+    return tuple(versions)
 
 
 def _label(event: Any) -> str:
@@ -681,24 +786,29 @@ def _window_kind(event: Any) -> WindowKind:
     return WindowKind.ON_CALL if any(_ON_CALL.search(t) for t in texts) else WindowKind.REGULAR
 
 
-def _weekly_days(rule: Any, start: datetime) -> set[int] | None:
-    """The weekdays of a rule that repeats every week for ever, or None if it does not."""
+def _weekly_days(rule: Any, start: datetime) -> tuple[set[int], bool] | None:
+    """The weekdays of a rule that repeats every week, and whether it ends (UNTIL/COUNT).
+
+    None when the rule is not a plain weekly one (every other week, monthly ordinals...).
+    """
     parts = {str(k).upper(): v for k, v in rule.items()}
     freq = [str(f).upper() for f in parts.pop("FREQ", [])]
     interval = parts.pop("INTERVAL", [1])
     parts.pop("WKST", None)
     byday = parts.pop("BYDAY", None)
+    ends = parts.pop("UNTIL", None) is not None
+    ends = parts.pop("COUNT", None) is not None or ends
     if parts or freq not in (["WEEKLY"], ["DAILY"]) or int(interval[0]) != 1:
-        return None  # UNTIL, COUNT, BYMONTH, BYSETPOS...: expanded instead
+        return None  # BYMONTH, BYSETPOS, INTERVAL=2...: expanded instead
     if byday is None:
-        return {start.weekday()} if freq == ["WEEKLY"] else set(range(7))
+        return ({start.weekday()} if freq == ["WEEKLY"] else set(range(7))), ends
     days: set[int] = set()
     for item in byday:
         token = str(item).upper()
         if token not in _BYDAY:  # "1MO", "-1FR": monthly-style ordinals
             return None
         days.add(_BYDAY[token])
-    return days
+    return days, ends
 
 
 def _dates_of(value: Any) -> Iterator[Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from after_hours.availability.calendars import ScheduleFormatError, dump_schedule, load_schedule
+from after_hours.availability.calendars import ScheduleFormatError, dump_schedule, load_calendar
 from after_hours.availability.cli.app import CliError, Context
 from after_hours.availability.i18n import _
 from after_hours.availability.schedule_codec import schedule_to_json_ready
@@ -61,7 +61,7 @@ def cmd_status(ctx: Context) -> int:
 def cmd_schedule_import(ctx: Context) -> int:
     path: Path = ctx.args.file
     try:
-        schedule = load_schedule(
+        calendar = load_calendar(
             path, default_zone=ctx.settings.display_zone_name(), now=ctx.clock.now()
         )
     except ScheduleFormatError as exc:
@@ -71,16 +71,21 @@ def cmd_schedule_import(ctx: Context) -> int:
         from datetime import datetime, time
 
         day = parse_date(ctx.args.effective)
-        effective = datetime.combine(day, time(0), tzinfo=schedule.tz)
+        zone = calendar.versions[-1].schedule.tz
+        effective = datetime.combine(day, time(0), tzinfo=zone)
     store = ScheduleStore(ctx.profile.db, ctx.clock)
     try:
-        store.save(schedule, source=f"import:{path.name}", effective_from=effective)
+        store.save_calendar(calendar, source=f"import:{path.name}", effective_from=effective)
     except ValueError as exc:
         raise CliError(f"{exc}. Nothing was changed.") from exc
+    windows = {w for v in calendar.versions for w in v.schedule.windows}
+    last = calendar.versions[-1].schedule
     ctx.out(
-        f"Imported {len(schedule.windows)} window(s) and {len(schedule.exceptions)} "
-        f"exception(s) in {schedule.timezone} from {path.name}."
+        f"Imported {len(windows)} window(s) and {len(last.exceptions)} "
+        f"exception(s) in {last.timezone} from {path.name}."
     )
+    for line in calendar.summary.lines():
+        ctx.out(line)
     return 0
 
 
