@@ -74,7 +74,11 @@ class ImportSummary:
         if self.on_call_one_offs:
             out.append(
                 _plural(self.on_call_one_offs, "one-off event", "one-off events")
-                + " became on-call shifts."
+                + (
+                    " became an on-call shift."
+                    if self.on_call_one_offs == 1
+                    else " became on-call shifts."
+                )
             )
         if self.time_off:
             out.append(

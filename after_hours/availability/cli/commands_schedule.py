@@ -37,6 +37,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     show = ssub.add_parser("show", help="print the schedule in force")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=cmd_schedule_show)
+    from after_hours.availability.cli.commands_subscription import register_actions
+
+    register_actions(ssub)
 
 
 def cmd_status(ctx: Context) -> int:
