@@ -72,7 +72,7 @@ def calendar_server(test_ca: Path) -> Iterator[CalendarServer]:
     state = CalendarServer(0, test_ca / "ca.pem")
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        def do_GET(self) -> None:
             state.requests.append({k: v for k, v in self.headers.items()})
             answer = state.answer
             if answer.status != 200:
@@ -98,7 +98,7 @@ def calendar_server(test_ca: Path) -> Iterator[CalendarServer]:
                 return
             self.wfile.write(answer.body)
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: object) -> None:
             pass  # the request line holds the secret address: never print it
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)

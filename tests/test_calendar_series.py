@@ -1,6 +1,8 @@
-"""A calendar's weekly series apply exactly on their dates: changes of hours, future series,
-one-off on-call shifts, imported through the CLI and asked ``status --at T`` at DST edges in both
-hemispheres (Toronto springs forward on 8 March 2026, Sydney falls back on 5 April 2026).
+"""A calendar's weekly series apply exactly on their dates, at DST edges in both hemispheres.
+
+Changes of hours, a series that starts in the future and a one-off on-call shift, imported
+through the CLI and asked ``status --at T`` (Toronto springs forward on 8 March 2026, Sydney
+falls back on 5 April 2026).
 
 Expected instants were worked out by hand from the zone rules and are written with their
 offsets.
