@@ -51,8 +51,8 @@ def _openssl(*args: str, cwd: Path) -> None:
     subprocess.run(["openssl", *args], cwd=cwd, check=True, capture_output=True)
 
 
-@pytest.fixture(scope="session")
-def test_ca(tmp_path_factory: pytest.TempPathFactory) -> Path:
+@pytest.fixture(name="test_ca", scope="session")
+def fixture_test_ca(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A CA and a server certificate for 127.0.0.1 and localhost, signed by it."""
     d = tmp_path_factory.mktemp("ca")
     ec = ("-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes")
@@ -67,8 +67,8 @@ def test_ca(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return d
 
 
-@pytest.fixture
-def calendar_server(test_ca: Path) -> Iterator[CalendarServer]:
+@pytest.fixture(name="calendar_server")
+def fixture_calendar_server(test_ca: Path) -> Iterator[CalendarServer]:
     state = CalendarServer(0, test_ca / "ca.pem")
 
     class Handler(BaseHTTPRequestHandler):
