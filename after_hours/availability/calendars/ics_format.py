@@ -37,7 +37,7 @@ import functools
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -53,6 +53,7 @@ from after_hours.availability.schedule import (
     ExceptionKind,
     Schedule,
     ScheduleException,
+    ScheduleHistory,
     ScheduleVersion,
     Window,
     WindowKind,
@@ -62,7 +63,14 @@ from after_hours.availability.schedule import (
 )
 from after_hours.availability.schedule_codec import ScheduleFormatError
 
-__all__ = ["LOOK_AHEAD", "LOOK_BACK", "read_ics", "read_ics_calendar", "write_ics"]
+__all__ = [
+    "LOOK_AHEAD",
+    "LOOK_BACK",
+    "read_ics",
+    "read_ics_calendar",
+    "write_ics",
+    "write_ics_history",
+]
 
 # The horizon over which series that are not plain weekly windows are expanded.
 LOOK_BACK = timedelta(days=366)
@@ -821,72 +829,211 @@ def _dates_of(value: Any) -> Iterator[Any]:
 
 def write_ics(schedule: Schedule, *, now: datetime | None = None) -> bytes:
     """The schedule as an iCalendar file any calendar app can import (and we can read back)."""
+    return write_ics_history(ScheduleHistory.single(schedule), now=now)
+
+
+def write_ics_history(history: ScheduleHistory, *, now: datetime | None = None) -> bytes:
+    """All versions of the schedule as one calendar that reads back with the same answers.
+
+    Each weekly window is a series from the first occurrence of the versions holding it to
+    their last (``UNTIL``), so importing the file again gives the same answers on every date.
+
+    A version boundary that falls inside an occurrence (hours changed mid-shift) writes that
+    part as a one-off event; exceptions are written once, clipped to their versions. Versions
+    in another zone than the newest are written in their own zone (read back, such series are
+    expanded over the import's horizon).
+    """
     stamp = (now or SystemClock().now()).astimezone(UTC)
-    utc = schedule.timezone in {"UTC", "Etc/UTC"}
+    versions = history.versions
+    if not versions:
+        raise ScheduleFormatError("There is no schedule to export yet.")
+    newest = versions[-1].schedule
     cal = icalendar.Calendar()
     cal.add("PRODID", _PRODID)
     cal.add("VERSION", "2.0")
     cal.add("CALSCALE", "GREGORIAN")
     cal.add("METHOD", "PUBLISH")
     cal.add("X-WR-CALNAME", "After Hours")
-    cal.add("X-WR-TIMEZONE", schedule.timezone)
-    if not utc:
-        dates = [_EXPORT_ANCHOR] + [x.start.date() for x in schedule.exceptions]
-        dates += [x.end.date() for x in schedule.exceptions]
+    cal.add("X-WR-TIMEZONE", newest.timezone)
+    bounds = [v.effective_from for v in versions[1:] if v.effective_from is not None]
+    spans: list[tuple[datetime | None, datetime | None]] = [
+        (versions[i].effective_from if i else None, bounds[i] if i < len(bounds) else None)
+        for i in range(len(versions))
+    ]
+    zones = dict.fromkeys(v.schedule.timezone for v in versions)
+    for name in zones:
+        if name in {"UTC", "Etc/UTC"}:
+            continue
+        dates = [_EXPORT_ANCHOR, stamp.date()] + [b.date() for b in bounds]
+        for v in versions:
+            dates += [x.start.date() for x in v.schedule.exceptions]
+            dates += [x.end.date() for x in v.schedule.exceptions]
         first = min(dates) - timedelta(days=366)
-        last = max(max(dates), stamp.date()) + timedelta(days=366 * 10)
-        cal.add_component(
-            icalendar.Timezone.from_tzid(schedule.timezone, first_date=first, last_date=last)
-        )
-    tz = schedule.tz
+        last = max(dates) + timedelta(days=366 * 10)
+        cal.add_component(icalendar.Timezone.from_tzid(name, first_date=first, last_date=last))
 
-    def when(value: datetime) -> Any:
-        return value.replace(tzinfo=UTC) if utc else value.replace(tzinfo=tz)
+    # Windows: runs of consecutive versions holding the same window in the same zone.
+    runs: list[tuple[Window, str, datetime | None, datetime | None]] = []
+    open_runs: dict[tuple[Window, str], datetime | None] = {}
+    for (lo, _hi), version in zip(spans, versions, strict=True):
+        here = {(w, version.schedule.timezone) for w in version.schedule.windows}
+        for key in [k for k in open_runs if k not in here]:
+            runs.append((key[0], key[1], open_runs.pop(key), lo))
+        for key in dict.fromkeys((w, version.schedule.timezone) for w in version.schedule.windows):
+            open_runs.setdefault(key, lo)
+    for (window, zone_name), lo in open_runs.items():
+        runs.append((window, zone_name, lo, None))
+    for window, zone_name, lo, hi in runs:
+        for event in _window_events(window, Schedule(zone_name), lo, hi, stamp):
+            cal.add_component(event)
 
-    for window in schedule.windows:
-        first_day = min(window.days)
-        start = datetime.combine(_EXPORT_ANCHOR + timedelta(days=first_day), window.start)
-        end = datetime.combine(start.date(), window.end)
-        if window.crosses_midnight:
-            end += timedelta(days=1)
-        event = icalendar.Event()
-        default = "On call" if window.kind is WindowKind.ON_CALL else "Working hours"
-        event.add("SUMMARY", window.label or default)
-        event.add(
-            "UID", _uid("window", window.kind.value, *window.day_names(), str(start), str(end))
-        )
-        event.add("DTSTAMP", stamp)
-        event.add("DTSTART", when(start))
-        event.add("DTEND", when(end))
-        event.add("RRULE", {"FREQ": "WEEKLY", "BYDAY": [_ICS_DAYS[d] for d in sorted(window.days)]})
-        event.add("TRANSP", "OPAQUE")
-        event.add("X-MICROSOFT-CDO-BUSYSTATUS", "BUSY")
-        if window.kind is WindowKind.ON_CALL:
-            event.add("CATEGORIES", ["On call"])
-        event.add(KIND_PROPERTY, window.kind.value)
-        event.add(LABEL_PROPERTY, icalendar.vText(window.label))
-        cal.add_component(event)
-    for exc in schedule.exceptions:
-        event = icalendar.Event()
-        unavailable = exc.kind is ExceptionKind.UNAVAILABLE
-        event.add("SUMMARY", exc.label or ("Unavailable" if unavailable else "Available"))
-        event.add("UID", _uid("exception", exc.kind.value, str(exc.start), str(exc.end)))
-        event.add("DTSTAMP", stamp)
-        whole_days = exc.start.time() == time(0) and exc.end.time() == time(0)
-        if unavailable and whole_days:
-            # All-day: read as unavailability by every calendar and by us.
-            event.add("DTSTART", exc.start.date())
-            event.add("DTEND", exc.end.date())
-        else:
-            event.add("DTSTART", when(exc.start))
-            event.add("DTEND", when(exc.end))
-        event.add("TRANSP", "OPAQUE")
-        event.add("X-MICROSOFT-CDO-BUSYSTATUS", "OOF" if unavailable else "BUSY")
-        event.add(KIND_PROPERTY, exc.kind.value)
-        event.add(LABEL_PROPERTY, icalendar.vText(exc.label))
-        cal.add_component(event)
+    # Exceptions: each clipped to the versions it belongs to, adjacent pieces joined.
+    pieces: list[tuple[str, ScheduleException]] = []
+    for (lo, hi), version in zip(spans, versions, strict=True):
+        schedule = version.schedule
+        for exc in schedule.exceptions:
+            clipped = _clip(exc, schedule.tz, lo, hi)
+            if clipped is not None:
+                pieces.append((schedule.timezone, clipped))
+    joined: list[tuple[str, ScheduleException]] = []
+    for zone_name, exc in sorted(
+        dict.fromkeys(pieces), key=lambda p: (p[0], p[1].kind.value, p[1].label, p[1].start)
+    ):
+        if joined:
+            prev_zone, prev = joined[-1]
+            if (prev_zone, prev.kind, prev.label) == (zone_name, exc.kind, exc.label) and (
+                prev.end == exc.start
+            ):
+                joined[-1] = (zone_name, replace(prev, end=exc.end))
+                continue
+        joined.append((zone_name, exc))
+    for zone_name, exc in joined:
+        cal.add_component(_exception_event(exc, Schedule(zone_name), stamp))
     data: bytes = cal.to_ical()
     return data
+
+
+def _when(schedule: Schedule, value: datetime) -> Any:
+    utc = schedule.timezone in {"UTC", "Etc/UTC"}
+    return value.replace(tzinfo=UTC) if utc else value.replace(tzinfo=schedule.tz)
+
+
+def _clip(
+    exc: ScheduleException, tz: ZoneInfo, lo: datetime | None, hi: datetime | None
+) -> ScheduleException | None:
+    """The part of an exception inside [lo, hi), in wall-clock time (None if none)."""
+    start = _wall_to_utc(exc.start.date(), exc.start.time(), tz)
+    end = _wall_to_utc(exc.end.date(), exc.end.time(), tz)
+    if (hi is not None and start >= hi) or (lo is not None and end <= lo) or end <= start:
+        return None
+    new_start = exc.start if lo is None or start >= lo else _utc_to_wall(lo, tz)
+    new_end = exc.end if hi is None or end <= hi else _utc_to_wall(hi, tz)
+    if new_end <= new_start:
+        return None
+    return replace(exc, start=new_start, end=new_end)
+
+
+def _utc_to_wall(instant: datetime, tz: ZoneInfo) -> datetime:
+    return instant.astimezone(tz).replace(tzinfo=None)
+
+
+def _occurrence(window: Window, day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
+    end_day = day + timedelta(days=1) if window.crosses_midnight else day
+    return _wall_to_utc(day, window.start, tz), _wall_to_utc(end_day, window.end, tz)
+
+
+def _window_events(
+    window: Window, schedule: Schedule, lo: datetime | None, hi: datetime | None, stamp: datetime
+) -> list[Any]:
+    """A weekly series for the whole occurrences in [lo, hi), one-offs for the cut ones."""
+    tz = schedule.tz
+    events: list[Any] = []
+    kind = ExceptionKind.ON_CALL if window.kind is WindowKind.ON_CALL else ExceptionKind.AVAILABLE
+
+    def piece(start: datetime, end: datetime) -> None:
+        exc = ScheduleException(_utc_to_wall(start, tz), _utc_to_wall(end, tz), kind, window.label)
+        events.append(_exception_event(exc, schedule, stamp))
+
+    if lo is None:
+        first_day = _EXPORT_ANCHOR + timedelta(days=min(window.days))
+    else:
+        day = lo.astimezone(tz).date() - timedelta(days=1)
+        while True:
+            if day.weekday() in window.days:
+                s, e = _occurrence(window, day, tz)
+                if s >= lo:
+                    break
+                if e > lo:  # the version starts inside this occurrence
+                    piece(lo, min(e, hi) if hi is not None else e)
+            day += timedelta(days=1)
+        first_day = day
+    until: datetime | None = None
+    if hi is not None:
+        day = hi.astimezone(tz).date() + timedelta(days=1)
+        while day >= first_day:
+            if day.weekday() in window.days:
+                s, e = _occurrence(window, day, tz)
+                if e <= hi:
+                    break
+                if s < hi and (lo is None or s >= lo):  # the version ends inside it
+                    piece(s, hi)
+            day -= timedelta(days=1)
+        if day < first_day:
+            return events  # no whole occurrence in the run
+        until = _occurrence(window, day, tz)[0]
+    start = datetime.combine(first_day, window.start)
+    end = datetime.combine(first_day, window.end)
+    if window.crosses_midnight:
+        end += timedelta(days=1)
+    event = icalendar.Event()
+    default = "On call" if window.kind is WindowKind.ON_CALL else "Working hours"
+    event.add("SUMMARY", window.label or default)
+    event.add(
+        "UID",
+        _uid("window", window.kind.value, *window.day_names(), str(start), str(end), str(until)),
+    )
+    event.add("DTSTAMP", stamp)
+    event.add("DTSTART", _when(schedule, start))
+    event.add("DTEND", _when(schedule, end))
+    rule: dict[str, Any] = {"FREQ": "WEEKLY", "BYDAY": [_ICS_DAYS[d] for d in sorted(window.days)]}
+    if until is not None:
+        rule["UNTIL"] = until
+    event.add("RRULE", rule)
+    event.add("TRANSP", "OPAQUE")
+    event.add("X-MICROSOFT-CDO-BUSYSTATUS", "BUSY")
+    if window.kind is WindowKind.ON_CALL:
+        event.add("CATEGORIES", ["On call"])
+    event.add(KIND_PROPERTY, window.kind.value)
+    event.add(LABEL_PROPERTY, icalendar.vText(window.label))
+    events.append(event)
+    return events
+
+
+def _exception_event(exc: ScheduleException, schedule: Schedule, stamp: datetime) -> Any:
+    event = icalendar.Event()
+    unavailable = exc.kind is ExceptionKind.UNAVAILABLE
+    default = {
+        ExceptionKind.UNAVAILABLE: "Unavailable",
+        ExceptionKind.ON_CALL: "On call",
+    }.get(exc.kind, "Available")
+    event.add("SUMMARY", exc.label or default)
+    event.add("UID", _uid("exception", exc.kind.value, str(exc.start), str(exc.end)))
+    event.add("DTSTAMP", stamp)
+    whole_days = exc.start.time() == time(0) and exc.end.time() == time(0)
+    if unavailable and whole_days:
+        # All-day: read as unavailability by every calendar and by us.
+        event.add("DTSTART", exc.start.date())
+        event.add("DTEND", exc.end.date())
+    else:
+        event.add("DTSTART", _when(schedule, exc.start))
+        event.add("DTEND", _when(schedule, exc.end))
+    event.add("TRANSP", "OPAQUE")
+    event.add("X-MICROSOFT-CDO-BUSYSTATUS", "OOF" if unavailable else "BUSY")
+    if exc.kind is ExceptionKind.ON_CALL:
+        event.add("CATEGORIES", ["On call"])
+    event.add(KIND_PROPERTY, exc.kind.value)
+    event.add(LABEL_PROPERTY, icalendar.vText(exc.label))
+    return event
 
 
 def _uid(*parts: str) -> str:

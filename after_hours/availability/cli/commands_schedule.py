@@ -31,7 +31,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="date the new hours start (default: now); earlier contacts keep the old hours",
     )
     imp.set_defaults(handler=cmd_schedule_import)
-    exp = ssub.add_parser("export", help="write the schedule in force to a .toml or .ics file")
+    exp = ssub.add_parser(
+        "export",
+        help="write the schedule to .ics (every version, with its dates) or .toml (in force now)",
+    )
     exp.add_argument("file", type=Path)
     exp.set_defaults(handler=cmd_schedule_export)
     show = ssub.add_parser("show", help="print the schedule in force")
@@ -93,11 +96,14 @@ def cmd_schedule_import(ctx: Context) -> int:
 
 
 def cmd_schedule_export(ctx: Context) -> int:
-    schedule = ScheduleStore(ctx.profile.db, ctx.clock).current()
+    store = ScheduleStore(ctx.profile.db, ctx.clock)
+    schedule = store.current()
     if schedule is None:
         raise CliError("There is no schedule to export yet.")
     try:
-        dump_schedule(schedule, ctx.args.file, now=ctx.clock.now())
+        # An .ics file holds every version (series with their dates); a .toml file, the
+        # hours in force now.
+        dump_schedule(schedule, ctx.args.file, now=ctx.clock.now(), history=store.history())
     except ScheduleFormatError as exc:
         raise CliError(str(exc)) from exc
     except OSError as exc:
