@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from after_hours.availability.calendars.feed import TIMEOUT_SECONDS, FeedError, fetch
+from after_hours.availability.calendars.feed import TIMEOUT_SECONDS, FeedError, Fetched, fetch
 from after_hours.availability.calendars.ics_format import read_ics_calendar
 from after_hours.availability.calendars.subscription import (
     DEFAULT_EVERY_HOURS,
@@ -54,6 +55,30 @@ class RefreshOutcome:
     error: str = ""  # why it failed (the last good hours were kept)
 
 
+@dataclass(frozen=True)
+class PendingRefresh:
+    """The network half of a refresh: safe to run on a worker thread (no database)."""
+
+    state: SubscriptionState
+    address: str
+    timeout: float = TIMEOUT_SECONDS
+
+    def run(self) -> Fetched | str:
+        """The server's answer, or why there is none (in words, without the address)."""
+        if not self.address:
+            return "its address is no longer in the keyring"
+        try:
+            return fetch(
+                self.address,
+                etag=self.state.etag,
+                last_modified=self.state.last_modified,
+                cafile=self.state.cafile,
+                timeout=self.timeout,
+            )
+        except FeedError as exc:
+            return str(exc)
+
+
 class CalendarFeed:
     """The one subscription of a profile."""
 
@@ -86,9 +111,18 @@ class CalendarFeed:
     # -- subscribe / unsubscribe ----------------------------------------------------------
 
     def subscribe(
-        self, address: str, *, every_hours: float = DEFAULT_EVERY_HOURS, cafile: str = ""
+        self,
+        address: str,
+        *,
+        every_hours: float = DEFAULT_EVERY_HOURS,
+        cafile: str = "",
+        confirm: Callable[[ImportSummary, bool], bool] | None = None,
     ) -> RefreshOutcome:
-        """Fetch and read the calendar once; only if that works, keep the address and hours."""
+        """Fetch and read the calendar once; only if that works, keep the address and hours.
+
+        ``confirm`` is shown what was understood (and whether it replaces hours already set)
+        before anything is stored; False cancels with nothing changed.
+        """
         try:
             url = normalise_address(address)
         except SubscriptionAddressError as exc:
@@ -114,6 +148,8 @@ class CalendarFeed:
             )
         except (FeedError, ScheduleFormatError) as exc:
             raise SubscriptionError(f"The calendar could not be read: {exc}") from None
+        if confirm is not None and not confirm(calendar.summary, self._schedules.has_schedule()):
+            raise SubscriptionError("Cancelled.")
         if not self._secrets.set(KEY, url):
             raise SubscriptionError(
                 "The keyring refused to keep the calendar's address; nothing was changed."
@@ -149,23 +185,22 @@ class CalendarFeed:
 
     def refresh(self) -> RefreshOutcome:
         """Fetch now; new hours from this moment if the calendar changed, else keep them."""
+        pending = self.begin_refresh()
+        return self.finish_refresh(pending, pending.run())
+
+    def begin_refresh(self) -> PendingRefresh:
+        """What a refresh needs from the profile and the keyring (on the caller's thread)."""
         state = self.state()
         if state is None:
             raise SubscriptionError("There is no calendar subscription.")
+        return PendingRefresh(state, self._secrets.get(KEY) or "", self._timeout)
+
+    def finish_refresh(self, pending: PendingRefresh, fetched: Fetched | str) -> RefreshOutcome:
+        """Store what :meth:`PendingRefresh.run` brought (on the caller's thread)."""
+        state = self.state() or pending.state
         now = self._clock.now()
-        url = self._secrets.get(KEY)
-        if not url:
-            return self._failed(state, "its address is no longer in the keyring")
-        try:
-            fetched = fetch(
-                url,
-                etag=state.etag,
-                last_modified=state.last_modified,
-                cafile=state.cafile,
-                timeout=self._timeout,
-            )
-        except FeedError as exc:
-            return self._failed(state, str(exc))
+        if isinstance(fetched, str):
+            return self._failed(state, fetched)
         if fetched.body is None:  # 304: what we have is current
             state = state.succeeded(
                 now, etag=fetched.etag, last_modified=fetched.last_modified, content_hash=""
