@@ -19,6 +19,7 @@ from after_hours.availability.pause import PauseChoice, pause_monitoring, resume
 from after_hours.availability.tray_state import CrisisWaiting, TrayView, past_when, tray_view
 from after_hours.ui.base.icons import svg_icon
 from after_hours.ui.base.services import Services
+from after_hours.ui.widgets.calendar_subscription import calendar_problem
 
 TRAY_WAIT_S = 10
 # How often a lost or found tray is noticed after start-up (the panel restarting).
@@ -136,7 +137,8 @@ class TrayController(QObject):
         )
         self.view = view
         self.icon.setIcon(svg_icon(view.icon_file))
-        self.icon.setToolTip(view.tooltip)
+        problem = calendar_problem(s)  # a calendar that could not be refreshed
+        self.icon.setToolTip(view.tooltip + (f"\n{problem}" if problem else ""))
         self.status_action.setText(view.headline)
         self.resume_action.setEnabled(s.pause() is not None)
         self.crisis_action.setText(
