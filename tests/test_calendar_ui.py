@@ -113,3 +113,33 @@ def test_a_failed_refresh_shows_on_today_and_in_the_tray(
         assert "not updated" not in tray.icon.toolTip()
     finally:
         tray.dispose()
+
+
+def test_the_wizard_can_use_my_calendar(qtbot, services, calendar_server, memory_keyring) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from after_hours.ui.dialogs.wizard import FirstRunWizard
+
+    calendar_server.serve(TORONTO)
+    wizard = FirstRunWizard(services)
+    qtbot.addWidget(wizard)
+
+    def fill_in() -> None:  # what the user does in the dialog
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None
+        group = dialog.findChild(CalendarGroup)
+        group.address.setText("webcal" + calendar_server.url(SECRET)[len("https") :])
+        group.cafile.setText(str(calendar_server.cafile))
+        group._confirm = lambda summary, replaces: True  # presses OK on the summary
+        group.subscribe_button.click()
+
+    QTimer.singleShot(0, fill_in)
+    assert wizard.hours.use_calendar()
+    assert "kept in sync" in wizard.hours.note.text()
+    # Tuesday 3 March 2026 in Toronto: the calendar's old hours, 08:00-16:00, Mon-Fri.
+    assert {(w.start.hour, w.end.hour) for w in wizard.hours.editor.windows()} == {(8, 16)}
+    versions = len(services.schedules.history().versions)
+    wizard.save()  # Finish keeps the calendar's versions (the change on 9 March included)
+    assert len(services.schedules.history().versions) == versions
+    assert memory_keyring.items  # the address is in the keyring, nowhere else

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
@@ -60,6 +60,8 @@ def calendar_problem(services: Services) -> str | None:
 
 class CalendarGroup(QGroupBox):
     """Subscribe to a calendar's secret iCal / published ICS address."""
+
+    subscribed = Signal()
 
     def __init__(
         self,
@@ -141,6 +143,7 @@ class CalendarGroup(QGroupBox):
             return False
         self.address.clear()
         self._changed(outcome)
+        self.subscribed.emit()
         return True
 
     def refresh_now(self) -> None:
@@ -191,7 +194,7 @@ class CalendarGroup(QGroupBox):
         self.every.setValue(state.every_hours)
         self.every.blockSignals(False)
         zone = self.services.display_zone()
-        lines = [self.tr("Subscribed to %s.") % state.masked]
+        lines = [self.tr("Subscribed to %s") % state.masked]
         if state.last_ok:
             lines.append(self.tr("Last read %s.") % when_words(state.last_ok, zone))
         problem = state.problem(zone)
