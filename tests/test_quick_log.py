@@ -56,13 +56,13 @@ def test_off_hours_crisis_text_opens_the_panel(qtbot, shell) -> None:  # type: i
     (panel,) = shell.panels
     assert panel.isVisible()
     assert panel.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
-    assert panel.header.text() == "Possible crisis: message from J.D., 23:40 (off hours)"
+    assert panel.header.text() == "Crisis language: message from J.D., 23:40 (off hours)"
     phrases = [panel.phrases.item(i).text() for i in range(panel.phrases.count())]
     assert any("kill myself" in p for p in phrases), phrases
     assert "kill myself" in panel.message.toPlainText()
     # Steps: immediate danger first, with the emergency number.
-    first_step = panel.steps.item(0).text()
-    assert first_step.startswith("1. ") and "911" in first_step
+    first_step = panel.steps[0]
+    assert first_step.check.text() == "1. Immediate danger?" and "911" in first_step.detail.text()
     # Crisis lines for Canada, each with a Copy button; 9-8-8 is there.
     assert any("988" in line.copy_text for line in panel.content.lines)
     assert len(panel.copy_buttons) == len(panel.content.lines) >= 2
@@ -125,7 +125,7 @@ def test_crisis_scripts_from_the_tray_without_a_message(qtbot, shell) -> None:  
     (panel,) = shell.panels
     assert panel.header.text().startswith("Crisis scripts")
     assert not panel.handled_button.isEnabled()
-    assert panel.steps.count() >= 5
+    assert len(panel.steps) >= 5
 
 
 def test_a_friend_request_offers_its_own_reply(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
@@ -155,7 +155,7 @@ def test_a_closed_panel_can_be_reopened_from_today_until_handled(qtbot, shell) -
     today.open_crisis.click()  # type: ignore[attr-defined]
     again = shell.panels[-1]
     assert again is not first
-    assert again.header.text() == "Possible crisis: message from J.D., 23:40 (off hours)"
+    assert again.header.text() == "Crisis language: message from J.D., 23:40 (off hours)"
     assert again.content.text is None  # the text is gone; the phrases were kept
     assert any("kill myself" in m.phrase for m in again.content.matches)
     again.handled_button.click()

@@ -139,10 +139,11 @@ def _plural(value: float, one: str, many: str) -> str:
     return f"{_n(value)} {one if value == 1 else many}"
 
 
-def describe(name: str, value: float, usual: float | None) -> str:
-    """A reason in a colleague's words: "4 evenings this week, your usual is 1"."""
+def _what(name: str, value: float) -> str:
+    """The figure in a colleague's words: "4 evenings this week"."""
     texts = {
-        "after_hours_contacts": _plural(value, "contact", "contacts") + " after hours this week",
+        "after_hours_contacts": _plural(value, "after-hours contact", "after-hours contacts")
+        + " this week",
         "after_hours_minutes": f"{_n(value)} minutes on after-hours contacts this week",
         "after_hours_share": f"{_n(value)}% of this week's contacts were after hours",
         "evenings": _plural(value, "evening", "evenings") + " this week",
@@ -158,11 +159,49 @@ def describe(name: str, value: float, usual: float | None) -> str:
         "boundary_events": _plural(value, "boundary event", "boundary events")
         + " this week (friend requests, looking clients up, gifts, channels outside an agreement)",
     }
-    text = texts.get(name, f"{name.replace('_', ' ')}: {_n(value)}")
+    return texts.get(name, f"{name.replace('_', ' ')}: {_n(value)}")
+
+
+def reached(
+    value: float,
+    usual: float | None,
+    elevated: float,
+    high: float,
+    unit: str = "",
+) -> str:
+    """What the figure reached, named: a threshold (with its number) or a rise over the usual.
+
+    A reason used to end "..., your usual is 23.5 (elevated)" for 10 contacts, which read as
+    if 10 were high against 23.5. Now it says what made it a reason (issue 17).
+    """
+    if value >= high:
+        where = "at" if value == high else "above"
+        return f"{where} your high threshold ({_n(high)}{unit})"
+    if value >= elevated:
+        where = "at" if value == elevated else "above"
+        return f"{where} your elevated threshold ({_n(elevated)}{unit})"
+    if usual is not None and usual > 0:
+        return f"well above your usual ({_n(round(value / usual, 1))} times it)"
+    return "well above your usual"
+
+
+def describe(
+    name: str,
+    value: float,
+    usual: float | None,
+    *,
+    elevated: float = float("inf"),
+    high: float = float("inf"),
+) -> str:
+    """A reason: the figure, what it reached, then the usual for comparison.
+
+    "10 after-hours contacts this week: at your elevated threshold (10). Your usual: 23.5."
+    """
+    unit = "%" if name == "after_hours_share" else ""
+    text = f"{_what(name, value)}: {reached(value, usual, elevated, high, unit)}."
     if usual is None:
-        return f"{text}, not enough weeks yet to know your usual"
-    suffix = "%" if name == "after_hours_share" else ""
-    return f"{text}, your usual is {_n(usual)}{suffix}"
+        return f"{text} Not enough weeks yet to know your usual."
+    return f"{text} Your usual: {_n(usual)}{unit}."
 
 
 def assess(
@@ -199,7 +238,8 @@ def assess(
         if level is Level.LOW:
             continue
         ids = tuple(contact_ids.get(name, ())) if contact_ids else ()
-        reasons.append(Reason(name, level, describe(name, value, usual), value, usual, ids))
+        text = describe(name, value, usual, elevated=elevated, high=high)
+        reasons.append(Reason(name, level, text, value, usual, ids))
     reasons.sort(key=lambda r: -_RANK[r.level])
     highs = sum(1 for r in reasons if r.level is Level.HIGH)
     if highs or len(reasons) >= thresholds.elevated_for_high:

@@ -191,10 +191,10 @@ class SelfCheckDialog(QDialog):
             + (f" {self._q.translation_note}" if self._q.translation_note else "")
         )
         intro.setWordWrap(True)
-        keys = QLabel(
+        self.keys_hint = keys = QLabel(
             self.tr(
-                "Keyboard: Tab moves to the next question, arrows between options, Space or 1-5 "
-                "chooses, Delete clears."
+                "Keyboard: press 1-5 to answer; that moves on to the next question by itself. "
+                "Arrows move between options, Delete clears, Tab skips a question."
             )
         )
         keys.setWordWrap(True)

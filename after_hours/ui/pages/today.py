@@ -43,9 +43,14 @@ class TodayPage(QWidget):
         self.headline = heading("", 1.8)
         self.headline.setAccessibleName(self.tr("Status"))
         self.detail = wrapped("")
+        # A waiting crisis is the headline, and its button sits right under it: first in the
+        # Tab order as on the screen (it used to sit below "This week" and "Needs attention").
+        self.open_crisis = QPushButton(self.tr("Open the &crisis panel"))
+        self.open_crisis.clicked.connect(services.events.crisis_panel_requested)
         text = QVBoxLayout()
         text.addWidget(self.headline)
         text.addWidget(self.detail)
+        text.addWidget(self.open_crisis, 0, Qt.AlignmentFlag.AlignLeft)
         text.addStretch(1)
         row = QHBoxLayout(banner)
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -73,13 +78,16 @@ class TodayPage(QWidget):
         self.attention = wrapped("")
         self.attention.setTextFormat(Qt.TextFormat.PlainText)
         self.attention.setAccessibleName(self.tr("Needs attention"))
-        self.open_crisis = QPushButton(self.tr("Open the &crisis panel"))
-        self.open_crisis.clicked.connect(services.events.crisis_panel_requested)
         log_button = QPushButton(self.tr("&Log a contact... (Ctrl+L)"))
         log_button.clicked.connect(services.events.quick_log_requested)
+        # The steps, lines and replies, from the window too (they were reachable only from
+        # the tray); with a crisis waiting it opens that crisis.
+        self.scripts_button = QPushButton(self.tr("Crisis &scripts... (Ctrl+K)"))
+        self.scripts_button.setAccessibleName(self.tr("Crisis scripts: steps, lines, replies"))
+        self.scripts_button.clicked.connect(services.events.crisis_panel_requested)
         actions = QHBoxLayout()
-        actions.addWidget(self.open_crisis)
         actions.addWidget(log_button)
+        actions.addWidget(self.scripts_button)
         actions.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -103,6 +111,7 @@ class TodayPage(QWidget):
         ev = services.events
         for signal in (ev.schedule_changed, ev.settings_changed, ev.contacts_changed):
             signal.connect(self.refresh)
+        ev.selfcheck_saved.connect(self._selfcheck_saved)
         self.refresh()
 
         self._dashboard: DashboardPanel | None = None
@@ -158,14 +167,16 @@ class TodayPage(QWidget):
 
         s = self.services
         dialog = SelfCheckDialog(SelfCheckStore(s.profile.db, s.clock), s.clock, self)
-        dialog.saved.connect(self._selfcheck_saved)
+        dialog.saved.connect(s.events.selfcheck_saved)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.selfcheck_dialog = dialog
         return dialog
 
-    def _selfcheck_saved(self, _check: object) -> None:
-        self.dashboard.refresh_selfcheck()
+    def _selfcheck_saved(self) -> None:
+        """Any self-check saved, here or from a reminder banner: the figures follow at once."""
+        if self._dashboard is not None:  # not yet built: it reads the latest when it is
+            self._dashboard.refresh_selfcheck()
 
     def show_mail_status(self, state: str, detail: str) -> None:
         self.mail.setVisible(bool(detail))
@@ -225,11 +236,18 @@ class TodayPage(QWidget):
         status = s.status()
         display = s.display_zone()
         pause = s.pause()
-        view = tray_view(status, display, pause=pause, crisis=s.crisis_waiting())
+        crisis = s.crisis_waiting()
+        view = tray_view(status, display, pause=pause, crisis=crisis)
         ratio = self.devicePixelRatioF()
         self.icon.setPixmap(svg_pixmap(view.icon_file, 96, ratio))
-        self.headline.setText(status.headline(display))
         lines = []
+        if crisis is not None:
+            # Beside the crisis triangle the headline is the crisis, never "Available until
+            # 17:00" (issue 17); the availability moves to the line under it.
+            self.headline.setText(view.headline)
+            lines.append(status.headline(display) + ".")
+        else:
+            self.headline.setText(status.headline(display))
         schedule = s.schedules.current()
         if schedule is not None:
             if status.next_change:

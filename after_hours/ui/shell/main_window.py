@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(self._on_section_shortcut)
         log = QShortcut(QKeySequence("Ctrl+L"), self)
         log.activated.connect(services.events.quick_log_requested)
+        scripts = QShortcut(QKeySequence("Ctrl+K"), self)  # crisis scripts, from any page
+        scripts.activated.connect(services.events.crisis_panel_requested)
         services.events.notice.connect(self.show_notice)
         services.events.contacts_requested.connect(self.show_contacts)
         self.sidebar.setCurrentRow(0)

@@ -115,8 +115,8 @@ class ReasonRow(QWidget):
     def __init__(self, reason: Reason, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reason = reason
-        level = self.tr("high") if reason.level is Level.HIGH else self.tr("elevated")
-        self.text = wrapped(f"{reason.text[0].upper()}{reason.text[1:]} ({level}).")
+        # The domain's sentence as it is: it names what was reached (threshold or usual).
+        self.text = wrapped(f"{reason.text[0].upper()}{reason.text[1:]}")
         n = len(reason.contact_ids)
         self.button = QPushButton(
             self.tr("Show this contact") if n == 1 else self.tr("Show these %d contacts") % n
