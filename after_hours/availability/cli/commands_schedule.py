@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 
 from after_hours.availability.calendars import ScheduleFormatError, dump_schedule, load_calendar
@@ -40,9 +41,46 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     show = ssub.add_parser("show", help="print the schedule in force")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=cmd_schedule_show)
-    from after_hours.availability.cli.commands_subscription import register_actions
+    _register_subscription(ssub)
 
-    register_actions(ssub)
+
+def _register_subscription(ssub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The subscription actions (handlers in ``commands_subscription``, loaded on use)."""
+    sub = ssub.add_parser(
+        "subscribe",
+        help="keep the hours in sync with a calendar's secret iCal / published ICS address",
+    )
+    sub.add_argument(
+        "url",
+        metavar="URL",
+        help="https:// or webcal:// address; '-' reads it from stdin (kept out of shell history)",
+    )
+    sub.add_argument(
+        "--every",
+        type=float,
+        default=6.0,
+        metavar="HOURS",
+        help="refresh interval in hours (default 6)",
+    )
+    sub.add_argument("--cafile", type=Path, metavar="F", help="trust this CA (self-hosted server)")
+    sub.set_defaults(handler=_subscription("cmd_subscribe"))
+    show = ssub.add_parser("subscription", help="show the calendar subscription and its health")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=_subscription("cmd_subscription"))
+    ref = ssub.add_parser("refresh", help="fetch the subscribed calendar now")
+    ref.set_defaults(handler=_subscription("cmd_refresh"))
+    un = ssub.add_parser("unsubscribe", help="forget the calendar address (the hours stay)")
+    un.set_defaults(handler=_subscription("cmd_unsubscribe"))
+
+
+def _subscription(name: str) -> Callable[[Context], int]:
+    def handler(ctx: Context) -> int:
+        from after_hours.availability.cli import commands_subscription
+
+        command: Callable[[Context], int] = getattr(commands_subscription, name)
+        return command(ctx)
+
+    return handler
 
 
 def cmd_status(ctx: Context) -> int:

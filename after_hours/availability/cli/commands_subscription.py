@@ -1,48 +1,20 @@
-"""``schedule subscribe|subscription|refresh|unsubscribe``: hours kept in sync with a calendar."""
+"""``schedule subscribe|subscription|refresh|unsubscribe``: hours kept in sync with a calendar.
+
+The parsers are declared in ``commands_schedule`` (the ``schedule`` command's module); this
+module, and the HTTPS and keyring code behind it, load only when one of these actions runs.
+"""
 
 from __future__ import annotations
-
-import argparse
-from pathlib import Path
 
 from after_hours.availability.calendars.feed_service import (
     CalendarFeed,
     RefreshOutcome,
     SubscriptionError,
 )
-from after_hours.availability.calendars.subscription import DEFAULT_EVERY_HOURS, when_words
+from after_hours.availability.calendars.subscription import when_words
 from after_hours.availability.cli.app import CliError, Context
 from after_hours.availability.schedule_store import ScheduleStore
 from after_hours.availability.timeutil import local_iso
-
-
-def register_actions(ssub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the subscription actions under ``schedule``."""
-    sub = ssub.add_parser(
-        "subscribe",
-        help="keep the hours in sync with a calendar's secret iCal / published ICS address",
-    )
-    sub.add_argument(
-        "url",
-        metavar="URL",
-        help="https:// or webcal:// address; '-' reads it from stdin (kept out of shell history)",
-    )
-    sub.add_argument(
-        "--every",
-        type=float,
-        default=DEFAULT_EVERY_HOURS,
-        metavar="HOURS",
-        help=f"refresh interval in hours (default {DEFAULT_EVERY_HOURS:g})",
-    )
-    sub.add_argument("--cafile", type=Path, metavar="F", help="trust this CA (self-hosted server)")
-    sub.set_defaults(handler=cmd_subscribe)
-    show = ssub.add_parser("subscription", help="show the calendar subscription and its health")
-    show.add_argument("--json", action="store_true")
-    show.set_defaults(handler=cmd_subscription)
-    ref = ssub.add_parser("refresh", help="fetch the subscribed calendar now")
-    ref.set_defaults(handler=cmd_refresh)
-    un = ssub.add_parser("unsubscribe", help="forget the calendar address (the hours stay)")
-    un.set_defaults(handler=cmd_unsubscribe)
 
 
 def feed(ctx: Context) -> CalendarFeed:
