@@ -101,6 +101,9 @@ DEFAULTS: dict[str, Any] = {
     # The date of the last supervision (ISO date, "" for never): the export's "since last
     # supervision" period starts the day after it.
     "supervision.last_date": "",
+    # The calendar subscription's state (masked address, ETag, last success, last error); the
+    # address itself is only in the keyring. null when there is none.
+    "calendar.subscription": None,
 }
 
 

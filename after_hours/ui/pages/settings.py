@@ -126,6 +126,10 @@ class SettingsPage(QWidget):
         self.extra.addWidget(self.minutes)
         self.extra.addWidget(self.thresholds)
         self.extra.addWidget(self.backups)
+        from after_hours.ui.widgets.calendar_subscription import CalendarGroup
+
+        self.calendar = CalendarGroup(services)
+        self.extra.addWidget(self.calendar)
         self.scroll = make_scrollable(self)
 
     def mailbox_text(self) -> str:

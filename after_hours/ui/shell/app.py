@@ -139,6 +139,10 @@ class Shell(QObject):
     def start(self, *, minimized: bool = False) -> None:
         self.tray.attach()
         self.mail.start()
+        from after_hours.ui.shell.calendar_sync import CalendarSync
+
+        self.calendar_sync = CalendarSync(self.services, self)
+        self.calendar_sync.start()
         # The daily rotating backup, a moment after the window is up so start-up stays quick.
         QTimer.singleShot(3000, self, self.daily_backup)
         # Reminders once the window is up: importing APScheduler costs ~60 ms, and a
@@ -333,6 +337,10 @@ class Shell(QObject):
     def retry_mail(self) -> None:
         self.mail.stop()
         self.mail.start()
+        from after_hours.ui.shell.calendar_sync import CalendarSync
+
+        self.calendar_sync = CalendarSync(self.services, self)
+        self.calendar_sync.start()
 
     def show_reply(self, kind: str, client: str | None = None) -> ReplyDialog:
         from after_hours.ui.dialogs.reply import ReplyDialog

@@ -25,6 +25,7 @@ from after_hours.availability.tray_state import (
 )
 from after_hours.ui.base.icons import svg_icon
 from after_hours.ui.base.services import Services
+from after_hours.ui.widgets.calendar_subscription import calendar_problem
 
 TRAY_WAIT_S = 10
 # How often a lost or found tray is noticed after start-up (the panel restarting).
@@ -160,7 +161,10 @@ class TrayController(QObject):
         )
         self.view = view
         self.icon.setIcon(svg_icon(view.icon_file))
-        self.icon.setToolTip(view.tooltip + (f"\n{self.mail_line}" if self.mail_line else ""))
+        problem = calendar_problem(s)  # a calendar that could not be refreshed
+        extra = [line for line in (self.mail_line, problem) if line]
+        self.icon.setToolTip("
+".join([view.tooltip, *extra]))
         self.status_action.setText(view.headline)
         self.resume_action.setEnabled(s.pause() is not None)
         # A waiting crisis is the first item of the menu, in bold; otherwise the scripts sit
