@@ -99,6 +99,12 @@ DEFAULTS: dict[str, Any] = {
     # The date of the last supervision (ISO date, "" for never): the export's "since last
     # supervision" period starts the day after it.
     "supervision.last_date": "",
+    # Channels besides the mailbox (docs/channels.md): off until the clinician turns them on.
+    # Unknown senders are "ignore"d or "log"ged as 'unknown', per channel.
+    "channels.notifications.enabled": False,
+    "channels.notifications.unknown_senders": "ignore",
+    "channels.kdeconnect.enabled": False,
+    "channels.kdeconnect.unknown_senders": "ignore",
 }
 
 
