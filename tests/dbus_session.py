@@ -23,7 +23,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from jeepney import DBusAddress, MessageType, new_error, new_method_return, new_signal
+from jeepney import (
+    DBusAddress,
+    MessageType,
+    new_error,
+    new_method_call,
+    new_method_return,
+    new_signal,
+)
 from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 
@@ -75,9 +82,10 @@ def _own(conn: DBusConnection, name: str) -> None:
 class _Service:
     """A thread answering method calls on one connection until stopped."""
 
-    def __init__(self, bus: Bus, name: str) -> None:
+    def __init__(self, bus: Bus, *names: str) -> None:
         self.conn = open_dbus_connection(bus.address)
-        _own(self.conn, name)
+        for name in names:  # before the thread starts reading the replies
+            _own(self.conn, name)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._serve, daemon=True)
         self._thread.start()
@@ -103,15 +111,21 @@ class _Service:
 
 
 class NotificationServer(_Service):
-    """Owns ``org.freedesktop.Notifications`` and answers as a desktop does."""
+    """Owns the notification services and answers as a desktop does.
+
+    ``org.freedesktop.Notifications`` as every desktop, and ``org.gtk.Notifications`` as GNOME
+    Shell.
+    """
 
     def __init__(self, bus: Bus) -> None:
         self.count = 0
-        super().__init__(bus, "org.freedesktop.Notifications")
+        super().__init__(bus, "org.freedesktop.Notifications", "org.gtk.Notifications")
 
     def answer(self, msg: Any) -> None:
         member = msg.header.fields.get(3)  # HeaderFields.member
-        if member == "Notify":
+        if member == "AddNotification":
+            self.conn.send(new_method_return(msg))
+        elif member == "Notify":
             self.count += 1
             self.conn.send(new_method_return(msg, "u", (self.count,)))
         elif member == "GetServerInformation":
@@ -170,6 +184,25 @@ class KdeConnectService(_Service):
 def notify_send(bus: Bus, app: str, summary: str, body: str) -> None:
     """The desktop's own tool, as an app's notification would arrive."""
     subprocess.run(["notify-send", "-a", app, summary, body], env=bus.env(), check=True, timeout=10)
+
+
+def gtk_notify(bus: Bus, app_id: str, title: str, body: str) -> None:
+    """What ``GApplication.send_notification`` sends to GNOME Shell."""
+    conn = open_dbus_connection(bus.address)
+    try:
+        where = DBusAddress(
+            "/org/gtk/Notifications", "org.gtk.Notifications", "org.gtk.Notifications"
+        )
+        call = new_method_call(
+            where,
+            "AddNotification",
+            "ssa{sv}",
+            (app_id, "sms-1", {"title": ("s", title), "body": ("s", body)}),
+        )
+        reply = conn.send_and_get_reply(call, timeout=5)
+        assert reply.header.message_type is MessageType.method_return
+    finally:
+        conn.close()
 
 
 @pytest.fixture(scope="module", name="session_bus")

@@ -29,6 +29,7 @@ from tests.dbus_session import (  # noqa: F401  (fixtures)
     NotificationServer,
     fixture_notification_server,
     fixture_session_bus,
+    gtk_notify,
     notify_send,
 )
 
@@ -177,3 +178,18 @@ def test_a_kde_connect_sms_from_a_client_is_logged_once_and_sent_ones_are_not_tr
     finally:
         phone.close()
     wait_state("kdeconnect", "no daemon")  # and notices it leave
+
+
+def test_gnome_notifications_are_read_too(
+    live: tuple[LiveChannels, queue.Queue[ChannelEvent]],
+    profile: Profile,
+    clock: ManualClock,
+    session_bus: Bus,
+) -> None:
+    """GSConnect and other GNotification apps call org.gtk.Notifications on GNOME Shell."""
+    _channels, events = live
+    gsconnect = "org.gnome.Shell.Extensions.GSConnect"
+    ChannelStore(profile.db, clock).add_app(gsconnect)
+    gtk_notify(session_bus, gsconnect, "J.D.", CRISIS)
+    event = events.get(timeout=5)
+    assert event.crisis and event.app == gsconnect and event.contact.client == "JD"

@@ -16,6 +16,7 @@ from after_hours.availability.channels.kdeconnect import (
 )
 from after_hours.availability.channels.notify import (
     NotifyArgumentError,
+    parse_gtk_notification,
     parse_notify,
     plain_text,
 )
@@ -156,3 +157,17 @@ def test_a_sender_is_an_address_a_number_or_a_name() -> None:
     assert sender_key("(514) 555-0123") == ("+15145550123", SenderKind.PHONE)
     assert sender_key("  J.D.  ") == ("j.d.", SenderKind.NAME)
     assert display_name_key("Sam  Client") == display_name_key("SAM CLIENT")
+
+
+@given(names, names, plain)
+def test_a_gnome_notification_reads_as_the_same_fields(app: str, title: str, body: str) -> None:
+    note = parse_gtk_notification([app, "id-1", {"title": ("s", title), "body": ("s", body)}])
+    assert note.app_name == " ".join(app.split()) and note.summary == title
+    assert note.text == plain_text(body) and not note.is_repost
+
+
+def test_a_malformed_gnome_notification_is_refused() -> None:
+    with pytest.raises(NotifyArgumentError):
+        parse_gtk_notification(["app", "id", {"title": ("i", 3)}])
+    with pytest.raises(NotifyArgumentError):
+        parse_gtk_notification(["app", "id"])

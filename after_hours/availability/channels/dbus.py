@@ -39,12 +39,14 @@ from after_hours.availability.channels.kdeconnect import (
 from after_hours.availability.channels.notify import (
     Notification,
     NotifyArgumentError,
+    parse_gtk_notification,
     parse_notify,
 )
 
 log = logging.getLogger(__name__)
 
 NOTIFICATIONS = "org.freedesktop.Notifications"
+GTK_NOTIFICATIONS = "org.gtk.Notifications"  # GNotification on GNOME Shell
 TICK = 0.25
 RETRY = 5.0
 
@@ -127,9 +129,10 @@ NotificationCallback = Callable[[Notification, str], object]
 class NotificationMonitor(_Listener):
     """Sees every ``Notify`` call on the session bus, as ``dbus-monitor`` does.
 
-    The connection becomes a monitor (``BecomeMonitor``) with one match rule, so the bus copies
-    it the Notify calls and nothing else; a monitor cannot send, and changes nothing for the
-    notification server or the apps.
+    The connection becomes a monitor (``BecomeMonitor``) with two match rules, so the bus
+    copies it the ``org.freedesktop.Notifications.Notify`` calls and GNOME's
+    ``org.gtk.Notifications.AddNotification`` calls and nothing else; a monitor cannot send,
+    and changes nothing for the notification server or the apps.
     """
 
     name = "notification monitor"
@@ -144,8 +147,13 @@ class NotificationMonitor(_Listener):
         self._on_notification = on_notification
 
     def _listen(self, conn: DBusConnection) -> None:
-        rule = MatchRule(type="method_call", interface=NOTIFICATIONS, member="Notify")
-        reply = conn.send_and_get_reply(Monitoring().BecomeMonitor([rule.serialise()]), timeout=5)
+        rules = [
+            MatchRule(type="method_call", interface=NOTIFICATIONS, member="Notify"),
+            MatchRule(type="method_call", interface=GTK_NOTIFICATIONS, member="AddNotification"),
+        ]
+        reply = conn.send_and_get_reply(
+            Monitoring().BecomeMonitor([r.serialise() for r in rules]), timeout=5
+        )
         if reply.header.message_type is MessageType.error:
             self._status("failed", f"The bus refused to let us watch notifications: {reply.body}")
             self._stop.wait(RETRY)
@@ -153,14 +161,14 @@ class NotificationMonitor(_Listener):
         self._status("watching", "Watching the desktop's notifications.")
         self.ready.set()
         for msg in self._messages(conn):
-            if (
-                msg.header.message_type is not MessageType.method_call
-                or _field(msg, HeaderFields.member) != "Notify"
-                or _field(msg, HeaderFields.interface) != NOTIFICATIONS
-            ):
+            if msg.header.message_type is not MessageType.method_call:
+                continue
+            call = (_field(msg, HeaderFields.interface), _field(msg, HeaderFields.member))
+            if call not in ((NOTIFICATIONS, "Notify"), (GTK_NOTIFICATIONS, "AddNotification")):
                 continue
             try:
-                note = parse_notify(msg.body)
+                parse = parse_notify if call[1] == "Notify" else parse_gtk_notification
+                note = parse(msg.body)
             except NotifyArgumentError as exc:
                 log.warning("Channels: a Notify call was skipped: %s", exc)
                 continue

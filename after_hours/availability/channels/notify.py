@@ -5,6 +5,11 @@ app_name, replaces_id, app_icon, summary, body, actions, hints, expire_timeout. 
 put the sender's display name in the summary and the message in the body (which may carry a
 little markup: ``<b>``, ``<i>``, ``<u>``, ``<a>``, ``<img>`` and XML entities). This module
 checks the shape, strips the markup and hands on the fields; it stores nothing.
+
+GNOME has a second path: apps using ``GNotification`` (and GNOME Shell extensions such as
+GSConnect) call ``org.gtk.Notifications.AddNotification(s app_id, s id, a{sv} notification)``
+on GNOME Shell instead, with ``title`` and ``body`` in the map. Those are read into the same
+:class:`Notification`, the app id standing for the app name.
 """
 
 from __future__ import annotations
@@ -93,4 +98,26 @@ def parse_notify(args: Sequence[Any]) -> Notification:
         actions=tuple(actions),
         hints={k: _unwrap(v) for k, v in hints.items()},
         expire_timeout=timeout,
+    )
+
+
+def parse_gtk_notification(args: Sequence[Any]) -> Notification:
+    """``AddNotification``'s three arguments; raises :class:`NotifyArgumentError` otherwise."""
+    if len(args) != 3:
+        raise NotifyArgumentError(f"AddNotification takes 3 arguments; this call had {len(args)}.")
+    app_id, _id, data = args
+    if not isinstance(app_id, str) or not isinstance(_id, str):
+        raise NotifyArgumentError("AddNotification's app id and notification id are not strings.")
+    if not isinstance(data, Mapping):
+        raise NotifyArgumentError("AddNotification's notification is not a map.")
+    fields = {k: _unwrap(v) for k, v in data.items()}
+    title, body = fields.get("title", ""), fields.get("body", "")
+    if not isinstance(title, str) or not isinstance(body, str):
+        raise NotifyArgumentError("AddNotification's title or body is not a string.")
+    return Notification(
+        app_name=" ".join(app_id.split()),
+        replaces_id=0,
+        app_icon="",
+        summary=title,
+        body=plain_text(body),
     )
