@@ -113,11 +113,15 @@ def test_watch_reads_notifications_headless_until_sigterm(
         assert stream is not None
         threading.Thread(target=pump, args=(name, stream), daemon=True).start()
 
+    received: list[tuple[str, str]] = []
+
     def expect(name: str, text: str) -> str:
+        """The first line on std``name`` holding ``text``, already received or still to come."""
         while True:
-            got, line = lines.get(timeout=15)
-            if got == name and text in line:
-                return line
+            for got, line in received:
+                if got == name and text in line:
+                    return line
+            received.append(lines.get(timeout=15))
 
     try:
         expect("err", "Watching the desktop's notifications")

@@ -16,14 +16,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from after_hours.availability.channels.intake import ChannelIntake, EventCallback
 from after_hours.availability.channels.senders import ChannelName
 from after_hours.availability.channels.store import ChannelStore
 from after_hours.availability.clock import Clock
 from after_hours.availability.store import open_profile
 
+# The intake (triage, contact log) and jeepney load in the listener threads, when one starts.
 if TYPE_CHECKING:
     from after_hours.availability.channels.dbus import KdeConnectListener, NotificationMonitor
+    from after_hours.availability.channels.intake import EventCallback
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +114,7 @@ class LiveChannels:
 
     def _run(self, channel: str) -> None:
         from after_hours.availability.channels.dbus import KdeConnectListener, NotificationMonitor
+        from after_hours.availability.channels.intake import ChannelIntake
 
         try:
             with open_profile(self.home) as profile:

@@ -38,6 +38,12 @@ class ChannelsBridge(QObject):
 
     def start(self) -> list[str]:
         """Listen to each channel that is on; returns the channels listened to."""
+        from after_hours.availability.channels.store import ChannelStore
+
+        store = ChannelStore(self.services.profile.db, self.services.clock)
+        wanted = [c for c in ("notifications", "kdeconnect") if store.enabled(c)]
+        if not wanted:
+            return []  # nothing on (the default): the runner is not even imported
         from after_hours.availability.channels.runner import LiveChannels
 
         if self.runner is None:
@@ -48,7 +54,7 @@ class ChannelsBridge(QObject):
                 bus=self.bus,
                 on_status=self.status_changed.emit,
             )
-        return self.runner.start()
+        return self.runner.start(wanted)
 
     def restart(self) -> list[str]:
         """After the channel settings changed: stop every listener, start those now on."""
