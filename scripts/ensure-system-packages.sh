@@ -10,7 +10,7 @@ run_pkgs="libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libglib
 fonts-dejavu-core libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-xinerama0 libxcb-randr0
 libxcb-render-util0 libxcb-image0 libxcb-shape0 libxcb-xkb1"
 test_pkgs="xvfb xauth dovecot-imapd openssl poppler-utils gnome-keyring dbus libsecret-tools
-desktop-file-utils appstream"
+desktop-file-utils appstream libnotify-bin"
 
 pkgs=$run_pkgs
 [ "$mode" = test ] && pkgs="$run_pkgs $test_pkgs"

@@ -104,6 +104,12 @@ DEFAULTS: dict[str, Any] = {
     # The calendar subscription's state (masked address, ETag, last success, last error); the
     # address itself is only in the keyring. null when there is none.
     "calendar.subscription": None,
+    # Channels besides the mailbox (docs/channels.md): off until the clinician turns them on.
+    # Unknown senders are "ignore"d or "log"ged as 'unknown', per channel.
+    "channels.notifications.enabled": False,
+    "channels.notifications.unknown_senders": "ignore",
+    "channels.kdeconnect.enabled": False,
+    "channels.kdeconnect.unknown_senders": "ignore",
 }
 
 

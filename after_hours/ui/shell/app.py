@@ -23,6 +23,7 @@ from after_hours.ui.base.icons import svg_icon
 from after_hours.ui.base.services import Services
 from after_hours.ui.base.translations import install_translators
 from after_hours.ui.base.wheel_guard import install_wheel_guard
+from after_hours.ui.shell.channels_bridge import ChannelsBridge
 from after_hours.ui.shell.mail_bridge import MailBridge
 from after_hours.ui.shell.main_window import MainWindow
 from after_hours.ui.shell.single_instance import SingleInstance
@@ -30,6 +31,7 @@ from after_hours.ui.shell.tray import TrayController
 
 # Dialogs and panels are imported when first opened, not at start: the window paints sooner.
 if TYPE_CHECKING:
+    from after_hours.availability.channels.intake import ChannelEvent
     from after_hours.availability.contacts import Contact
     from after_hours.availability.intake import IntakeResult
     from after_hours.availability.mail.intake import MailEvent
@@ -109,6 +111,7 @@ class Shell(QObject):
         tray: TrayController | None = None,
         mail: MailBridge | None = None,
         reminders: ShellReminders | None = None,
+        channels: ChannelsBridge | None = None,
     ) -> None:
         super().__init__()
         install_wheel_guard()  # before any window: the wheel never changes an unfocused field
@@ -121,6 +124,10 @@ class Shell(QObject):
         self.mail = mail or MailBridge(services, self)
         self.mail.event.connect(self.after_mail)
         self.mail.status_changed.connect(self._on_mail_status)
+        # App notifications and KDE Connect: started after the first paint (start_channels).
+        self.channels = channels or ChannelsBridge(services, self)
+        self.channels.event.connect(self.after_channel)
+        self.channels.status_changed.connect(services.events.channels_status)
         self.window.in_tray = self._in_tray
         self.wizard: FirstRunWizard | None = None
         self._dialogs: list[QWidget] = []
@@ -148,6 +155,7 @@ class Shell(QObject):
         # Reminders once the window is up: importing APScheduler costs ~60 ms, and a
         # zero-delay timer can run before the first paint.
         QTimer.singleShot(REMINDERS_DELAY_MS, self, self.start_reminders)
+        QTimer.singleShot(REMINDERS_DELAY_MS, self, self.start_channels)
         if not self.services.settings.get("app.first_run_done"):
             self.run_wizard()
         elif not minimized:
@@ -164,6 +172,11 @@ class Shell(QObject):
                 self.services, self.window, self.tray, self.show_window, self
             )
         self.reminders.start()
+
+    def start_channels(self) -> None:
+        """Listen to app notifications and KDE Connect, if on (docs/channels.md)."""
+        if not self._disposed:
+            self.channels.start()
 
     def daily_backup(self) -> None:
         """Back up the database once a day; a failure is shown, never swallowed."""
@@ -323,6 +336,32 @@ class Shell(QObject):
             ),
         )
 
+    def after_channel(self, event: ChannelEvent) -> None:
+        """A notification or SMS from a client, already logged (the text only in ``event``)."""
+        from after_hours.availability.pause import monitoring_paused
+
+        self.services.events.contacts_changed.emit()
+        contact = event.contact
+        if event.crisis:
+            # At any hour, and even while monitoring is paused: a crisis is never held back.
+            self.open_crisis_panel(contact, event.result.verdict, event.text)
+            return
+        if event.alert.value != "notify":
+            return
+        if monitoring_paused(self.services.settings, self.services.now()):
+            return
+        who = contact.client or self.tr("an unknown sender")
+        self.tray.notify(
+            self.tr("Message from %1 on %2, off hours").replace("%1", who).replace("%2", event.app),
+            self.tr("Logged. ")
+            + noted_sentence(event.result)
+            + self.tr("A reply that sets expectations is ready to copy."),
+            action=(
+                self.tr("Show the reply"),
+                self._reply_opener("expectation-reply", contact.client),
+            ),
+        )
+
     def _on_mail_status(self, state: str, detail: str) -> None:
         self.services.events.mail_status.emit(state, detail)
         if state == "failed":
@@ -399,6 +438,7 @@ class Shell(QObject):
         if self.reminders is not None:
             self.reminders.stop()
         self.mail.stop()
+        self.channels.stop()
         self.tray.dispose()
         self.deleteLater()
 
@@ -406,6 +446,7 @@ class Shell(QObject):
         if self.reminders is not None:
             self.reminders.stop()
         self.mail.stop()
+        self.channels.stop()
         # In Qt 6 quit() first asks every window to close and gives up if one refuses; the
         # main window refuses while the app lives in the tray. Quitting, it must agree.
         # (exit() would skip the question, but called with no loop running it leaves every
@@ -453,6 +494,7 @@ def run_app(
         if shell.reminders is not None:
             shell.reminders.stop()
         shell.mail.stop()
+        shell.channels.stop()
         shell.tray.icon.hide()
         instance.release()
         profile.close()
