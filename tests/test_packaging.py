@@ -2,8 +2,7 @@
 
 ``desktop-file-validate`` and ``appstreamcli`` come from ``scripts/ensure-system-packages.sh
 test``; a test is skipped (with the reason) only where the tool is absent, e.g. off Debian.
-The PyInstaller spec is executed against stand-ins for PyInstaller's classes, so what it
-collects is checked without installing PyInstaller.
+The PyInstaller spec is built and run for real in ``tests/test_frozen_bundle.py``.
 """
 
 from __future__ import annotations
@@ -11,9 +10,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 from pathlib import Path
-from typing import Any, ClassVar
 
 import pytest
 
@@ -79,54 +76,6 @@ def test_icon_is_the_app_icon() -> None:
     assert (
         icon.read_bytes() == (ROOT / "after_hours" / "resources" / "icons" / "app.svg").read_bytes()
     )
-
-
-class _Recorder:
-    """Stands in for one PyInstaller build class and remembers its arguments."""
-
-    calls: ClassVar[dict[str, tuple[tuple[Any, ...], dict[str, Any]]]] = {}
-
-    def __init__(self, kind: str) -> None:
-        self.kind = kind
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        self.calls[self.kind] = (args, kwargs)
-        result = type(self.kind, (), {})()
-        for attr in ("pure", "zipped_data", "scripts", "binaries", "zipfiles", "datas"):
-            setattr(result, attr, [])
-        return result
-
-
-def run_spec(platform: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
-    _Recorder.calls = {}
-    monkeypatch.setattr(sys, "platform", platform)
-    namespace: dict[str, Any] = {"SPECPATH": str(PACKAGING), "__name__": "__main__"}
-    for kind in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE"):
-        namespace[kind] = _Recorder(kind)
-    spec = PACKAGING / "after-hours.spec"
-    exec(compile(spec.read_text(encoding="utf-8"), str(spec), "exec"), namespace)
-    return dict(_Recorder.calls)
-
-
-def test_pyinstaller_spec_collects_resources_and_is_menu_bar_only_on_macos(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    calls = run_spec("darwin", monkeypatch)
-    _, analysis = calls["Analysis"]
-    targets = {dest for _, dest in analysis["datas"]}
-    sources = {Path(src).name for src, _ in analysis["datas"]}
-    assert {"after_hours/resources", "after_hours/resources/icons"} <= targets
-    assert {"app.svg", "state-on-call.svg"} <= sources
-    assert "PySide6.QtWebEngineCore" in analysis["excludes"]
-    _, bundle = calls["BUNDLE"]
-    assert bundle["info_plist"]["LSUIElement"] is True
-    assert bundle["bundle_identifier"] == APP_ID
-
-
-def test_pyinstaller_spec_makes_no_bundle_on_linux(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls = run_spec("linux", monkeypatch)
-    assert "BUNDLE" not in calls and "COLLECT" in calls
-    assert calls["EXE"][1]["console"] is True
 
 
 def test_flatpak_manifest_installs_the_validated_files() -> None:
