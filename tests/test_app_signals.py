@@ -20,16 +20,15 @@ import pytest
 LOCK = "app.lock"
 
 
-def wait_for(path: Path, proc: subprocess.Popen[str], timeout: float = 60.0) -> None:
-    """Wait until ``path`` exists (the app took its lock), or fail if the app ended first."""
+def wait_for(paths: list[Path], proc: subprocess.Popen[str], timeout: float = 60.0) -> None:
+    """Wait until ``paths`` exist (the lock, then the store), or fail if the app ended first."""
     deadline = time.monotonic() + timeout
-    while not path.exists():
+    while not all(path.exists() for path in paths):
         if proc.poll() is not None:
             _out, err = proc.communicate()
-            pytest.fail(f"the app ended with {proc.returncode} before taking its lock: {err}")
+            pytest.fail(f"the app ended with {proc.returncode} before opening its store: {err}")
         if time.monotonic() > deadline:
-            proc.kill()
-            pytest.fail("the app never took its lock")
+            pytest.fail("the app never opened its store")
         time.sleep(0.05)  # polling a file the app creates; not a timing assumption
 
 
@@ -44,12 +43,16 @@ def test_signal_quits_with_status_0_and_closes_the_store(tmp_path: Path, sig: in
         stderr=subprocess.PIPE,
         text=True,
     )
-    wait_for(home / LOCK, proc)
-    modes = {p.name: p.stat().st_mode & 0o777 for p in home.rglob("*") if p.is_file()}
-    assert LOCK in modes and "after-hours.db" in modes
-    assert set(modes.values()) == {0o600}, modes
-    proc.send_signal(sig)
-    _out, err = proc.communicate(timeout=60)
+    try:
+        wait_for([home / LOCK, home / "after-hours.db"], proc)
+        modes = {p.name: p.stat().st_mode & 0o777 for p in home.rglob("*") if p.is_file()}
+        assert set(modes.values()) == {0o600}, modes
+        proc.send_signal(sig)
+        _out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
     assert proc.returncode == 0, err
     assert "Traceback" not in err
     left = sorted(p.name for p in home.iterdir())

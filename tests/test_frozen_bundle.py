@@ -148,3 +148,12 @@ def test_bundle_starts_the_app_offscreen_and_quits(bundle: Path, tmp_path: Path)
     for path in home.rglob("*"):
         if path.is_file():
             assert path.stat().st_mode & 0o777 == 0o600, path
+
+
+def test_bundle_carries_qt_essentials_only(bundle: Path) -> None:
+    """About 196 MB with Qt Essentials; the 400 MB of Addons (WebEngine...) must stay out."""
+    folder = bundle.parent
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    assert size < 260 * 1024 * 1024, f"{size / 2**20:.0f} MB"
+    names = {p.name for p in folder.rglob("*")}
+    assert not any("WebEngine" in n or "Qt6Charts" in n for n in names)
