@@ -7,14 +7,20 @@ export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 .PHONY: run test lint typecheck contracts pytest bench screenshots wheel-test clean translations \
 	reliability fuzz
 
+# The first `make run` takes a while (PySide6 is large): say what is happening, and let pip
+# show its progress bars.
 $(BIN)/python:
+	@echo "==> [1/3] Checking system packages (Qt's libraries)"
 	./scripts/ensure-system-packages.sh run
+	@echo "==> [2/3] Creating the virtual environment in $(VENV)"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
 $(VENV)/.installed-run: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e .
+	@echo "==> [3/3] Installing After Hours and its dependencies (PySide6 is about 100 MB)"
+	$(BIN)/pip install --progress-bar on -e .
 	touch $@
+	@echo "==> Ready"
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	./scripts/ensure-system-packages.sh test

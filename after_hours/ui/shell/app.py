@@ -26,6 +26,7 @@ from after_hours.ui.base.wheel_guard import install_wheel_guard
 from after_hours.ui.shell.channels_bridge import ChannelsBridge
 from after_hours.ui.shell.mail_bridge import MailBridge
 from after_hours.ui.shell.main_window import MainWindow
+from after_hours.ui.shell.signals import QuitOnSignals
 from after_hours.ui.shell.single_instance import SingleInstance
 from after_hours.ui.shell.tray import TrayController
 
@@ -466,18 +467,23 @@ def run_app(
 ) -> int:
     app = make_qapp()
     app.setQuitOnLastWindowClosed(False)
+    # SIGTERM at logout, Ctrl+C: caught from before the lock is taken, acted on by the loop.
+    signals = QuitOnSignals(app.quit)
     path = resolve_home(home)
     try:
         ensure_private_dir(path)
     except OSError as exc:
+        signals.restore()
         QMessageBox.critical(None, "After Hours", f"Cannot use the profile folder {path}: {exc}")
         return 2
     instance = SingleInstance(path)
     if not instance.acquire():
+        signals.restore()
         return 0  # the running instance brings its window forward
     try:
         profile = open_profile(path)
     except StoreError as exc:
+        signals.restore()
         instance.release()
         QMessageBox.critical(None, "After Hours", str(exc))
         return 2
@@ -485,12 +491,14 @@ def run_app(
     install_translators(app, str(services.settings.get("app.language") or ""))
     shell = Shell(services)
     instance.activated.connect(shell.show_window)
+    signals.quit = shell.quit  # from now on a signal quits as the tray menu's Quit does
     shell.start(minimized=minimized)
     if exit_after_start:
         QTimer.singleShot(0, shell, shell.quit)  # the tray menu's Quit, threads stopped too
     try:
         return app.exec()
     finally:
+        signals.restore()
         if shell.reminders is not None:
             shell.reminders.stop()
         shell.mail.stop()
