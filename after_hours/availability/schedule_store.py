@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from after_hours.availability.clock import Clock
 from after_hours.availability.schedule import Schedule, ScheduleHistory, ScheduleVersion
 from after_hours.availability.schedule_codec import schedule_from_dict, schedule_to_json_ready
 from after_hours.availability.timeutil import from_utc_iso, utc_iso
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class ScheduleStore:

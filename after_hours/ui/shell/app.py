@@ -89,6 +89,10 @@ def _alive(obj: QObject) -> bool:
 
 
 REMINDERS_DELAY_MS = 500
+# The mailbox watcher starts this long after start(), once the window has painted: reading
+# its account loads sqlite-utils and the mail package, which the first paint does without.
+# Nothing is missed meanwhile: on connecting, the watcher catches up on what is unseen.
+MAIL_DELAY_MS = 200
 
 
 class Shell(QObject):
@@ -128,7 +132,7 @@ class Shell(QObject):
 
     def start(self, *, minimized: bool = False) -> None:
         self.tray.attach()
-        self.mail.start()
+        QTimer.singleShot(MAIL_DELAY_MS, self, self.start_mail)
         # The daily rotating backup, a moment after the window is up so start-up stays quick.
         QTimer.singleShot(3000, self, self.daily_backup)
         # Reminders once the window is up: importing APScheduler costs ~60 ms, and a
@@ -138,6 +142,11 @@ class Shell(QObject):
             self.run_wizard()
         elif not minimized:
             self.window.show()
+
+    def start_mail(self) -> None:
+        """Start the mailbox watcher, if a mailbox is set up (docs/mail.md)."""
+        if not self._disposed:
+            self.mail.start()
 
     def start_reminders(self) -> None:
         """Derive the reminder jobs and start their scheduler (docs/reminders.md)."""
