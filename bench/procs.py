@@ -36,6 +36,10 @@ def env() -> dict[str, str]:
     e = dict(os.environ)
     e.setdefault("QT_QPA_PLATFORM", "offscreen")
     e["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+    # Measure what an installed app does: its modules load from cached bytecode (a wheel
+    # install compiles them). With PYTHONDONTWRITEBYTECODE set, every run would compile the
+    # project's source again; here the warm-up run writes the cache instead.
+    e.pop("PYTHONDONTWRITEBYTECODE", None)
     return e
 
 
