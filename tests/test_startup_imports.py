@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from after_hours.availability.store import open_profile
+from after_hours.availability.store import Settings, open_profile
 from after_hours.availability.store.migrations import MIGRATION_SET, known_names
 from after_hours.availability.store.profile import (
     MIGRATION_SET as PROFILE_MIGRATION_SET,
@@ -93,3 +93,42 @@ def test_the_fast_schema_check_matches_the_migration_list(tmp_path: Path) -> Non
         # opening it takes the full path and migrates before anything reads it.
         profile.db.execute("PRAGMA user_version = 9")
         assert not schema_is_current(profile.db.conn)
+
+
+LAZY_PROBE = """
+import json, sys
+from after_hours.availability.store import Settings, open_profile
+profile = open_profile(sys.argv[1])
+settings = Settings(profile.db)
+before = settings.get("profile.name")
+loaded_after_read = "sqlite_utils" in sys.modules
+settings.set("profile.name", "Robin")
+print(json.dumps({
+    "before": before,
+    "loaded_after_read": loaded_after_read,
+    "loaded_after_write": "sqlite_utils" in sys.modules,
+    "after": Settings(profile.db).get("profile.name"),
+}))
+"""
+
+
+def test_a_warm_profile_reads_without_sqlite_utils_and_writes_through_it(tmp_path: Path) -> None:
+    home = tmp_path / "profile"
+    with open_profile(home) as profile:
+        profile.db.table("settings").upsert({"key": "profile.name", "value": '"Sam"'}, pk="key")
+    done = subprocess.run(
+        [sys.executable, "-c", LAZY_PROBE, str(home)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report == {
+        "before": "Sam",
+        "loaded_after_read": False,
+        "loaded_after_write": True,
+        "after": "Robin",
+    }
+    with open_profile(home) as profile:  # and it is on disk, for the next process
+        assert Settings(profile.db).get("profile.name") == "Robin"
