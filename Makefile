@@ -61,8 +61,9 @@ fuzz: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen PYTHON_KEYRING_BACKEND=keyring.backends.null.Keyring HYPOTHESIS_PROFILE=long \
 	  $(BIN)/python -m pytest -q -p no:cacheprovider tests/reliability -k fuzz
 
+## `make bench STRICT=1` (same as `python -m bench --strict`) fails when a figure misses its target.
 bench: $(VENV)/.installed-test
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(if $(STRICT),--strict)
 
 screenshots: $(VENV)/.installed-test
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python scripts/screenshots.py docs/screenshots

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, timedelta, tzinfo
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from after_hours.availability.burnout.indicators import (
     DISCONNECT_LOOKBACK_DAYS,
@@ -38,6 +36,9 @@ from after_hours.availability.burnout.weeks import (
     offset_sql,
 )
 from after_hours.availability.contacts.model import Channel, default_minutes_key
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 AH = "'after_hours'"
 OC = "'on_call'"

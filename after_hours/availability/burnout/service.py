@@ -7,8 +7,7 @@ comes from the injected clock.
 from __future__ import annotations
 
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from after_hours.availability.burnout.aggregate import compute_weeks, week_contact_ids
 from after_hours.availability.burnout.indicators import WeekIndicators
@@ -17,6 +16,9 @@ from after_hours.availability.burnout.weeks import IsoWeek
 from after_hours.availability.clock import Clock
 from after_hours.availability.store.settings import DEFAULTS, Settings
 from after_hours.availability.timeutil import zone
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class BurnoutService:

@@ -9,9 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from after_hours.availability.channels.senders import SenderKind, SenderMap
 from after_hours.availability.clock import Clock
@@ -23,6 +21,9 @@ from after_hours.availability.mail.model import (
     UnknownSenders,
 )
 from after_hours.availability.timeutil import from_utc_iso, utc_iso
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,11 @@ class MailStore:
     # -- accounts -----------------------------------------------------------------------------
 
     def accounts(self) -> list[MailAccount]:
-        return [_account(row) for row in self._db.table("mail_accounts").rows_where(order_by="id")]
+        # Plain SQL, not table().rows_where(): the app asks this at start-up, and a read needs
+        # no sqlite-utils (store/lazy.py).
+        cursor = self._db.execute("SELECT * FROM mail_accounts ORDER BY id")
+        names = [d[0] for d in cursor.description]
+        return [_account(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
 
     def account(self) -> MailAccount | None:
         """The mailbox, when one is set up (the app watches one; the table allows more)."""

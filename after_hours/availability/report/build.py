@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from after_hours.availability.agreements import AgreementStore
 from after_hours.availability.burnout.indicators import INDICATORS, WeekIndicators
@@ -38,6 +37,9 @@ from after_hours.availability.report.model import (
 from after_hours.availability.selfcheck.store import SelfCheckStore
 from after_hours.availability.store import Settings
 from after_hours.availability.timeutil import zone
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Indicators that are a state or a ratio, not a count: over a period they are averaged.
 NOT_SUMMABLE = frozenset({"after_hours_share", "days_since_disconnected", "longest_run"})

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from after_hours.availability.timeutil import system_zone_name, zone
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 DEFAULTS: dict[str, Any] = {
     # Who and where: the name goes into replies, the region picks crisis lines.

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from after_hours.ui.dialogs.quick_log import QuickLogDialog
     from after_hours.ui.dialogs.reply import ReplyDialog
     from after_hours.ui.dialogs.wizard import FirstRunWizard
+    from after_hours.ui.shell.calendar_sync import CalendarSync
     from after_hours.ui.shell.reminders_shell import ShellReminders
 
 NO_TRAY_BANNER = "no-tray"
@@ -100,6 +101,10 @@ def _alive(obj: QObject) -> bool:
 
 
 REMINDERS_DELAY_MS = 500
+# The mailbox watcher starts this long after start(), once the window has painted: reading
+# its account loads sqlite-utils and the mail package, which the first paint does without.
+# Nothing is missed meanwhile: on connecting, the watcher catches up on what is unseen.
+MAIL_DELAY_MS = 200
 
 
 class Shell(QObject):
@@ -118,6 +123,7 @@ class Shell(QObject):
         install_wheel_guard()  # before any window: the wheel never changes an unfocused field
         # Built after the first paint (it imports APScheduler); tests may pass their own.
         self.reminders: ShellReminders | None = reminders
+        self.calendar_sync: CalendarSync | None = None
         self._disposed = False
         self.services = services
         self.window = MainWindow(services)
@@ -146,11 +152,9 @@ class Shell(QObject):
 
     def start(self, *, minimized: bool = False) -> None:
         self.tray.attach()
-        self.mail.start()
-        from after_hours.ui.shell.calendar_sync import CalendarSync
-
-        self.calendar_sync = CalendarSync(self.services, self)
-        self.calendar_sync.start()
+        QTimer.singleShot(MAIL_DELAY_MS, self, self.start_mail)
+        # The calendar subscription's refresher, after the first paint like the mailbox.
+        QTimer.singleShot(MAIL_DELAY_MS, self, self.start_calendar)
         # The daily rotating backup, a moment after the window is up so start-up stays quick.
         QTimer.singleShot(3000, self, self.daily_backup)
         # Reminders once the window is up: importing APScheduler costs ~60 ms, and a
@@ -161,6 +165,20 @@ class Shell(QObject):
             self.run_wizard()
         elif not minimized:
             self.window.show()
+
+    def start_mail(self) -> None:
+        """Start the mailbox watcher, if a mailbox is set up (docs/mail.md)."""
+        if not self._disposed:
+            self.mail.start()
+
+    def start_calendar(self) -> None:
+        """Refresh a subscribed calendar when due (docs/schedule.md), checked once a minute."""
+        if self._disposed or self.calendar_sync is not None:
+            return
+        from after_hours.ui.shell.calendar_sync import CalendarSync
+
+        self.calendar_sync = CalendarSync(self.services, self)
+        self.calendar_sync.start()
 
     def start_reminders(self) -> None:
         """Derive the reminder jobs and start their scheduler (docs/reminders.md)."""
@@ -377,10 +395,6 @@ class Shell(QObject):
     def retry_mail(self) -> None:
         self.mail.stop()
         self.mail.start()
-        from after_hours.ui.shell.calendar_sync import CalendarSync
-
-        self.calendar_sync = CalendarSync(self.services, self)
-        self.calendar_sync.start()
 
     def show_reply(self, kind: str, client: str | None = None) -> ReplyDialog:
         from after_hours.ui.dialogs.reply import ReplyDialog
@@ -440,6 +454,8 @@ class Shell(QObject):
             self.reminders.stop()
         self.mail.stop()
         self.channels.stop()
+        if self.calendar_sync is not None:
+            self.calendar_sync.stop()
         self.tray.dispose()
         self.deleteLater()
 
@@ -448,6 +464,8 @@ class Shell(QObject):
             self.reminders.stop()
         self.mail.stop()
         self.channels.stop()
+        if self.calendar_sync is not None:
+            self.calendar_sync.stop()
         # In Qt 6 quit() first asks every window to close and gives up if one refuses; the
         # main window refuses while the app lives in the tray. Quitting, it must agree.
         # (exit() would skip the question, but called with no loop running it leaves every

@@ -163,8 +163,7 @@ class TrayController(QObject):
         self.icon.setIcon(svg_icon(view.icon_file))
         problem = calendar_problem(s)  # a calendar that could not be refreshed
         extra = [line for line in (self.mail_line, problem) if line]
-        self.icon.setToolTip("
-".join([view.tooltip, *extra]))
+        self.icon.setToolTip("\n".join([view.tooltip, *extra]))
         self.status_action.setText(view.headline)
         self.resume_action.setEnabled(s.pause() is not None)
         # A waiting crisis is the first item of the menu, in bold; otherwise the scripts sit
