@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from after_hours.availability.calendars.feed_service import PendingRefresh
 from after_hours.ui.base.services import Services
-from after_hours.ui.widgets.calendar_subscription import calendar_feed
 
 TICK_MS = 60_000  # never more often than once a minute
 
@@ -34,18 +33,26 @@ class CalendarSync(QObject):
         self.timer.timeout.connect(self.tick)
         self.fetched.connect(self._store, Qt.ConnectionType.QueuedConnection)
         self._busy = False
+        self._stopped = False
 
     def start(self) -> None:
+        self._stopped = False
         self.timer.start()
         QTimer.singleShot(0, self, self.tick)
 
     def stop(self) -> None:
+        """No more refreshes: the timer and a first check still pending are both called off."""
+        self._stopped = True
         self.timer.stop()
 
     def tick(self) -> bool:
         """Start a refresh if one is due; True when one was started."""
-        if self._busy:
+        if self._busy or self._stopped:
             return False
+        if not self.services.settings.get("calendar.subscription"):
+            return False  # nothing subscribed: no need to load the feed's machinery
+        from after_hours.ui.widgets.calendar_subscription import calendar_feed
+
         feed = calendar_feed(self.services)
         state = feed.state()
         if state is None or not state.due(self.services.clock.now()):
@@ -61,6 +68,8 @@ class CalendarSync(QObject):
 
     def _store(self, pending: PendingRefresh, result: object) -> None:
         self._busy = False
+        from after_hours.ui.widgets.calendar_subscription import calendar_feed
+
         outcome = calendar_feed(self.services).finish_refresh(pending, result)  # type: ignore[arg-type]
         if outcome.changed:
             self.services.events.schedule_changed.emit()

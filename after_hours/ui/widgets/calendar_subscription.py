@@ -31,7 +31,6 @@ from after_hours.availability.calendars.feed_service import (
 from after_hours.availability.calendars.subscription import (
     DEFAULT_EVERY_HOURS,
     MIN_EVERY_HOURS,
-    SubscriptionState,
     when_words,
 )
 from after_hours.availability.calendars.understood import ImportSummary
@@ -48,14 +47,6 @@ def calendar_feed(services: Services) -> CalendarFeed:
         services.clock,
         default_zone=services.settings.display_zone_name(),
     )
-
-
-def calendar_problem(services: Services) -> str | None:
-    """The sentence "calendar not updated since ...: why" for the tray and Today, or None."""
-    doc = services.settings.get("calendar.subscription")
-    if not doc:
-        return None
-    return SubscriptionState.from_dict(doc).problem(services.display_zone())
 
 
 class CalendarGroup(QGroupBox):
