@@ -128,3 +128,23 @@ def test_a_later_import_applies_from_now_and_keeps_the_past(tmp_path: Path) -> N
     assert status_at(tmp_path, "2026-03-02T08:30-05:00") == "in_hours"  # the calendar's hours
     assert status_at(tmp_path, "2026-03-09T08:30-04:00") == "after_hours"
     assert status_at(tmp_path, "2026-03-09T17:30-04:00") == "in_hours"
+
+
+def test_an_edit_by_hand_after_a_calendar_import_replaces_its_future_changes(
+    tmp_path: Path,
+) -> None:
+    from after_hours.availability.schedule_store import ScheduleStore
+    from after_hours.availability.store import open_profile
+    from tests.helpers import office_hours
+
+    r = cli(
+        tmp_path, "schedule", "import", str(FIXTURES / "google-toronto-change.ics"), clock=IMPORTED
+    )
+    assert r.status == 0, r.err
+    # The calendar holds a change still to come (on call from January 2027); the Schedule page
+    # saves new hours now, which must not fail because of it.
+    with open_profile(tmp_path) as profile:
+        ScheduleStore(profile.db, IMPORTED).save(office_hours(), source="editor")
+    assert status_at(tmp_path, "2027-01-05T19:00-05:00") == "after_hours"
+    assert status_at(tmp_path, "2027-01-05T10:00-05:00") == "in_hours"
+    assert status_at(tmp_path, "2026-02-02T08:30-05:00") == "in_hours"  # the past is kept
