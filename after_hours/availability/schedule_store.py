@@ -10,15 +10,15 @@ import json
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
 from after_hours.availability.clock import Clock
 from after_hours.availability.schedule import Schedule, ScheduleHistory, ScheduleVersion
-
-if TYPE_CHECKING:
-    from after_hours.availability.calendars.understood import CalendarImport
 from after_hours.availability.schedule_codec import schedule_from_dict, schedule_to_json_ready
 from after_hours.availability.timeutil import from_utc_iso, utc_iso
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from after_hours.availability.calendars.understood import CalendarImport
 
 # The source of versions stored by a calendar subscription (imports are "import:<file>").
 CALENDAR_SOURCE = "subscription"
