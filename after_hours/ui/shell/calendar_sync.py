@@ -10,11 +10,14 @@ GUI thread, where the database connection lives.
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from after_hours.availability.calendars.feed_service import PendingRefresh
 from after_hours.ui.base.services import Services
+
+if TYPE_CHECKING:
+    from after_hours.availability.calendars.feed_service import PendingRefresh
 
 TICK_MS = 60_000  # never more often than once a minute
 
@@ -41,7 +44,7 @@ class CalendarSync(QObject):
         QTimer.singleShot(0, self, self.tick)
 
     def stop(self) -> None:
-        """No more refreshes: the timer and a first check still pending are both called off."""
+        """No more ticks, and an answer still on its way is dropped (the profile may close)."""
         self._stopped = True
         self.timer.stop()
 
@@ -70,6 +73,8 @@ class CalendarSync(QObject):
         self._busy = False
         from after_hours.ui.widgets.calendar_subscription import calendar_feed
 
+        if self._stopped:
+            return
         outcome = calendar_feed(self.services).finish_refresh(pending, result)  # type: ignore[arg-type]
         if outcome.changed:
             self.services.events.schedule_changed.emit()
