@@ -71,10 +71,23 @@ def compute_weeks(
     count: int,
     today: date,
     minute_defaults: Mapping[str, Any],
+    *,
+    days_in: tuple[date, date] | None = None,
 ) -> list[WeekIndicators]:
-    """The indicators of ``count`` consecutive weeks starting with ``first``, oldest first."""
+    """The indicators of ``count`` consecutive weeks starting with ``first``, oldest first.
+
+    ``days_in`` (first and last local day, both included) counts only the contacts of those
+    days: a report cuts the weeks at its period's edges with it, so a period ending on a
+    Monday does not count the rest of that week (issue 17). The state indicators (days since
+    a disconnected day) still look back as far as they need.
+    """
     start, _ = first.bounds(tz)
     end, _ = first.shift(count).bounds(tz)
+    if days_in is not None:
+        start = max(start, local_midnight(days_in[0], tz))
+        end = min(end, local_midnight(days_in[1] + timedelta(days=1), tz))
+    day_lo = day_number(days_in[0]) if days_in else None
+    day_hi = day_number(days_in[1]) if days_in else None
     lookback = local_midnight(first.monday - timedelta(days=DISCONNECT_LOOKBACK_DAYS), tz)
     breaks = offset_breaks(tz, lookback, end)
     off = offset_sql(breaks)
@@ -137,7 +150,11 @@ def compute_weeks(
         week = first.shift(i)
         _, w_end = week.bounds(tz)
         total, ah, ah_min, oc, oc_min, crisis, boundary = sums.get(i, (0,) * 7)
-        week_days = [days[d] for d in range(m0 + 7 * i, m0 + 7 * i + 7) if d in days]
+        week_days = [
+            days[d]
+            for d in range(m0 + 7 * i, m0 + 7 * i + 7)
+            if d in days and (day_lo is None or day_lo <= d <= day_hi)  # type: ignore[operator]
+        ]
         values: dict[str, float] = {
             "after_hours_contacts": ah,
             "after_hours_minutes": ah_min,

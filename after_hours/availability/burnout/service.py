@@ -48,6 +48,14 @@ class BurnoutService:
             self._db, tz, last.shift(-(weeks - 1)), weeks, self.today(), self._minute_defaults()
         )
 
+    def week_cut(self, week: IsoWeek, first: date, last: date) -> WeekIndicators:
+        """One week's indicators counting only the days ``first`` to ``last`` (a report's edge)."""
+        tz = zone(self._settings.display_zone_name())
+        (cut,) = compute_weeks(
+            self._db, tz, week, 1, self.today(), self._minute_defaults(), days_in=(first, last)
+        )
+        return cut
+
     def assess(self, week: IsoWeek | None = None) -> RiskAssessment:
         """The risk level of ``week`` (default: this week) with reasons and their contacts."""
         week = week or self.current_week()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from typing import Any, TextIO
 from after_hours.availability.cli.options import global_parser as _global_parser
 from after_hours.availability.clock import Clock, SystemClock
 from after_hours.availability.store import Profile, Settings, StoreError, open_profile
+from after_hours.availability.store.errors import translate_sqlite_error
 from after_hours.availability.timeutil import TimeInputError, parse_instant, zone
 
 
@@ -129,6 +131,15 @@ def run(
         return exc.status
     except (StoreError, TimeInputError) as exc:
         ctx.stderr.write(f"after-hours: {exc}\n")
+        return 2
+    except sqlite3.Error as exc:
+        # A write that fails half way through a command (the disk filled up during an
+        # import): the transaction was rolled back; say so plainly. Other errors are bugs.
+        profile = ctx.__dict__.get("profile")
+        friendly = translate_sqlite_error(exc, profile.db_path if profile else "the profile")
+        if friendly is None:
+            raise
+        ctx.stderr.write(f"after-hours: {friendly}\n")
         return 2
     except BrokenPipeError:
         return 0

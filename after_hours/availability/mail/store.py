@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from after_hours.availability.channels.senders import SenderKind, SenderMap
 from after_hours.availability.clock import Clock
 from after_hours.availability.mail.addresses import normalise_address
 from after_hours.availability.mail.model import (
@@ -112,37 +113,29 @@ class MailStore:
 
     # -- the sender map -----------------------------------------------------------------------
 
+    # The map itself is the general one (``after_hours.availability.channels.senders``): these
+    # are its email part, so `mail senders ...` keeps working beside `senders ...`.
+
+    def _senders(self) -> SenderMap:
+        return SenderMap(self._db, self._clock)
+
     def add_sender(self, address: str, pseudonym: str) -> Sender:
         """Map ``address`` to a client's pseudonym (replacing an earlier pseudonym)."""
         normal = normalise_address(address)
-        name = pseudonym.strip()
-        if not name:
+        if not pseudonym.strip():
             raise ValueError("The pseudonym is empty: give the name you use for this client.")
-        with self._db.atomic():
-            self._db.table("mail_senders").upsert(
-                {"address": normal, "pseudonym": name, "added_at": utc_iso(self._clock.now())},
-                pk="address",
-            )
-        return Sender(normal, name)
+        entry = self._senders().add(normal, pseudonym)
+        return Sender(entry.sender, entry.pseudonym)
 
     def remove_sender(self, address: str) -> bool:
-        normal = normalise_address(address)
-        with self._db.atomic():
-            cursor = self._db.execute("DELETE FROM mail_senders WHERE address = ?", [normal])
-        return cursor.rowcount > 0
+        return self._senders().remove(normalise_address(address))
 
     def senders(self) -> list[Sender]:
-        rows = self._db.execute(
-            "SELECT address, pseudonym FROM mail_senders ORDER BY pseudonym, address"
-        ).fetchall()
-        return [Sender(a, p) for a, p in rows]
+        return [Sender(e.sender, e.pseudonym) for e in self._senders().entries(SenderKind.EMAIL)]
 
     def pseudonym_for(self, address: str) -> str | None:
         """The client's pseudonym for an address already normalised, or None."""
-        row = self._db.execute(
-            "SELECT pseudonym FROM mail_senders WHERE address = ?", [address]
-        ).fetchone()
-        return str(row[0]) if row else None
+        return self._senders().pseudonym_for_key(address, "mail")
 
     # -- where the watcher got to -------------------------------------------------------------
 

@@ -71,7 +71,7 @@ def chmod_private(path: Path) -> None:
 # tests/test_startup_imports.py). ``upgrade`` stamps it into ``PRAGMA user_version``; a profile
 # showing exactly this count, stamp and applied rows alike, needs no migration, so opening it
 # does not import sqlite-utils and the migration list.
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 MIGRATIONS_TABLE = "_sqlite_migrations"
 MIGRATION_SET = "after-hours"
 
@@ -300,9 +300,18 @@ def backup_if_due(
 
 def list_backups(profile: Profile) -> list[Path]:
     """Backups, newest first."""
-    if not profile.backup_dir.exists():
+    return backups_in(profile.home)
+
+
+def backups_in(home: Path) -> list[Path]:
+    """The backups of the profile at ``home``, newest first, without opening its database.
+
+    ``restore`` must work when the live database is the thing that is broken.
+    """
+    folder = home / BACKUP_DIR
+    if not folder.exists():
         return []
-    return sorted(profile.backup_dir.glob("after-hours-*.db"), reverse=True)
+    return sorted(folder.glob("after-hours-*.db"), reverse=True)
 
 
 def restore(profile: Profile, source: Path) -> None:
@@ -323,6 +332,60 @@ def restore(profile: Profile, source: Path) -> None:
         friendly = translate_sqlite_error(exc, source)
         raise (friendly or StoreError(f"Cannot restore {source}: {exc}")) from exc
     upgrade(profile)
+
+
+def replace_damaged(home: Path, source: Path, now: datetime | None = None) -> Path:
+    """Put a backup in place of a database that cannot be opened; returns where the old went.
+
+    The damaged file is kept beside it (``after-hours.db.damaged-STAMP``, never deleted: it
+    may still hold something a specialist can recover). Each step leaves either the damaged
+    database or the restored one in place, never neither: the backup is copied to a temporary
+    file first, the old WAL (which would otherwise be replayed onto the new file) is moved
+    aside, and a rename puts the copy in place.
+    """
+    if not source.exists():
+        raise StoreError(f"No backup at {source}.")
+    db_path = home / DB_NAME
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime(_STAMP)
+    aside = home / f"{DB_NAME}.damaged-{stamp}"
+    temp = home / f".{DB_NAME}.restoring"
+    try:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            check = src.execute("PRAGMA integrity_check").fetchone()
+            if not check or check[0] != "ok":
+                raise StoreError(f"{source} is damaged too ({check}); nothing was changed.")
+            with contextlib.suppress(FileNotFoundError):
+                temp.unlink()
+            with private_umask():
+                dest = sqlite3.connect(str(temp))
+                try:
+                    src.backup(dest)
+                    dest.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    dest.close()
+        finally:
+            src.close()
+        _fsync_file(temp)
+        if db_path.exists():
+            os.link(db_path, aside)
+        for suffix in ("-wal", "-shm", "-journal"):
+            side = Path(str(db_path) + suffix)
+            if side.exists():
+                os.replace(side, Path(str(aside) + suffix))
+        os.replace(temp, db_path)
+        _fsync_dir(home)
+    except sqlite3.Error as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        friendly = translate_sqlite_error(exc, source)
+        raise (friendly or StoreError(f"Cannot restore {source}: {exc}")) from exc
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise StoreError(f"Cannot restore {source}: {exc.strerror or exc}.") from exc
+    chmod_private(db_path)
+    return aside
 
 
 def _rotate(folder: Path, reason: str, keep: int) -> None:
