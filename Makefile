@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint typecheck contracts pytest bench screenshots wheel-test clean
+.PHONY: run test lint typecheck contracts pytest bench eval-triage screenshots wheel-test clean
 
 $(BIN)/python:
 	./scripts/ensure-system-packages.sh run
@@ -46,6 +46,10 @@ pytest:
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+## Triage figures (aggregates only) on the development, blind and public sets.
+eval-triage: $(VENV)/.installed-run
+	$(BIN)/python scripts/eval_triage.py
 
 screenshots: $(VENV)/.installed-test
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python scripts/screenshots.py docs/screenshots
