@@ -36,7 +36,7 @@ def test_triage_of_a_benign_or_negated_message(home: Path) -> None:
     assert benign.out.strip() == "No crisis language found."
     negated = cli(home, "triage", "--json", stdin="I'm not going to hurt myself")
     assert negated.json()["crisis"] is False
-    assert negated.json()["level"] == "noted"
+    assert negated.json()["level"] == "possible"
     assert negated.json()["matches"][0]["negated"] is True
 
 

@@ -48,7 +48,7 @@ def test_recall_and_false_positive_rate(language: str) -> None:
 )
 def test_negated_crisis_language_is_noted_not_raised(message: dict[str, str]) -> None:
     result = triage(message["text"])
-    assert result.level == "noted"
+    assert result.level == "possible"
     assert not result.crisis
     assert any(m.negated for m in result.matches)
 

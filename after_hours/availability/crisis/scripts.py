@@ -28,7 +28,13 @@ from after_hours.availability.schedule_store import ScheduleStore
 from after_hours.availability.store import Settings
 from after_hours.availability.timeutil import zone
 
-KINDS = ("crisis-script", "crisis-reply", "expectation-reply", "friend-request-reply")
+KINDS = (
+    "crisis-script",
+    "crisis-reply",
+    "expectation-reply",
+    "friend-request-reply",
+    "clinician-safety",
+)
 
 
 class UnknownKindError(ValueError):
