@@ -189,3 +189,16 @@ def test_daily_backup_is_made_and_a_failure_is_shown(qtbot, shell) -> None:  # t
     shell.daily_backup()
     texts = [b.text() if hasattr(b, "text") else "" for b in shell.window.banner_widgets()]
     assert any(b.key == "backup" for b in shell.window.banner_widgets()), texts
+
+
+def test_a_possible_message_in_hours_gets_a_calm_notice_with_its_phrases(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
+    # In hours no reply is offered, but triage's quieter level still surfaces its phrases.
+    shell.services.clock.set(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))  # Friday 10:00 Toronto
+    dialog = shell.quick_log()
+    qtbot.keyClicks(dialog.client, "C.D.")
+    dialog.message.setPlainText("Can I take Advil before our session on Monday?")
+    qtbot.keyClick(dialog.client, Qt.Key.Key_Return)
+    assert shell.panels == []  # possible, not a crisis: no panel
+    (banner,) = shell.window.banner_widgets()
+    assert "Worth a look: a message from C.D." in banner.label.text()
+    assert "Advil" in banner.label.text()

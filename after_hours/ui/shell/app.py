@@ -71,7 +71,8 @@ def reply_kind(intake: IntakeResult) -> str | None:
 def noted_sentence(intake: IntakeResult) -> str:
     """Name the crisis words of a message that is not a crisis, calmly, for the clinician.
 
-    Such a message is *noted* by triage: the words were negated, or a lone method or time word.
+    Such a message is *possible* for triage: the words were negated, told as past, or a lone
+    method or time word.
     """
     phrases = intake.contact.phrases
     if intake.crisis or not phrases:
@@ -229,6 +230,13 @@ class Shell(QObject):
             return
         kind = reply_kind(intake)
         if kind is None:
+            if intake.verdict is not None and intake.verdict.level == "possible":
+                # Triage's quieter level: a calm notice with the phrases, never the panel.
+                self.tray.notify(
+                    self.tr("Worth a look: a message from %s")
+                    % (contact.client or self.tr("a client")),
+                    noted_sentence(intake).strip(),
+                )
             return
         who = contact.client or self.tr("a client")
         if kind == "friend-request-reply":
