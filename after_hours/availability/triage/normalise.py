@@ -4,7 +4,8 @@ What it does, and why:
 - NFKC: full-width and stylised letters ("ｋｉｌｌ", "𝐝𝐢𝐞") become plain ones, ligatures split;
 - case folding (``casefold``, so "ß" and "ẞ" fold alike);
 - stretched letters: a run of three or more of the same letter becomes one ("dieeee" -> "die",
-  "nooooo" -> "no"; "killll" -> "kil", which the rules accept);
+  "nooooo" -> "no"; "killll" -> "kil", which the rules accept), or two inside a word for the
+  consonants that are often doubled ("pillllls" -> "pills");
 - accents off (and curly apostrophes straight), letter for letter: the rules are compiled
   without accents too, so French typed with or without accents reads alike.
 
@@ -28,6 +29,12 @@ _PLAIN = str.maketrans(
     "àâäáãåāçéèêëēíìîïīñóòôöõōúùûüūýÿ’‘ʼ`´",
     "aaaaaaaceeeeeiiiiinoooooouuuuuyy" + "'" * 5,
 )
+
+
+# Inside a word a stretched run of one of these keeps two ("pillllls" -> "pills",
+# "kiiilllling" -> "killing"); at a word's start or end, or for other letters, one ("dieeee",
+# "nooo", "soooo", "killll" -> "kil", which the rules accept).
+_OFTEN_DOUBLED = frozenset("lstfpmnrcdgz")
 
 
 def strip_accents(text: str) -> str:
@@ -70,8 +77,13 @@ def _collapse(text: str, index: list[int] | None, source_len: int) -> tuple[str,
     for m in _STRETCH.finditer(text):
         chars.append(text[pos : m.start()])
         out_index.extend(src[pos : m.start()])
-        chars.append(m.group(1))
-        out_index.append(src[m.start()])
+        letter = m.group(1)
+        inside = (m.start() > 0 and text[m.start() - 1].isalpha() and m.end() < len(text)) and text[
+            m.end()
+        ].isalpha()
+        keep = 2 if inside and letter in _OFTEN_DOUBLED else 1
+        chars.append(letter * keep)
+        out_index.extend(src[m.start() : m.start() + keep])
         pos = m.end()
     chars.append(text[pos:])
     out_index.extend(src[pos:])
