@@ -200,5 +200,6 @@ def test_a_possible_message_in_hours_gets_a_calm_notice_with_its_phrases(qtbot, 
     qtbot.keyClick(dialog.client, Qt.Key.Key_Return)
     assert shell.panels == []  # possible, not a crisis: no panel
     (banner,) = shell.window.banner_widgets()
-    assert "Worth a look: a message from C.D." in banner.label.text()
+    assert "Message from C.D. logged" in banner.label.text()
+    assert "Worth a look: it mentions" in banner.label.text()
     assert "Advil" in banner.label.text()

@@ -233,8 +233,7 @@ class Shell(QObject):
             if intake.verdict is not None and intake.verdict.level == "possible":
                 # Triage's quieter level: a calm notice with the phrases, never the panel.
                 self.tray.notify(
-                    self.tr("Worth a look: a message from %s")
-                    % (contact.client or self.tr("a client")),
+                    self.tr("Message from %s logged") % (contact.client or self.tr("a client")),
                     noted_sentence(intake).strip(),
                 )
             return
