@@ -189,6 +189,10 @@ def render_all(out: Path) -> int:
     from after_hours.ui.shell.tray import TrayController
 
     app = make_qapp()
+    # The interface follows LANG as the app does: LANG=fr_CA.UTF-8 renders the French screens.
+    from after_hours.ui.base.translations import install_translators
+
+    install_translators(app, None)
     app.setQuitOnLastWindowClosed(False)
     clock = ManualClock(NOW)
     with tempfile.TemporaryDirectory() as tmp:

@@ -6,6 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+# Tests read English unless they ask for another language (the CLI and the app follow
+# LANGUAGE / LC_ALL / LC_MESSAGES / LANG, and a developer's machine may be in French).
+os.environ["LANGUAGE"] = "en"
 
 from collections.abc import Iterator
 from datetime import UTC, datetime

@@ -143,7 +143,10 @@ def test_baseline_is_the_median_of_the_previous_8_weeks_with_reasons(
     result = service.assess(W47)
     data = result.to_json()
     assert data["indicators"]["evenings"] == {"value": 4, "baseline": 1}
-    assert "4 evenings this week, your usual is 1" in data["reasons"]
+    assert (
+        "4 evenings this week: above your elevated threshold (3). Your usual: 1."
+        in (data["reasons"])
+    )
     (ev,) = [r for r in data["reason_details"] if r["indicator"] == "evenings"]
     assert ev["contact_ids"] == evening_ids and ev["level"] == "elevated"
     assert data["level"] in ("elevated", "high")
@@ -165,14 +168,18 @@ def test_risk_levels_and_plain_reasons() -> None:
     # Below the threshold (3) but three times the usual and 2 more: a reason of its own.
     rising = assess(week(evenings=2), [week(evenings=0) for _ in range(8)], thresholds())
     assert rising.level is Level.ELEVATED
-    assert [r.text for r in rising.reasons] == ["2 evenings this week, your usual is 0"]
+    assert [r.text for r in rising.reasons] == [
+        "2 evenings this week: well above your usual. Your usual: 0."
+    ]
     high = assess(week(evenings=5), quiet, thresholds())
     assert high.level is Level.HIGH
-    assert high.reasons[0].text == "5 evenings this week, your usual is 1"
+    assert (
+        high.reasons[0].text == "5 evenings this week: at your high threshold (5). Your usual: 1."
+    )
     many = assess(week(evenings=3, nights=2, longest_run=4, quick_replies=3), quiet, thresholds())
     assert many.level is Level.HIGH and all(r.level is Level.ELEVATED for r in many.reasons)
     fresh = assess(week(nights=2), [], thresholds())
-    assert fresh.reasons[0].text.endswith("not enough weeks yet to know your usual")
+    assert fresh.reasons[0].text.endswith("Not enough weeks yet to know your usual.")
     # A share from three contacts says little and is not judged.
     tiny = assess(week(after_hours_share=67, total_contacts=3), quiet, thresholds())
     assert tiny.level is Level.LOW
@@ -254,3 +261,22 @@ def test_the_benchmark_runs_on_a_small_log() -> None:
     assert result["risk_this_week_ms"] > 0
     rows = {r.name: r for r in run(2_000)}
     assert rows["risk: this week"].target == 50 and rows["risk: this week"].value > 0
+
+
+def test_a_reason_names_what_it_reached_even_below_a_heavy_usual() -> None:
+    """Issue 17: "10 ... your usual is 23.5 (elevated)" read as a rise; it was a threshold."""
+    heavy = [week(after_hours_contacts=23.5) for _ in range(8)]
+    result = assess(week(after_hours_contacts=10), heavy, thresholds())
+    (reason,) = result.reasons
+    assert reason.text == (
+        "10 after-hours contacts this week: at your elevated threshold (10). Your usual: 23.5."
+    )
+    quiet = [week(after_hours_minutes=25) for _ in range(8)]
+    doubled = assess(week(after_hours_minutes=75), quiet, thresholds())
+    assert doubled.reasons[0].text == (
+        "75 minutes on after-hours contacts this week: well above your usual (3 times it). "
+        "Your usual: 25."
+    )
+    share = assess(week(after_hours_share=80, total_contacts=20), heavy, thresholds())
+    assert "above your high threshold (" in share.reasons[0].text
+    assert share.reasons[0].text.count("%") == 2  # the share and its threshold

@@ -24,11 +24,11 @@ def test_header_names_the_client_the_time_and_the_hours(profile) -> None:  # typ
     c = services.contacts.log(NewContact(NOW, Channel.TEXT, client="J.D.", crisis=True))
     later = datetime(2026, 11, 23, 14, 0, tzinfo=UTC)  # Monday
     assert crisis_header(c, later, zone("America/Toronto")) == (
-        "Possible crisis: message from J.D., Fri 23:40 (off hours)"
+        "Crisis language: message from J.D., Fri 23:40 (off hours)"
     )
     call = services.contacts.log(NewContact(NOW, Channel.PHONE, Kind.CALL, crisis=True))
     assert crisis_header(call, NOW, zone("America/Toronto")) == (
-        "Possible crisis: call, 23:40 (off hours)"
+        "Crisis language: call, 23:40 (off hours)"
     )
 
 

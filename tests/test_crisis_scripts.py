@@ -11,6 +11,8 @@ import pytest
 from after_hours.availability.clock import ManualClock
 from after_hours.availability.crisis import KINDS, ReplyContext, add_user_resource, render
 from after_hours.availability.crisis.phrasing import Phrases, available_languages, load_toml
+from after_hours.availability.crisis.resources import load_resources
+from after_hours.availability.crisis.scripts import SHORT_REPLY_LIMIT
 from after_hours.availability.schedule import Schedule, Window, WindowKind
 from after_hours.availability.schedule_store import ScheduleStore
 from after_hours.availability.store import Profile, Settings
@@ -29,12 +31,13 @@ def sam(profile: Profile, clock: ManualClock) -> Profile:
 
 def test_crisis_reply_has_the_seven_parts(sam: Profile, clock: ManualClock) -> None:
     text = render("crisis-reply", ReplyContext.build(sam.db, clock, "CA")).text
-    assert text.startswith("Hi, this is Sam Rivera.")
-    # 1. not monitored now, and the hours
-    assert "I'm not checking messages right now." in text
+    # In the clinician's own voice: they have read it (issue 17).
+    assert text.startswith("Hi, this is Sam Rivera. I've read your message")
+    assert "may not see this message" not in text and "will read your message" not in text
+    # 1. the hours
     assert "My hours are Monday to Friday, 9:00 to 17:00." in text
     # 2. when to expect an answer: the next availability, in the user's zone
-    assert "reply on Monday 23 November at 09:00" in text
+    assert "I will be in touch on Monday 23 November at 09:00." in text
     # 3. the emergency number
     assert "If you are in danger now, call 911" in text
     # 4. the crisis lines, with call and text
@@ -91,8 +94,9 @@ def test_without_a_name_or_schedule_the_reply_still_reads_well(
     profile: Profile, clock: ManualClock
 ) -> None:
     text = render("crisis-reply", ReplyContext.build(profile.db, clock, "IE")).text
-    assert text.startswith("Hi, I'm not checking messages right now.")
+    assert text.startswith("Hi, I've read your message and I'm concerned about you.")
     assert "I answer messages during my working hours." in text
+    assert "I will be in touch when I am back at work." in text
     assert "call 112 or 999" in text
     assert "50808: text 50808 (not confirmed: its current keyword)" in text
 
@@ -152,7 +156,10 @@ def test_french_replies_are_filled_in_french(sam: Profile, clock: ManualClock) -
     assert ctx.language == "fr"
     text = render("crisis-reply", ctx).text
     assert "Mes heures : du lundi au vendredi, de 9 h 00 à 17 h 00." in text
-    assert "vous répondrai le lundi 23 novembre à 9 h 00" in text
+    assert "Je vous recontacterai le lundi 23 novembre à 9 h 00" in text
+    assert "J'ai lu votre message" in text
+    short = render("crisis-reply-short", ctx).text
+    assert len(short) <= SHORT_REPLY_LIMIT and "appelez le 911" in short
     assert "appelez le 911" in text
     assert "Kids Help Phone : appelez le 1-800-668-6868, textez CONNECT au 686868" in text
     assert "anglais, français" in text
@@ -178,3 +185,37 @@ def test_prepare_response_picks_the_reply_for_the_message(sam: Profile, clock: M
     assert ordinary.reply.kind == "expectation-reply"
     assert ordinary.script is None
     assert "call 999" in ordinary.reply.text
+
+
+@pytest.mark.parametrize("region", [*sorted(load_resources()), "OTHER"])
+def test_the_short_crisis_reply_fits_a_text_message_in_every_region(
+    sam: Profile, clock: ManualClock, region: str
+) -> None:
+    """A ~300-character version for SMS: emergency number, one line, when, the name (issue 17)."""
+    ctx = ReplyContext.build(sam.db, clock, region)
+    short = render("crisis-reply-short", ctx).text
+    assert len(short) <= SHORT_REPLY_LIMIT, (len(short), short)
+    assert "\n" not in short and "$" not in short
+    assert short.startswith("Hi, this is Sam Rivera. I've read your message")
+    assert "If you're in danger now, call " in short
+    assert short.endswith("Sam Rivera")
+    full = render("crisis-reply", ctx).text
+    assert len(full) > len(short)
+
+
+def test_the_short_reply_in_canada_names_911_988_and_monday(
+    sam: Profile, clock: ManualClock
+) -> None:
+    short = render("crisis-reply-short", ReplyContext.build(sam.db, clock, "CA")).text
+    assert "call 911" in short
+    assert "9-8-8 Suicide Crisis Helpline (call or text 988)" in short
+    assert "I'll be in touch Monday 23 November at 09:00." in short
+    assert 200 <= len(short) <= 320
+
+
+def test_script_steps_have_short_headings(sam: Profile, clock: ManualClock) -> None:
+    for language in available_languages():
+        Settings(sam.db).set("crisis.language", language)
+        r = render("crisis-script", ReplyContext.build(sam.db, clock, "CA"))
+        assert len(r.headings) == len(r.steps) == 7
+        assert all(len(h) <= 30 for h in r.headings)

@@ -34,7 +34,7 @@ def test_demo_then_risk_shows_an_autumn_rise_with_reasons(home: Path) -> None:
     last_full = cli(home, "risk", "--week", "2026-11-18", "--json", clock=clock).json()
     assert last_full["level"] == "high"
     text = " ".join(last_full["reasons"])
-    assert "evenings this week, your usual is" in text
+    assert "evenings this week: " in text and "Your usual: " in text
     assert all(d["contact_ids"] for d in last_full["reason_details"])
     ah_now = last_full["indicators"]["after_hours_contacts"]
     assert ah_now["value"] > ah_now["baseline"] > 4

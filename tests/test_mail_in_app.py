@@ -91,7 +91,7 @@ def test_a_crisis_email_opens_the_panel_and_an_ordinary_one_notifies(
     )
     qtbot.waitUntil(lambda: bool(shell.panels), timeout=5_000)
     panel = shell.panels[-1]
-    assert panel.header.text().startswith("Possible crisis: message from S.C., ")
+    assert panel.header.text().startswith("Crisis language: message from S.C., ")
     assert panel.header.text().endswith("(off hours)")
     assert "kill myself" in panel.message.toPlainText()
     contact = shell.services.contacts.query()[0]

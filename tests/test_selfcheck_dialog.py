@@ -181,3 +181,21 @@ def test_close_on_the_results_closes_the_dialog(qtbot: QtBot, dialog: SelfCheckD
     assert dialog.results.closing.text().startswith("Worth keeping an eye on")
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.results.close_button, Qt.MouseButton.LeftButton)
+
+
+def test_following_the_keyboard_hint_answers_every_question(
+    qtbot: QtBot, dialog: SelfCheckDialog
+) -> None:
+    """A digit answers and moves on, so the hint must not also say Tab (issue 17).
+
+    Following "Tab moves to the next question" after each digit answered 12 of 19.
+    """
+    hint = dialog.keys_hint.text()
+    assert "moves on to the next question by itself" in hint
+    assert "Tab moves to the next question" not in hint
+    qtbot.waitUntil(dialog.isActiveWindow)
+    first = next(iter(dialog.rows.values()))
+    first.focus_answer()
+    for _ in dialog.rows:  # just what the hint says: one digit per question
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3)
+    assert all(v == 3 for v in dialog.answers().values())

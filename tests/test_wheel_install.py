@@ -22,10 +22,13 @@ def test_wheel_installs_into_a_fresh_venv_and_runs(tmp_path: Path) -> None:
         timeout=600,
     )
     wheel = next(dist.glob("after_hours-*.whl"))
+    # Nothing from the source tree or a profile may leak in (a PYTHONPATH would make pip think
+    # the package is already installed).
+    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "AFTER_HOURS_HOME"}}
     venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120, env=env)
     pip = venv / "bin" / "pip"
-    subprocess.run([str(pip), "install", "-q", str(wheel)], check=True, timeout=900)
+    subprocess.run([str(pip), "install", "-q", str(wheel)], check=True, timeout=900, env=env)
     exe = venv / "bin" / "after-hours"
     # The distribution adds exactly one top-level import package to site-packages.
     tops = (
@@ -35,7 +38,6 @@ def test_wheel_installs_into_a_fresh_venv_and_runs(tmp_path: Path) -> None:
         " and not f.parts[0].endswith('.dist-info')})))"
     )
     # Run from an unrelated folder so nothing can be picked up from the source tree.
-    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "AFTER_HOURS_HOME"}}
     top = subprocess.run(
         [str(venv / "bin" / "python"), "-c", tops],
         capture_output=True,
@@ -44,7 +46,8 @@ def test_wheel_installs_into_a_fresh_venv_and_runs(tmp_path: Path) -> None:
         env=env,
         timeout=60,
     )
-    assert json.loads(top.stdout) == ["after_hours"], top.stdout + top.stderr
+    assert top.returncode == 0, top.stderr
+    assert json.loads(top.stdout) == ["after_hours"], top.stdout
     version = subprocess.run(
         [str(exe), "--version"], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60
     )

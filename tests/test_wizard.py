@@ -86,3 +86,42 @@ def test_wizard_imports_a_google_calendar_export(qtbot, profile) -> None:  # typ
     assert schedule.timezone == "America/Toronto"
     assert schedule.windows  # the weekly events became windows in the grid
     assert wizard.hours.editor.list.list.count() == len(schedule.windows)
+
+
+def test_a_utc_system_zone_is_accepted_and_a_wrong_zone_is_said(
+    qtbot, profile, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Debian containers say ``Etc/UTC``: Next used to stay disabled with no word (issue 17)."""
+    monkeypatch.setenv("TZ", "Etc/UTC")
+    wizard = FirstRunWizard(Services(profile, ManualClock(datetime(2026, 11, 18, 15, tzinfo=UTC))))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert wizard.about.zone.currentText() == "UTC"
+    assert next_button.isEnabled()
+    assert not wizard.about.zone_problem.isVisible()
+    wizard.about.zone.setEditText("Toronto, I think")
+    assert not next_button.isEnabled()
+    assert wizard.about.zone_problem.isVisible()
+    assert "“Toronto, I think” is not a time zone" in wizard.about.zone_problem.text()
+    wizard.about.zone.setEditText("US/Eastern")  # a legacy name the zone database still knows
+    assert next_button.isEnabled() and not wizard.about.zone_problem.isVisible()
+
+
+def test_after_demo_no_wizard_and_a_wizard_keeps_hours_on_file(qtbot, home, profile) -> None:  # type: ignore[no-untyped-def]
+    clock = ManualClock(datetime(2026, 11, 18, 15, tzinfo=UTC))
+    assert cli(home, "demo", clock=clock).status == 0
+    settings = Settings(profile.db)
+    assert settings.get("app.first_run_done") is True  # the app opens on the demo, no wizard
+    # Even when the wizard is run over hours on file, Finish keeps them as they are.
+    services = Services(profile, clock)
+    before = services.schedules.current()
+    versions = profile.db.execute("SELECT count(*) FROM schedule_versions").fetchone()[0]
+    wizard = FirstRunWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert services.schedules.current() == before
+    assert profile.db.execute("SELECT count(*) FROM schedule_versions").fetchone()[0] == versions

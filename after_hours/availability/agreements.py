@@ -15,16 +15,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from after_hours.availability.clock import Clock
 from after_hours.availability.contacts.model import Channel, normalise_client, parse_channel
 from after_hours.availability.timeutil import utc_iso
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 # A review falling due within this many days is shown as "due soon".
 DUE_SOON_DAYS = 14
+# The languages a client's replies, auto-text and handout can be written in (the reply and
+# script templates in resources/templates/<language>/). "" means "the clinician's choice".
+CLIENT_LANGUAGES = ("en", "fr")
 
 
 class AgreementError(ValueError):
@@ -41,6 +45,9 @@ class Agreement:
     review_weeks: int = 12
     response_hours: int | None = None
     crisis_plan: str = ""
+    # The client's language for replies and the handout, whatever the interface's language;
+    # "" follows the clinician's reply language (setting ``crisis.language``).
+    language: str = ""
 
     def __post_init__(self) -> None:
         client = normalise_client(self.client)
@@ -54,6 +61,8 @@ class Agreement:
             raise AgreementError("The review interval must be between 1 and 520 weeks.")
         if self.response_hours is not None and not 0 <= self.response_hours <= 24 * 60:
             raise AgreementError("The promised response time must be 0 to 1440 hours.")
+        language = parse_language(self.language) if self.language else ""
+        object.__setattr__(self, "language", language)
 
     @property
     def next_review(self) -> date:
@@ -71,6 +80,7 @@ class Agreement:
             "discussed_on": self.discussed_on.isoformat(),
             "review_weeks": self.review_weeks,
             "next_review": self.next_review.isoformat(),
+            "language": self.language or None,
         }
 
 
@@ -108,6 +118,18 @@ class ClientStatus:
         }
 
 
+def parse_language(text: str) -> str:
+    """``fr``, ``FR``, ``fr_CA``, ``fr-CA`` or ``français`` as ``fr``; refuse the unknown."""
+    word = text.strip().lower().replace("-", "_")
+    aliases = {"english": "en", "anglais": "en", "french": "fr", "français": "fr", "francais": "fr"}
+    code = aliases.get(word, word.split("_")[0])
+    if code not in CLIENT_LANGUAGES:
+        raise AgreementError(
+            f"Unknown language {text!r}: use one of {', '.join(CLIENT_LANGUAGES)}."
+        )
+    return code
+
+
 def parse_channels(text: str) -> tuple[Channel, ...]:
     """``"text,email"`` (aliases welcome) as channels; an empty list is allowed (none)."""
     parts = [p for p in (x.strip() for x in text.replace(";", ",").split(",")) if p]
@@ -124,17 +146,13 @@ class AgreementStore:
     def get(self, client: str) -> Agreement | None:
         name = normalise_client(client)
         row = self._db.execute(
-            "SELECT client, channels, response_hours, crisis_plan, discussed_on, review_weeks "
-            "FROM agreements WHERE client = ?",
+            f"SELECT {_COLUMNS} FROM agreements WHERE client = ?",
             [name],
         ).fetchone()
         return _from_row(row) if row else None
 
     def all(self) -> list[Agreement]:
-        rows = self._db.execute(
-            "SELECT client, channels, response_hours, crisis_plan, discussed_on, review_weeks "
-            "FROM agreements ORDER BY client"
-        ).fetchall()
+        rows = self._db.execute(f"SELECT {_COLUMNS} FROM agreements ORDER BY client").fetchall()
         return [_from_row(r) for r in rows]
 
     def set(self, agreement: Agreement) -> None:
@@ -147,6 +165,7 @@ class AgreementStore:
                     "crisis_plan": agreement.crisis_plan,
                     "discussed_on": agreement.discussed_on.isoformat(),
                     "review_weeks": agreement.review_weeks,
+                    "language": agreement.language or None,
                     "updated_at": utc_iso(self._clock.now()),
                 },
                 pk="client",
@@ -163,6 +182,11 @@ class AgreementStore:
                 "DELETE FROM agreements WHERE client = ?", [normalise_client(client)]
             )
             return cur.rowcount > 0
+
+    def language_of(self, client: str | None) -> str | None:
+        """The client's language for replies and the handout, or None to use the default."""
+        agreement = self.get(client) if client else None
+        return agreement.language or None if agreement else None
 
     def allowed_channels(self, client: str | None) -> frozenset[Channel] | None:
         """The channels a client's agreement allows, or None with no agreement (no rule)."""
@@ -209,8 +233,11 @@ class AgreementStore:
         return sorted(statuses, key=key)
 
 
+_COLUMNS = "client, channels, response_hours, crisis_plan, discussed_on, review_weeks, language"
+
+
 def _from_row(row: tuple[Any, ...]) -> Agreement:
-    client, channels, response_hours, crisis_plan, discussed_on, review_weeks = row
+    client, channels, response_hours, crisis_plan, discussed_on, review_weeks, language = row
     return Agreement(
         client=client,
         channels=tuple(Channel(c) for c in json.loads(channels)),
@@ -218,4 +245,5 @@ def _from_row(row: tuple[Any, ...]) -> Agreement:
         review_weeks=int(review_weeks),
         response_hours=None if response_hours is None else int(response_hours),
         crisis_plan=crisis_plan or "",
+        language=language or "",
     )

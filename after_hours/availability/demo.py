@@ -130,6 +130,8 @@ def generate_demo(db: Database, clock: Clock, seed: int = 7) -> DemoSummary:
         settings.update({"profile.timezone": DEMO_ZONE, "profile.region": "CA"})
     if not settings.get("profile.name"):
         settings.set("profile.name", "Demo clinician")
+    # The demo profile is complete (hours, zone, region, name): no first-run wizard over it.
+    settings.set("app.first_run_done", True)
     schedule = store.history().in_force(clock.now())
     holidays = _holiday_days(schedule) if schedule else set()
 

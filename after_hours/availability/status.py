@@ -9,10 +9,26 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
+from after_hours.availability.i18n import N_, _
 from after_hours.availability.schedule import ScheduleHistory, State
 from after_hours.availability.timeutil import local_iso
 
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+# Short day and month names, translated where used (strftime would follow the C locale).
+WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
+MONTHS = (
+    N_("Jan"),
+    N_("Feb"),
+    N_("Mar"),
+    N_("Apr"),
+    N_("May"),
+    N_("Jun"),
+    N_("Jul"),
+    N_("Aug"),
+    N_("Sep"),
+    N_("Oct"),
+    N_("Nov"),
+    N_("Dec"),
+)
 
 
 @dataclass(frozen=True)
@@ -66,21 +82,23 @@ class Status:
         """The tooltip sentence: "Available until 17:00", "Off hours, back Mon 09:00"."""
         if self.state is State.IN_HOURS:
             return (
-                f"Available until {short_when(self.window_end, self.at, display)}"
+                _("Available until {when}").format(
+                    when=short_when(self.window_end, self.at, display)
+                )
                 if self.window_end
-                else "Available"
+                else _("Available")
             )
         if self.state is State.ON_CALL:
             return (
-                f"On call until {short_when(self.window_end, self.at, display)}"
+                _("On call until {when}").format(when=short_when(self.window_end, self.at, display))
                 if self.window_end
-                else "On call"
+                else _("On call")
             )
         if self.next_available:
-            return (
-                f"Off hours, back {short_when(self.next_available, self.at, display, weekday=True)}"
+            return _("Off hours, back {when}").format(
+                when=short_when(self.next_available, self.at, display, weekday=True)
             )
-        return "Off hours"
+        return _("Off hours")
 
 
 def compute_status(history: ScheduleHistory, at: datetime, timezone: str) -> Status:
@@ -113,7 +131,9 @@ def short_when(
     if days == 0 and not weekday:
         return clock
     if days == 0:
-        return f"today {clock}"
+        return _("today {time}").format(time=clock)
     if 0 < days < 7:
-        return f"{_WEEKDAYS[local.weekday()]} {clock}"
-    return f"{local.day} {local.strftime('%b')} {clock}"
+        return _("{weekday} {time}").format(weekday=_(WEEKDAYS[local.weekday()]), time=clock)
+    return _("{day} {month} {time}").format(
+        day=local.day, month=_(MONTHS[local.month - 1]), time=clock
+    )

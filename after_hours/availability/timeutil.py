@@ -70,7 +70,17 @@ def parse_instant(text: str, default_zone: tzinfo | None = None) -> datetime:
         if default_zone is None:
             raise TimeInputError(f"{text!r} has no offset: add one (e.g. -05:00) or Z")
         value = value.replace(tzinfo=default_zone)
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        # Year 9999 or 0001 is a typo or a broken export, never a contact; at the edges of
+        # datetime's range the arithmetic that follows (UTC, weeks) would overflow.
+        raise TimeInputError(
+            f"{text!r} is outside the years {FIRST_YEAR} to {LAST_YEAR}; check the date."
+        )
     return value.astimezone(UTC)
+
+
+FIRST_YEAR = 1900
+LAST_YEAR = 2199
 
 
 def parse_date(text: str) -> date:

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from enum import StrEnum
 
+from after_hours.availability.i18n import _
 from after_hours.availability.pause import Pause
 from after_hours.availability.schedule import State
-from after_hours.availability.status import Status, short_when
+from after_hours.availability.status import MONTHS, WEEKDAYS, Status, short_when
 
 # The tray re-checks exactly at the next window edge, but never later than this, so an edited
 # schedule, a changed system clock or a resume from sleep is picked up within half an hour.
@@ -41,8 +42,6 @@ ICON_FILES: dict[TrayState, str] = {
     TrayState.PAUSED: "state-paused.svg",
     TrayState.CRISIS: "state-crisis.svg",
 }
-
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 _FROM_SCHEDULE = {
     State.IN_HOURS: TrayState.AVAILABLE,
@@ -78,16 +77,19 @@ class TrayView:
 def pause_text(pause: Pause, now: datetime, display: tzinfo) -> str:
     """Say "Monitoring paused until 18:00", "... until Thu 08:00", or "Monitoring paused"."""
     if pause.until is None:
-        return "Monitoring paused"
-    return f"Monitoring paused until {short_when(pause.until, now, display)}"
+        return _("Monitoring paused")
+    return _("Monitoring paused until {when}").format(when=short_when(pause.until, now, display))
 
 
 def crisis_text(crisis: CrisisWaiting, now: datetime, display: tzinfo) -> str:
     """Say "Possible crisis waiting: J.D., Fri 23:40" (and how many more)."""
     when = past_when(crisis.at, now, display)
-    who = crisis.client or "a client"
-    more = f" (+{crisis.count - 1} more)" if crisis.count > 1 else ""
-    return f"Possible crisis waiting: {who}, {when}{more}"
+    who = crisis.client or _("a client")
+    if crisis.count > 1:
+        return _("Possible crisis waiting: {who}, {when} (+{more} more)").format(
+            who=who, when=when, more=crisis.count - 1
+        )
+    return _("Possible crisis waiting: {who}, {when}").format(who=who, when=when)
 
 
 def past_when(instant: datetime, now: datetime, display: tzinfo) -> str:
@@ -97,8 +99,12 @@ def past_when(instant: datetime, now: datetime, display: tzinfo) -> str:
     if days == 0:
         return local.strftime("%H:%M")
     if 0 < days < 7:
-        return f"{_WEEKDAYS[local.weekday()]} {local.strftime('%H:%M')}"
-    return f"{local.day} {local.strftime('%b')} {local.strftime('%H:%M')}"
+        return _("{weekday} {time}").format(
+            weekday=_(WEEKDAYS[local.weekday()]), time=local.strftime("%H:%M")
+        )
+    return _("{day} {month} {time}").format(
+        day=local.day, month=_(MONTHS[local.month - 1]), time=local.strftime("%H:%M")
+    )
 
 
 def tray_view(
@@ -130,3 +136,17 @@ def wait_until(now: datetime, edges: list[datetime | None]) -> timedelta:
     future = [e - now for e in edges if e is not None and e > now]
     wait = min(future, default=MAX_WAIT)
     return max(MIN_WAIT, min(MAX_WAIT, wait))
+
+
+def mail_problem_line(state: str, detail: str) -> str:
+    """The tray's line about the mailbox watcher: empty while all is well.
+
+    ``state`` is a :class:`~after_hours.availability.mail.watcher.WatcherState` value and
+    ``detail`` the watcher's sentence (it never holds a password). Waiting is said as such,
+    so "Trying again in 8 s" reads as a passing problem; failed needs the user.
+    """
+    if state == "failed":
+        return f"Mailbox not watched: {detail}" if detail else "Mailbox not watched."
+    if state == "waiting":
+        return f"Mailbox: {detail}" if detail else "Mailbox: reconnecting."
+    return ""

@@ -44,6 +44,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     s.add_argument("--discussed", metavar="D", help="date it was discussed (default today)")
     s.add_argument("--review-weeks", type=int, default=12, metavar="N", help="review every N weeks")
+    s.add_argument(
+        "--language",
+        metavar="LANG",
+        help="the client's language for replies and the handout: en or fr (default: yours)",
+    )
     s.set_defaults(handler=cmd_clients_set)
     r = csub.add_parser("remove", help="remove a client's agreement")
     r.add_argument("client", metavar="PSEUDONYM")
@@ -68,6 +73,8 @@ def cmd_clients(ctx: Context) -> int:
             a = s.agreement
             chans = ", ".join(c.value for c in a.channels) or "none"
             line += f"   channels: {chans}; next review {a.next_review.isoformat()}"
+            if a.language:
+                line += f"; language {a.language}"
         ctx.out(line)
     return 0
 
@@ -88,6 +95,7 @@ def cmd_clients_set(ctx: Context) -> int:
             review_weeks=a.review_weeks,
             response_hours=a.response_hours,
             crisis_plan=" ".join(a.crisis_plan.split()),
+            language=a.language or "",
         )
     except (ContactInputError, AgreementError, TimeInputError) as exc:
         raise CliError(f"{exc}".rstrip(".") + ". Nothing was changed.") from exc

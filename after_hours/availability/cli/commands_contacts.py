@@ -205,12 +205,13 @@ def cmd_contacts_import(ctx: Context) -> int:
     except CsvImportError as exc:
         raise CliError(f"{path.name} was not imported; nothing was changed.\n{exc}") from exc
     log = ContactLog(ctx.profile.db, ctx.clock)
-    fresh = [n for n in news if not (n.source_id and log.is_logged(n.source, n.source_id))]
     try:
-        stored = log.log_many(fresh)
-    except DuplicateContactError as exc:  # pragma: no cover - a concurrent import
+        # Already-logged rows are skipped inside the import's transaction, so a second
+        # import of the same file running at the same moment skips them too.
+        stored = log.log_many(news, skip_logged=True)
+    except DuplicateContactError as exc:  # two rows of one file with the same content id
         raise CliError(f"{exc} Nothing was imported.") from exc
-    skipped = len(news) - len(fresh)
+    skipped = len(news) - len(stored)
     off = sum(1 for c in stored if c.off_hours)
     ctx.out(
         f"Imported {len(stored)} contact(s) from {path.name} ({off} outside regular hours)."

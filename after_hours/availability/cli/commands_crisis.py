@@ -61,6 +61,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     show = ssub.add_parser("show", help=f"print one of: {', '.join(KINDS)}")
     show.add_argument("kind", metavar="KIND", help=", ".join(KINDS))
     show.add_argument("--region", metavar="R")
+    show.add_argument(
+        "--client",
+        metavar="PSEUDONYM",
+        help="render in this client's language (from their agreement)",
+    )
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=cmd_scripts_show)
 
@@ -214,7 +219,9 @@ def cmd_resources_remove(ctx: Context) -> int:
 
 
 def cmd_scripts_show(ctx: Context) -> int:
-    reply_ctx = ReplyContext.build(ctx.profile.db, ctx.clock, ctx.args.region)
+    reply_ctx = ReplyContext.build(
+        ctx.profile.db, ctx.clock, ctx.args.region, client=ctx.args.client
+    )
     try:
         rendered: Rendered = render(ctx.args.kind, reply_ctx)
     except UnknownKindError as exc:

@@ -9,13 +9,15 @@ never disagree.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from after_hours.availability.clock import Clock
 from after_hours.availability.crisis.resources import RegionView
 from after_hours.availability.crisis.scripts import Rendered, ReplyContext, render
 from after_hours.availability.triage import TriageResult, triage
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)
@@ -29,12 +31,23 @@ class Response:
     context: ReplyContext
 
 
-def prepare_response(db: Database, clock: Clock, text: str, region: str | None = None) -> Response:
-    """Triage ``text`` and render the matching reply (and the steps, for a crisis)."""
+def prepare_response(
+    db: Database, clock: Clock, text: str, region: str | None = None, client: str | None = None
+) -> Response:
+    """Triage ``text`` and render the matching reply (and the steps, for a crisis).
+
+    The reply is in the client's language when their agreement names one; the clinician's
+    steps stay in the clinician's reply language.
+    """
     result = triage(text)
-    ctx = ReplyContext.build(db, clock, region)
+    ctx = ReplyContext.build(db, clock, region, client=client)
     if result.crisis:
+        steps_ctx = ReplyContext.build(db, clock, region) if client else ctx
         return Response(
-            result, ctx.region, render("crisis-reply", ctx), render("crisis-script", ctx), ctx
+            result,
+            ctx.region,
+            render("crisis-reply", ctx),
+            render("crisis-script", steps_ctx),
+            ctx,
         )
     return Response(result, ctx.region, render("expectation-reply", ctx), None, ctx)

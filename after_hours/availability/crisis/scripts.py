@@ -11,9 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from string import Template
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from after_hours.availability.clock import Clock
 from after_hours.availability.crisis.phrasing import (
@@ -23,18 +21,25 @@ from after_hours.availability.crisis.phrasing import (
     load_toml,
 )
 from after_hours.availability.crisis.resources import RegionView, region_view
+from after_hours.availability.i18n import current_language
 from after_hours.availability.schedule import State
 from after_hours.availability.schedule_store import ScheduleStore
 from after_hours.availability.store import Settings
 from after_hours.availability.timeutil import zone
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 KINDS = (
     "crisis-script",
     "crisis-reply",
+    "crisis-reply-short",
     "expectation-reply",
     "friend-request-reply",
     "clinician-safety",
 )
+# The crisis reply for a text message: about 300 characters (the full one is for email).
+SHORT_REPLY_LIMIT = 320
 
 
 class UnknownKindError(ValueError):
@@ -43,12 +48,17 @@ class UnknownKindError(ValueError):
 
 @dataclass(frozen=True)
 class Rendered:
-    """A filled template: a reply has ``text``; a script also has its numbered ``steps``."""
+    """A filled template: a reply has ``text``; a script also has its numbered ``steps``.
+
+    ``headings`` names each step in a few words (the crisis panel shows them as a checklist
+    with the step folded under its heading); empty when the template has none.
+    """
 
     kind: str
     title: str
     text: str
     steps: tuple[str, ...] = ()
+    headings: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -75,10 +85,26 @@ class ReplyContext:
 
     @classmethod
     def build(
-        cls, db: Database, clock: Clock, region: str | None = None, language: str | None = None
+        cls,
+        db: Database,
+        clock: Clock,
+        region: str | None = None,
+        language: str | None = None,
+        *,
+        client: str | None = None,
     ) -> ReplyContext:
+        """Gather the context; the language is ``language``, else the client's, else the default.
+
+        A client's agreement may name their language: replies to that client are in it,
+        whatever the interface's language (an English-speaking clinician with a
+        French-speaking client sends the French crisis reply).
+        """
         settings = Settings(db)
-        lang = language or str(settings.get("crisis.language") or DEFAULT_LANGUAGE)
+        if language is None and client:
+            from after_hours.availability.agreements import AgreementStore
+
+            language = AgreementStore(db, clock).language_of(client)
+        lang = language or str(settings.get("crisis.language") or "") or current_language()
         if lang not in available_languages():
             lang = DEFAULT_LANGUAGE
         phrases = Phrases(lang)
@@ -143,6 +169,15 @@ def _values(ctx: ReplyContext, p: Phrases) -> dict[str, str]:
             if ctx.next_available_text
             else p.say("follow_up_unknown")
         )
+    if "seen" in p.table:
+        # The crisis replies speak as the clinician who has just read the message.
+        values["seen"] = p.say("seen")
+        if ctx.next_available_text:
+            values["reply_when"] = p.say("reply_when_known", when=ctx.next_available_text)
+        elif ctx.state is State.IN_HOURS:
+            values["reply_when"] = p.say("reply_when_in_hours")
+        else:
+            values["reply_when"] = p.say("reply_when_unknown")
     return values
 
 
@@ -159,12 +194,16 @@ def render(kind: str, ctx: ReplyContext) -> Rendered:
     if kind not in KINDS:
         raise UnknownKindError(f"Unknown script {kind!r}: choose one of {', '.join(KINDS)}.")
     template = load_toml(ctx.language, f"{kind}.toml")
-    extra = {k: v for k, v in template.items() if k not in {"title", "text", "steps"}}
+    extra = {k: v for k, v in template.items() if k not in {"title", "text", "steps", "headings"}}
     phrases = Phrases(ctx.language).with_extra(extra)
     values = _values(ctx, phrases)
     title = Template(str(template["title"])).substitute(values)
     if "steps" in template:
         steps = tuple(Template(str(s)).substitute(values) for s in template["steps"])
         text = "\n".join(f"{i}. {s}" for i, s in enumerate(steps, 1))
-        return Rendered(kind, title, text, steps)
-    return Rendered(kind, title, _tidy(Template(str(template["text"])).substitute(values)))
+        headings = tuple(str(h) for h in template.get("headings", ()))
+        return Rendered(kind, title, text, steps, headings if len(headings) == len(steps) else ())
+    text = _tidy(Template(str(template["text"])).substitute(values))
+    if kind == "crisis-reply-short":
+        text = " ".join(text.split())  # one paragraph: a text message has no layout
+    return Rendered(kind, title, text)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from after_hours.availability.i18n import current_language
 from after_hours.availability.resources import resource_text
 
 RESOURCE = ("selfcheck", "cbi.toml")
@@ -80,6 +81,8 @@ class Questionnaire:
     points: tuple[int, ...]
     scales: tuple[Scale, ...]
     interpretation: Interpretation
+    # Shown beside the questions when the wording is not a validated version of the instrument.
+    translation_note: str = ""
 
     @property
     def items(self) -> tuple[Item, ...]:
@@ -125,6 +128,7 @@ def parse_questionnaire(text: str) -> Questionnaire:
             version=str(inst["version"]),
             citation=str(inst["citation"]),
             licence=str(inst["licence"]),
+            translation_note=str(inst.get("translation_note", "")),
             points=points,
             scales=scales,
             interpretation=Interpretation(
@@ -172,7 +176,19 @@ def _check(q: Questionnaire) -> None:
         raise DefinitionError("a scale has no items")
 
 
+def cbi(language: str | None = None) -> Questionnaire:
+    """The Copenhagen Burnout Inventory in ``language`` (default: the interface's).
+
+    French is a working translation (``cbi.fr.toml`` says so); item ids and scoring are the
+    same in every language, so stored answers score alike whichever language asked them.
+    """
+    return _cbi(language or current_language())
+
+
 @cache
-def cbi() -> Questionnaire:
-    """The Copenhagen Burnout Inventory, as shipped."""
-    return parse_questionnaire(resource_text(*RESOURCE))
+def _cbi(language: str) -> Questionnaire:
+    name = RESOURCE[1] if language == "en" else f"cbi.{language}.toml"
+    try:
+        return parse_questionnaire(resource_text(RESOURCE[0], name))
+    except FileNotFoundError:
+        return parse_questionnaire(resource_text(*RESOURCE))

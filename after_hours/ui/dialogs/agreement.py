@@ -1,4 +1,4 @@
-"""Edit one client's communication agreement: channels, response time, crisis plan, review.
+"""Edit one client's communication agreement: channels, response time, crisis plan, language.
 
 Builds an :class:`after_hours.availability.agreements.Agreement` (which checks itself); the page saves it
 with ``AgreementStore.set`` and re-judges boundary flags, since a channel outside an agreement
@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -73,6 +74,14 @@ class AgreementDialog(QDialog):
         self.review.setRange(1, 520)
         self.review.setSuffix(self.tr(" weeks"))
         self.review.setValue(agreement.review_weeks if agreement else 12)
+        # The client's language for replies and the handout, whatever the interface's.
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Client's language"))
+        self.language.addItem(self.tr("Same as my replies"), "")
+        self.language.addItem("English", "en")
+        self.language.addItem("Français", "fr")
+        current = self.language.findData(agreement.language if agreement else "")
+        self.language.setCurrentIndex(max(current, 0))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setVisible(False)
@@ -84,6 +93,7 @@ class AgreementDialog(QDialog):
         form.addRow(self.tr("Crisis &plan"), self.crisis_plan)
         form.addRow(self.tr("&Discussed on"), self.discussed)
         form.addRow(self.tr("Re&view every"), self.review)
+        form.addRow(self.tr("Lan&guage of replies and handout"), self.language)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -103,6 +113,7 @@ class AgreementDialog(QDialog):
             review_weeks=self.review.value(),
             response_hours=self.response.value() or None,
             crisis_plan=self.crisis_plan.toPlainText().strip(),
+            language=str(self.language.currentData() or ""),
         )
 
     def accept(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from after_hours.availability.crisis import ReplyContext, render
+from after_hours.ui.base.screen_fit import fit_to_screen
 from after_hours.ui.base.services import Services
 from after_hours.ui.widgets.common import heading, wrapped
 
@@ -22,10 +23,18 @@ class ReplyDialog(QDialog):
     """Shows ``render(kind)`` for the profile now; the clinician edits and copies it."""
 
     def __init__(
-        self, services: Services, kind: str, about: str = "", parent: QWidget | None = None
+        self,
+        services: Services,
+        kind: str,
+        about: str = "",
+        parent: QWidget | None = None,
+        *,
+        client: str | None = None,
     ) -> None:
         super().__init__(parent)
-        rendered = render(kind, ReplyContext.build(services.profile.db, services.clock))
+        # In the client's language when their agreement names one.
+        context = ReplyContext.build(services.profile.db, services.clock, client=client)
+        rendered = render(kind, context)
         self.setWindowTitle(rendered.title)
         self.text = QPlainTextEdit(rendered.text)
         self.text.setAccessibleName(self.tr("Reply (editable)"))
@@ -42,7 +51,7 @@ class ReplyDialog(QDialog):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        fit_to_screen(self, 560, 420)
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text.toPlainText())

@@ -37,6 +37,7 @@ from after_hours.availability.selfcheck import (
     cbi,
     score,
 )
+from after_hours.ui.base.screen_fit import fit_to_screen
 from after_hours.ui.widgets.selfcheck_results import SelfCheckResults
 
 
@@ -172,7 +173,7 @@ class SelfCheckDialog(QDialog):
         self.results: SelfCheckResults | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(820, 680)
+        fit_to_screen(self, 820, 680)
         self._update_progress()
 
     # -- the form -------------------------------------------------------------------------
@@ -187,12 +188,13 @@ class SelfCheckDialog(QDialog):
             )
             .replace("%1", str(total))
             .replace("%2", self._q.name)
+            + (f" {self._q.translation_note}" if self._q.translation_note else "")
         )
         intro.setWordWrap(True)
-        keys = QLabel(
+        self.keys_hint = keys = QLabel(
             self.tr(
-                "Keyboard: Tab moves to the next question, arrows between options, Space or 1-5 "
-                "chooses, Delete clears."
+                "Keyboard: press 1-5 to answer; that moves on to the next question by itself. "
+                "Arrows move between options, Delete clears, Tab skips a question."
             )
         )
         keys.setWordWrap(True)

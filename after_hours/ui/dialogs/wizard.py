@@ -7,10 +7,13 @@ later in Settings and on the Schedule page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import time
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -26,6 +29,7 @@ from after_hours.availability.calendars import ScheduleFormatError, load_schedul
 from after_hours.availability.schedule import Schedule, ScheduleException, Window
 from after_hours.availability.timeutil import system_zone_name
 from after_hours.ui.base.labels import SCHEDULE_FILE_FILTER
+from after_hours.ui.base.screen_fit import fit_to_screen
 from after_hours.ui.base.services import Services
 from after_hours.ui.widgets.common import RegionCombo, ZoneCombo, wrapped
 from after_hours.ui.widgets.week_editor import WeekEditor
@@ -46,7 +50,11 @@ class AboutYouPage(QWizardPage):
         self.name.setPlaceholderText(self.tr("e.g. Sam Rivera, MSW"))
         self.region = RegionCombo(str(s.get("profile.region")))
         self.zone = ZoneCombo(str(s.get("profile.timezone") or system_zone_name()))
-        self.zone.currentTextChanged.connect(self.completeChanged)
+        self.zone.currentTextChanged.connect(self._zone_edited)
+        # Said beside the field, never a silently disabled Next (issue 17).
+        self.zone_problem = wrapped("")
+        self.zone_problem.setObjectName("zone-problem")
+        self.zone_problem.setAccessibleName(self.tr("Time zone problem"))
         form = QFormLayout(self)
         form.addRow(
             wrapped(
@@ -60,6 +68,7 @@ class AboutYouPage(QWizardPage):
         form.addRow(self.tr("Your &name"), self.name)
         form.addRow(self.tr("&Region"), self.region)
         form.addRow(self.tr("Time &zone"), self.zone)
+        form.addRow("", self.zone_problem)
         form.addRow(
             wrapped(
                 self.tr(
@@ -69,14 +78,37 @@ class AboutYouPage(QWizardPage):
             )
         )
 
+        self._zone_edited()
+
+    def _zone_edited(self) -> None:
+        if self.zone.zone() is None:
+            typed = self.zone.currentText().strip()
+            self.zone_problem.setText(
+                self.tr("“%s” is not a time zone: type a city and pick it from the list.") % typed
+                if typed
+                else self.tr("Type your city and pick your time zone from the list to go on.")
+            )
+            self.zone_problem.show()
+        else:
+            self.zone_problem.clear()
+            self.zone_problem.hide()
+        self.completeChanged.emit()
+
     def isComplete(self) -> bool:
         return self.zone.zone() is not None
 
 
 class HoursPage(QWizardPage):
-    def __init__(self, about: AboutYouPage) -> None:
+    def __init__(
+        self,
+        about: AboutYouPage,
+        existing: Schedule | None = None,
+        use_calendar: Callable[[], Schedule | None] | None = None,
+    ) -> None:
         super().__init__()
         self.about = about
+        self._use_calendar = use_calendar
+        self.existing = existing
         self.setTitle(self.tr("Your working hours"))
         self.setSubTitle(
             self.tr(
@@ -85,8 +117,10 @@ class HoursPage(QWizardPage):
             )
         )
         self.editor = WeekEditor()
-        self.editor.set_windows(DEFAULT_HOURS)
-        self.exceptions: tuple[ScheduleException, ...] = ()
+        # Hours already on file (the demo, a CLI import) are the starting point, never replaced
+        # by the 9-5 default behind the user's back.
+        self.editor.set_windows(existing.windows if existing else DEFAULT_HOURS)
+        self.exceptions: tuple[ScheduleException, ...] = existing.exceptions if existing else ()
         self.note = wrapped("")
         imp = QPushButton(self.tr("&Import .ics or .toml..."))
         imp.clicked.connect(self._import)
@@ -98,9 +132,23 @@ class HoursPage(QWizardPage):
         row.addWidget(self.note, 1)
         for b in (preset, clear, imp):
             row.addWidget(b)
+        if use_calendar is not None:  # subscribe: hours kept in sync with the calendar
+            calendar = QPushButton(self.tr("Use my &calendar..."))
+            calendar.clicked.connect(self.use_calendar)
+            row.addWidget(calendar)
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor, 1)
         layout.addLayout(row)
+
+    def use_calendar(self) -> bool:
+        schedule = self._use_calendar() if self._use_calendar else None
+        if schedule is None:
+            return False
+        self.editor.set_windows(schedule.windows)
+        self.exceptions = schedule.exceptions
+        self.about.zone.set_zone(schedule.timezone)
+        self.note.setText(self.tr("Hours from your calendar, kept in sync with it."))
+        return True
 
     def clear(self) -> None:
         self.editor.set_windows([])
@@ -169,11 +217,32 @@ class FirstRunWizard(QWizard):
         self.setWindowTitle(self.tr("Welcome to After Hours"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.about = AboutYouPage(services)
-        self.hours = HoursPage(self.about)
+        self.existing = services.schedules.current()
+        self.hours = HoursPage(self.about, self.existing, self.use_calendar)
         self.mailbox = MailboxPage()
         for page in (self.about, self.hours, self.mailbox):
             self.addPage(page)
-        self.resize(760, 640)
+        fit_to_screen(self, 760, 600)
+
+    def use_calendar(self) -> Schedule | None:
+        """The "use my calendar" dialog (the Settings group); the hours in force after it."""
+        from after_hours.ui.widgets.calendar_subscription import CalendarGroup
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Use my calendar"))
+        group = CalendarGroup(self.services, dialog)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(dialog.reject)
+        group.subscribed.connect(dialog.accept)
+        box = QVBoxLayout(dialog)
+        box.addWidget(group)
+        box.addWidget(close)
+        self.calendar_dialog = dialog
+        dialog.exec()
+        if group.feed.state() is None:
+            return None
+        self.existing = self.services.schedules.current()  # stored already: keep as is
+        return self.existing
 
     def schedule(self) -> Schedule:
         zone = self.about.zone.zone() or system_zone_name()
@@ -187,7 +256,8 @@ class FirstRunWizard(QWizard):
         s = self.services
         schedule = self.schedule()
         with s.profile.db.atomic():
-            s.schedules.save(schedule, source="wizard")
+            if schedule != self.existing:  # unchanged hours keep their history as it is
+                s.schedules.save(schedule, source="wizard")
             s.settings.update(
                 {
                     "profile.name": self.about.name.text().strip(),

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -44,11 +46,17 @@ def _page(key: str, title: str, icon: str, cls: str) -> PageSpec:
     return PageSpec(key, title, icon, lazy(f"{__name__}.{key}:{cls}"))
 
 
+# Titles are marked for lupdate in the "pages" context; the window translates them when shown.
 PAGES: tuple[PageSpec, ...] = (
-    _page("today", "Today", "state-available.svg", "TodayPage"),
-    _page("contacts", "Contacts", "channel-messaging_app.svg", "ContactsPage"),
-    _page("clients", "Clients", "channel-in_person.svg", "ClientsPage"),
-    _page("schedule", "Schedule", "state-on-call.svg", "SchedulePage"),
-    _page("reports", "Reports", "state-available.svg", "ReportsPage"),
-    _page("settings", "Settings", "app.svg", "SettingsPage"),
+    _page("today", QT_TRANSLATE_NOOP("pages", "Today"), "state-available.svg", "TodayPage"),
+    _page(
+        "contacts",
+        QT_TRANSLATE_NOOP("pages", "Contacts"),
+        "channel-messaging_app.svg",
+        "ContactsPage",
+    ),
+    _page("clients", QT_TRANSLATE_NOOP("pages", "Clients"), "channel-in_person.svg", "ClientsPage"),
+    _page("schedule", QT_TRANSLATE_NOOP("pages", "Schedule"), "state-on-call.svg", "SchedulePage"),
+    _page("reports", QT_TRANSLATE_NOOP("pages", "Reports"), "state-available.svg", "ReportsPage"),
+    _page("settings", QT_TRANSLATE_NOOP("pages", "Settings"), "app.svg", "SettingsPage"),
 )

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from after_hours.availability.burnout.indicators import INDICATORS
-from after_hours.availability.burnout.risk import LEVEL_SUMMARY, Level
+from after_hours.availability.burnout.risk import Level, level_summary
 from after_hours.availability.burnout.service import BurnoutService
 from after_hours.availability.report.build import recent_weeks
 from after_hours.ui.base.services import Services
 from after_hours.ui.dialogs.export import ExportDialog, export_dialog_for
 from after_hours.ui.widgets.charts import LoadChartWidget, load_points
 from after_hours.ui.widgets.common import heading, wrapped
+from after_hours.ui.widgets.scroll_page import make_scrollable
 
 CHART_WEEKS = 12
 
@@ -84,6 +85,8 @@ class ReportsPage(QWidget):
                 )
             )
         )
+        self.table.setMinimumHeight(160)
+        self.scroll = make_scrollable(self)  # fits 600 px: the chart, reasons and table scroll
         services.events.contacts_changed.connect(self.refresh)
         services.events.settings_changed.connect(self.refresh)
         self.refresh()
@@ -92,7 +95,7 @@ class ReportsPage(QWidget):
         s = self.services
         assessment = BurnoutService(s.profile.db, s.clock).assess()
         level = assessment.level.value
-        self.level.setText(self.tr(LEVEL_SUMMARY.get(Level(level), level)))
+        self.level.setText(level_summary(Level(level)))
         self.reasons.clear()
         for reason in assessment.reasons:
             self.reasons.addItem(reason.text)

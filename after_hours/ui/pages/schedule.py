@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +46,9 @@ def describe_exception(x: ScheduleException) -> str:
             span += f" to {last.date().isoformat()}"
     else:
         span = f"{x.start:%Y-%m-%d %H:%M} to {x.end:%Y-%m-%d %H:%M}"
-    kind = "away" if x.kind is ExceptionKind.UNAVAILABLE else "working"
+    kind = {ExceptionKind.UNAVAILABLE: "away", ExceptionKind.ON_CALL: "on call"}.get(
+        x.kind, "working"
+    )
     return f"{span}: {kind}" + (f" ({x.label})" if x.label else "")
 
 
@@ -65,6 +69,7 @@ class ExceptionDialog(QDialog):
         self.kind.setAccessibleName(self.tr("Kind"))
         self.kind.addItem(self.tr("Away (holiday, leave)"), ExceptionKind.UNAVAILABLE)
         self.kind.addItem(self.tr("Working (extra day)"), ExceptionKind.AVAILABLE)
+        self.kind.addItem(self.tr("On call (one-off shift)"), ExceptionKind.ON_CALL)
         self.label = QLineEdit()
         self.label.setAccessibleName(self.tr("Label"))
         self.label.setPlaceholderText(self.tr("e.g. Holidays"))
@@ -133,9 +138,12 @@ class SchedulePage(QWidget):
         actions.addWidget(exp)
         actions.addWidget(self.save_button)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(
+        # Grid and exceptions scroll; the zone row and Import/Export/Save stay in view, so a
+        # reminder banner or a 600-px screen never pushes the buttons off-screen (issue 17).
+        content = QWidget()
+        body = QVBoxLayout(content)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(
             wrapped(
                 self.tr(
                     "Drag on the grid to add a window, drag its edge to resize, right-click to "
@@ -143,11 +151,36 @@ class SchedulePage(QWidget):
                 )
             )
         )
-        layout.addWidget(self.editor, 1)
-        layout.addWidget(heading(self.tr("Exceptions: holidays, leave, extra days"), 1.1))
-        layout.addLayout(exc_row)
+        body.addWidget(self.editor, 1)
+        body.addWidget(heading(self.tr("Exceptions: holidays, leave, extra days"), 1.1))
+        body.addLayout(exc_row)
+        self.scroll = QScrollArea()
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(content)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.scroll, 1)
         layout.addLayout(actions)
+        self._saved: Schedule | None = None
         self.load()
+        self.editor.changed.connect(self._edited)
+        self.zone.currentTextChanged.connect(self._edited)
+
+    @property
+    def unsaved(self) -> bool:
+        """Whether what is shown differs from the hours on file."""
+        return self.current_schedule() != self._saved
+
+    def _edited(self) -> None:
+        """Say so when the shown hours are not the saved ones (they were lost without a word)."""
+        if self.unsaved:
+            self.state.setText(self.tr("Unsaved changes: Save hours to keep them."))
+            self.save_button.setDefault(True)
+        self.save_button.setText(
+            self.tr("&Save hours *") if self.unsaved else self.tr("&Save hours")
+        )
 
     def load(self) -> None:
         schedule = self.services.schedules.current()
@@ -160,6 +193,7 @@ class SchedulePage(QWidget):
             self.exceptions = list(schedule.exceptions)
             self.zone.set_zone(schedule.timezone)
             self.state.setText(self.tr("Showing the hours in force now."))
+        self._saved = schedule
         self._show_exceptions()
 
     def _show_exceptions(self) -> None:
@@ -180,12 +214,14 @@ class SchedulePage(QWidget):
         if dialog.exec():
             self.exceptions.append(dialog.exception())
             self._show_exceptions()
+            self._edited()
 
     def remove_exception(self) -> None:
         row = self.exceptions_list.currentRow()
         if 0 <= row < len(self.exceptions):
             del self.exceptions[row]
             self._show_exceptions()
+            self._edited()
 
     def save(self) -> bool:
         schedule = self.current_schedule()
@@ -195,6 +231,8 @@ class SchedulePage(QWidget):
             )
             return False
         self.services.schedules.save(schedule, source="editor")
+        self._saved = schedule
+        self._edited()
         self.state.setText(self.tr("Saved. New contacts are judged by these hours."))
         self.services.events.schedule_changed.emit()
         return True
@@ -219,6 +257,7 @@ class SchedulePage(QWidget):
         self.exceptions = list(schedule.exceptions)
         self.zone.set_zone(schedule.timezone)
         self._show_exceptions()
+        self._edited()
         self.state.setText(self.tr("Imported %s: check it, then Save.") % path.name)
         return True
 

@@ -22,6 +22,7 @@ from after_hours.availability.status import short_when
 from after_hours.availability.tray_state import past_when, pause_text, tray_view
 from after_hours.ui.base.icons import svg_pixmap
 from after_hours.ui.base.services import Services
+from after_hours.ui.widgets.calendar_subscription import calendar_problem
 from after_hours.ui.widgets.common import card, heading, wrapped
 from after_hours.ui.widgets.scroll_page import make_scrollable
 
@@ -42,9 +43,14 @@ class TodayPage(QWidget):
         self.headline = heading("", 1.8)
         self.headline.setAccessibleName(self.tr("Status"))
         self.detail = wrapped("")
+        # A waiting crisis is the headline, and its button sits right under it: first in the
+        # Tab order as on the screen (it used to sit below "This week" and "Needs attention").
+        self.open_crisis = QPushButton(self.tr("Open the &crisis panel"))
+        self.open_crisis.clicked.connect(services.events.crisis_panel_requested)
         text = QVBoxLayout()
         text.addWidget(self.headline)
         text.addWidget(self.detail)
+        text.addWidget(self.open_crisis, 0, Qt.AlignmentFlag.AlignLeft)
         text.addStretch(1)
         row = QHBoxLayout(banner)
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -63,19 +69,25 @@ class TodayPage(QWidget):
         self.mail.setAccessibleName(self.tr("Mailbox"))
         self.mail.setVisible(False)
         services.events.mail_status.connect(self.show_mail_status)
+        self.calendar = wrapped("")  # "calendar not updated since ...", when it is so
+        self.calendar.setAccessibleName(self.tr("Calendar subscription"))
+        self.calendar.setVisible(False)
         self.week = wrapped("")
         self.week.setAccessibleName(self.tr("This week's hours"))
         self.attention_title = heading(self.tr("Needs attention"), 1.15)
         self.attention = wrapped("")
         self.attention.setTextFormat(Qt.TextFormat.PlainText)
         self.attention.setAccessibleName(self.tr("Needs attention"))
-        self.open_crisis = QPushButton(self.tr("Open the &crisis panel"))
-        self.open_crisis.clicked.connect(services.events.crisis_panel_requested)
         log_button = QPushButton(self.tr("&Log a contact... (Ctrl+L)"))
         log_button.clicked.connect(services.events.quick_log_requested)
+        # The steps, lines and replies, from the window too (they were reachable only from
+        # the tray); with a crisis waiting it opens that crisis.
+        self.scripts_button = QPushButton(self.tr("Crisis &scripts... (Ctrl+K)"))
+        self.scripts_button.setAccessibleName(self.tr("Crisis scripts: steps, lines, replies"))
+        self.scripts_button.clicked.connect(services.events.crisis_panel_requested)
         actions = QHBoxLayout()
-        actions.addWidget(self.open_crisis)
         actions.addWidget(log_button)
+        actions.addWidget(self.scripts_button)
         actions.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -83,6 +95,7 @@ class TodayPage(QWidget):
         layout.addWidget(banner)
         layout.addWidget(self.pause_row)
         layout.addWidget(self.mail)
+        layout.addWidget(self.calendar)
         layout.addWidget(heading(self.tr("This week"), 1.15))
         layout.addWidget(self.week)
         layout.addWidget(self.attention_title)
@@ -98,6 +111,7 @@ class TodayPage(QWidget):
         ev = services.events
         for signal in (ev.schedule_changed, ev.settings_changed, ev.contacts_changed):
             signal.connect(self.refresh)
+        ev.selfcheck_saved.connect(self._selfcheck_saved)
         self.refresh()
 
         self._dashboard: DashboardPanel | None = None
@@ -153,14 +167,16 @@ class TodayPage(QWidget):
 
         s = self.services
         dialog = SelfCheckDialog(SelfCheckStore(s.profile.db, s.clock), s.clock, self)
-        dialog.saved.connect(self._selfcheck_saved)
+        dialog.saved.connect(s.events.selfcheck_saved)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.selfcheck_dialog = dialog
         return dialog
 
-    def _selfcheck_saved(self, _check: object) -> None:
-        self.dashboard.refresh_selfcheck()
+    def _selfcheck_saved(self) -> None:
+        """Any self-check saved, here or from a reminder banner: the figures follow at once."""
+        if self._dashboard is not None:  # not yet built: it reads the latest when it is
+            self._dashboard.refresh_selfcheck()
 
     def show_mail_status(self, state: str, detail: str) -> None:
         self.mail.setVisible(bool(detail))
@@ -220,11 +236,18 @@ class TodayPage(QWidget):
         status = s.status()
         display = s.display_zone()
         pause = s.pause()
-        view = tray_view(status, display, pause=pause, crisis=s.crisis_waiting())
+        crisis = s.crisis_waiting()
+        view = tray_view(status, display, pause=pause, crisis=crisis)
         ratio = self.devicePixelRatioF()
         self.icon.setPixmap(svg_pixmap(view.icon_file, 96, ratio))
-        self.headline.setText(status.headline(display))
         lines = []
+        if crisis is not None:
+            # Beside the crisis triangle the headline is the crisis, never "Available until
+            # 17:00" (issue 17); the availability moves to the line under it.
+            self.headline.setText(view.headline)
+            lines.append(status.headline(display) + ".")
+        else:
+            self.headline.setText(status.headline(display))
         schedule = s.schedules.current()
         if schedule is not None:
             if status.next_change:
@@ -234,6 +257,13 @@ class TodayPage(QWidget):
                 )
             lines.append(self.tr("Your hours are kept in %s time.") % schedule.timezone)
         self.detail.setText(" ".join(lines))
+        problem = calendar_problem(s)
+        self.calendar.setVisible(bool(problem))
+        self.calendar.setText(
+            (problem[0].upper() + problem[1:] + self.tr(". The last good hours are kept."))
+            if problem
+            else ""
+        )
         self.pause_row.setVisible(pause is not None)
         if pause is not None:
             self.pause_label.setText(

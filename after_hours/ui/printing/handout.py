@@ -11,71 +11,73 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from string import Template
+from typing import Any
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from after_hours.availability.agreements import AgreementStore
-from after_hours.availability.crisis.phrasing import Phrases
+from after_hours.availability.crisis.phrasing import Phrases, load_toml
 from after_hours.availability.crisis.resources import EMERGENCY
 from after_hours.availability.crisis.scripts import ReplyContext
-from after_hours.ui.base.labels import CHANNEL_LABELS
+from after_hours.availability.report.model import paper_for
 from after_hours.ui.base.services import Services
-
-LETTER_REGIONS = {"US", "CA", "MX", "PH", "CL", "CO", "VE"}
 
 
 def handout_html(services: Services, client: str | None = None) -> str:
-    """The handout as simple HTML (headings, paragraphs, a list): one printed page."""
-    s = services
-    ctx = ReplyContext.build(s.profile.db, s.clock)
-    phrases = Phrases(ctx.language)
-    agreement = AgreementStore(s.profile.db, s.clock).get(client) if client else None
-    name = ctx.name or "your clinician"
-    parts: list[str] = [f"<h1>How to reach {escape(name)}</h1>"]
-    if client:
-        parts.append(f"<p><i>Prepared for {escape(client.rstrip('.'))}.</i></p>")
+    """The handout as simple HTML (headings, paragraphs, a list): one printed page.
 
-    parts.append("<h2>My working hours</h2>")
+    The words come from ``resources/templates/<language>/handout.toml`` in the client's
+    language (their agreement's), else the clinician's reply language, whatever the
+    interface's language.
+    """
+    s = services
+    ctx = ReplyContext.build(s.profile.db, s.clock, client=client)
+    phrases = Phrases(ctx.language)
+    words = handout_words(ctx.language)
+    agreement = AgreementStore(s.profile.db, s.clock).get(client) if client else None
+
+    def say(key: str, **values: str) -> str:
+        return escape(Template(str(words[key])).substitute(values))
+
+    name = ctx.name or str(words["default_name"])
+    parts: list[str] = [f"<h1>{say('heading', name=name)}</h1>"]
+    if client:
+        parts.append(f"<p><i>{say('prepared_for', client=client.rstrip('.'))}</i></p>")
+
+    parts.append(f"<h2>{say('hours_heading')}</h2>")
     if ctx.hours:
-        parts.append(f"<p>{escape(ctx.hours)} ({escape(s.settings.display_zone_name())} time).</p>")
+        parts.append(f"<p>{say('hours', hours=ctx.hours, zone=s.settings.display_zone_name())}</p>")
     else:
-        parts.append("<p>We will agree on my hours together in session.</p>")
+        parts.append(f"<p>{say('hours_unknown')}</p>")
     on_call = _on_call_text(services, phrases)
     if on_call:
-        parts.append(f"<p>On call: {escape(on_call)}.</p>")
+        parts.append(f"<p>{say('on_call', on_call=on_call)}</p>")
 
-    parts.append("<h2>How to reach me</h2>")
+    parts.append(f"<h2>{say('reach_heading')}</h2>")
     if agreement and agreement.channels:
-        ways = ", ".join(CHANNEL_LABELS[c].lower() for c in agreement.channels)
-        parts.append(f"<p>As we agreed: {escape(ways)}.</p>")
+        ways = ", ".join(str(words["channels"][c.value]) for c in agreement.channels)
+        parts.append(f"<p>{say('reach_agreed', ways=ways)}</p>")
         if agreement.response_hours:
-            parts.append(
-                f"<p>During my working hours I reply within {agreement.response_hours} hours.</p>"
-            )
+            parts.append(f"<p>{say('reply_within', hours=str(agreement.response_hours))}</p>")
     else:
-        parts.append("<p>By the ways we agreed in session, during my working hours.</p>")
+        parts.append(f"<p>{say('reach_default')}</p>")
 
-    parts.append("<h2>Outside my hours</h2>")
-    parts.append(
-        "<p>Outside the times above, evenings, nights, weekends and holidays included, I do not "
-        "read or answer messages. A message sent then is read on my next working day. Please "
-        "do not wait for my reply if you need help sooner: use the numbers below.</p>"
-    )
+    parts.append(f"<h2>{say('off_heading')}</h2>")
+    parts.append(f"<p>{say('off_text')}</p>")
     if ctx.on_call_procedure:
         parts.append(f"<p>{escape(ctx.on_call_procedure)}</p>")
     if agreement and agreement.crisis_plan:
         plan = agreement.crisis_plan.rstrip()
         plan += "" if plan.endswith((".", "!", "?")) else "."
-        parts.append(f"<p><b>Our plan for a crisis:</b> {escape(plan)}</p>")
+        parts.append(f"<p><b>{say('plan')}</b> {escape(plan)}</p>")
 
-    parts.append("<h2>If you are in crisis</h2>")
+    parts.append(f"<h2>{say('crisis_heading')}</h2>")
     emergency = [r for r in ctx.region.emergency if r.number]
     if emergency:
-        numbers = " or ".join(escape(r.number) for r in emergency[:2])
-        parts.append(
-            f"<p><b>If your life or someone else's is in danger now, call {numbers}.</b></p>"
-        )
+        numbers = str(words["emergency_or"]).join(r.number for r in emergency[:2])
+        parts.append(f"<p><b>{say('emergency', numbers=numbers)}</b></p>")
     lines = [r for r in ctx.region.resources if r.kind != EMERGENCY]
     if lines:
         parts.append("<ul>")
@@ -92,10 +94,16 @@ def handout_html(services: Services, client: str | None = None) -> str:
             parts.append(f"<li>{item}</li>")
         parts.append("</ul>")
     elif not emergency:
-        parts.append("<p>Call your local emergency number.</p>")
-    today = s.now().astimezone(s.display_zone()).strftime("%d %B %Y").lstrip("0")
-    parts.append(f"<p style='color:#555555'><small>Given to you on {escape(today)}.</small></p>")
+        parts.append(f"<p>{say('emergency_unknown')}</p>")
+    local = s.now().astimezone(s.display_zone())
+    today = f"{local.day} {phrases.table['months'][local.month - 1]} {local.year}"
+    parts.append(f"<p style='color:#555555'><small>{say('given_on', date=today)}</small></p>")
     return "\n".join(parts)
+
+
+def handout_words(language: str) -> dict[str, Any]:
+    """The handout's words in ``language`` (a file per language beside the reply templates)."""
+    return load_toml(language, "handout.toml")
 
 
 def write_handout_pdf(services: Services, path: Path, client: str | None = None) -> Path:
@@ -104,9 +112,12 @@ def write_handout_pdf(services: Services, path: Path, client: str | None = None)
 
     ensure_gui_app()
     region = str(services.settings.get("profile.region") or "").upper()
-    size = QPageSize.PageSizeId.Letter if region in LETTER_REGIONS else QPageSize.PageSizeId.A4
+    # The same rule as the supervision report's paper (report/model.paper_for).
+    letter = paper_for(region) == "Letter"
+    size = QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4
     writer = QPdfWriter(str(path))
-    writer.setTitle("How to reach your clinician")
+    language = ReplyContext.build(services.profile.db, services.clock, client=client).language
+    writer.setTitle(str(handout_words(language)["title"]))
     writer.setCreator("After Hours")
     writer.setPageLayout(
         QPageLayout(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from after_hours.ui.base.screen_fit import fit_to_screen
 from after_hours.ui.base.services import Services
 from after_hours.ui.pages import PAGES, PageSpec
 
@@ -83,6 +84,12 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setFixedWidth(150)
         self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
+        # A focus ring the keyboard user can see (the frameless sidebar showed none, issue 17).
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setStyleSheet(
+            "QListWidget#sidebar { border: 2px solid transparent; }"
+            "QListWidget#sidebar:focus { border: 2px solid palette(highlight); }"
+        )
         font = self.sidebar.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.sidebar.setFont(font)
@@ -109,13 +116,15 @@ class MainWindow(QMainWindow):
         row.addWidget(self.sidebar)
         row.addLayout(right, 1)
         self.setCentralWidget(body)
-        self.resize(980, 700)
+        fit_to_screen(self, 980, 700)
         for i in range(min(len(self.pages), 9)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
             shortcut.setProperty("row", i)
             shortcut.activated.connect(self._on_section_shortcut)
         log = QShortcut(QKeySequence("Ctrl+L"), self)
         log.activated.connect(services.events.quick_log_requested)
+        scripts = QShortcut(QKeySequence("Ctrl+K"), self)  # crisis scripts, from any page
+        scripts.activated.connect(services.events.crisis_panel_requested)
         services.events.notice.connect(self.show_notice)
         services.events.contacts_requested.connect(self.show_contacts)
         self.sidebar.setCurrentRow(0)

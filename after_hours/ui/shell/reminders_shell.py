@@ -109,13 +109,18 @@ class ShellReminders(QObject):
             from after_hours.ui.dialogs.selfcheck import SelfCheckDialog
 
             check = SelfCheckDialog(SelfCheckStore(db, clock), clock, parent=self.window)
-            check.saved.connect(lambda _check: self.center.rederive("self-check"))
+            check.saved.connect(self._selfcheck_saved)
             return self._keep(check)
         if reminder.kind is ReminderKind.AGREEMENT_REVIEW:
             self.window.show_page("clients")
             return None
         self.window.show_page("today")
         return None
+
+    def _selfcheck_saved(self, _check: object) -> None:
+        """Re-plan the next self-check and tell every page (Today went stale without it)."""
+        self.center.rederive("self-check")
+        self.services.events.selfcheck_saved.emit()
 
     def _keep(self, dialog: QWidget) -> QWidget:
         self.dialogs = [d for d in self.dialogs if d.isVisible()]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
-from zoneinfo import available_timezones
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
@@ -31,6 +31,34 @@ def zone_names() -> tuple[str, ...]:
     return tuple(sorted(names))
 
 
+# Names a system may report for UTC (Debian containers and CI say ``Etc/UTC``): all shown as UTC.
+UTC_ALIASES = frozenset(
+    {"Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "Etc/GMT", "Etc/GMT0", "Etc/GMT+0",
+     "Etc/GMT-0", "Etc/Greenwich", "UCT", "Universal", "Zulu", "GMT", "GMT0", "Greenwich"}
+)  # fmt: skip
+
+
+def known_zone(text: str) -> str | None:
+    """The zone name ``text`` stands for, or None when it is no zone at all.
+
+    Names from the list come back as they are; the UTC aliases come back as ``UTC``; any other
+    name the zone database knows (``US/Eastern``) is accepted as typed, so a system zone left
+    out of the list never blocks the user.
+    """
+    text = text.strip()
+    if text in zone_names():
+        return text
+    if text in UTC_ALIASES:
+        return "UTC"
+    if not text or text.startswith(("/", ".")) or ".." in text:
+        return None
+    try:
+        ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    return text
+
+
 class ZoneCombo(QComboBox):
     """A searchable list of IANA zones: type "toron" and pick America/Toronto."""
 
@@ -50,6 +78,7 @@ class ZoneCombo(QComboBox):
         self.set_zone(current)
 
     def set_zone(self, name: str) -> None:
+        name = known_zone(name) or name
         index = self.findText(name)
         if index >= 0:
             self.setCurrentIndex(index)
@@ -58,8 +87,7 @@ class ZoneCombo(QComboBox):
 
     def zone(self) -> str | None:
         """The chosen zone, or None when the text is not a known zone name."""
-        text = self.currentText().strip()
-        return text if text in zone_names() else None
+        return known_zone(self.currentText())
 
 
 class RegionCombo(QComboBox):

@@ -1,0 +1,1 @@
+"""Translation catalogues (see docs/translating.md)."""

@@ -1,0 +1,122 @@
+"""Fail when a visible string is untranslated or a catalogue is out of date with the code.
+
+``python scripts/check_translations.py`` (run by ``make test`` through
+``tests/test_translations.py``):
+
+- Qt: ``pyside6-lupdate`` re-extracts the UI's strings into a temporary copy of
+  ``after_hours_fr.ts``; the check fails when that adds or drops a source text (the committed
+  ``.ts`` is out of date: run ``make translations``) or when any message is unfinished, and when
+  the shipped ``.qm`` is older than the ``.ts``.
+- The domain: Babel re-extracts ``_()``/``N_()``/``ngettext()`` strings; every one must have a
+  French ``msgstr`` in ``fr/LC_MESSAGES/after_hours.po``, none fuzzy, and the ``.mo`` must
+  compile to the same bytes as the one shipped.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "after_hours" / "resources" / "translations" / "after_hours_fr.ts"
+QM = TS.with_suffix(".qm")
+LOCALE = ROOT / "after_hours" / "resources" / "locale"
+PO = LOCALE / "fr" / "LC_MESSAGES" / "after_hours.po"
+MO = PO.with_suffix(".mo")
+BIN = Path(sys.executable).parent
+
+
+def ts_messages(path: Path) -> tuple[set[tuple[str, str]], list[str]]:
+    """The (context, source) pairs of a .ts, and the sources still unfinished."""
+    pairs: set[tuple[str, str]] = set()
+    unfinished: list[str] = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            pairs.add((name, source))
+            translation = message.find("translation")
+            if translation is None or translation.get("type") == "unfinished":
+                unfinished.append(f"{name}: {source!r}")
+    return pairs, unfinished
+
+
+def check_qt() -> list[str]:
+    problems: list[str] = []
+    sources = sorted(str(p) for p in (ROOT / "after_hours" / "ui").rglob("*.py"))
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / TS.name
+        shutil.copy(TS, fresh)
+        subprocess.run(
+            [
+                str(BIN / "pyside6-lupdate"),
+                *sources,
+                "-source-language",
+                "en_CA",
+                "-target-language",
+                "fr_CA",
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-ts",
+                str(fresh),
+            ],
+            check=True,
+            capture_output=True,
+        )
+        committed, _ = ts_messages(TS)
+        current, unfinished = ts_messages(fresh)
+    for name, source in sorted(current - committed):
+        problems.append(f"new UI string not in the .ts (run make translations): {name}: {source!r}")
+    for name, source in sorted(committed - current):
+        problems.append(f"the .ts has a string the code no longer has: {name}: {source!r}")
+    problems += [f"untranslated UI string: {u}" for u in unfinished]
+    if not QM.exists() or QM.stat().st_mtime + 1 < TS.stat().st_mtime:
+        problems.append(f"{QM.name} is older than {TS.name}: run make translations")
+    return problems
+
+
+def check_domain() -> list[str]:
+    from babel.messages.extract import extract_from_dir
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    keywords = {"_": None, "N_": None, "ngettext": (1, 2)}
+    found: set[str] = set()
+    for _file, _line, message, _comments, _context in extract_from_dir(
+        str(ROOT / "after_hours" / "availability"), keywords=keywords
+    ):
+        found.add(message if isinstance(message, str) else message[0])
+    with PO.open("rb") as f:
+        catalog = read_po(f)
+    problems: list[str] = []
+    for text in sorted(found):
+        entry = catalog.get(text)
+        if entry is None:
+            problems.append(f"new domain string not in the .po (run make translations): {text!r}")
+            continue
+        strings = entry.string if isinstance(entry.string, tuple) else (entry.string,)
+        if not all(strings) or entry.fuzzy:
+            problems.append(f"untranslated domain string: {text!r}")
+    compiled = io.BytesIO()
+    write_mo(compiled, catalog)
+    if not MO.exists() or MO.read_bytes() != compiled.getvalue():
+        problems.append(f"{MO.name} does not match {PO.name}: run make translations")
+    return problems
+
+
+def main() -> int:
+    problems = check_qt() + check_domain()
+    for p in problems:
+        print(p)
+    print(f"{len(problems)} translation problem(s)" if problems else "translations: complete")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

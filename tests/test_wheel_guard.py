@@ -1,0 +1,111 @@
+"""The mouse wheel changes no field that lacks focus, on any page (issue 17, section 1).
+
+Scrolling Settings over a threshold spin box once moved "high" after-hours minutes from 300 to
+272, saved at once. Real wheel events are sent to every spin box, combo box, date edit and
+slider of every page of the running shell.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QScrollBar,
+    QSpinBox,
+    QWidget,
+)
+
+from after_hours.availability.clock import ManualClock
+from after_hours.availability.schedule_store import ScheduleStore
+from after_hours.ui.base.services import Services
+from after_hours.ui.pages import PAGES
+from after_hours.ui.shell.app import Shell
+from after_hours.ui.shell.tray import TrayController
+from tests.helpers import office_hours
+
+NOW = datetime(2026, 11, 21, 4, 40, tzinfo=UTC)
+
+
+@pytest.fixture
+def shell(qtbot, profile):  # type: ignore[no-untyped-def]
+    clock = ManualClock(NOW)
+    ScheduleStore(profile.db, clock).save(office_hours(), source="test")
+    services = Services(profile, clock)
+    services.settings.set("app.first_run_done", True)
+    s = Shell(services, tray=TrayController(services, tray_available=lambda: False))
+    yield s
+    s.dispose()
+
+
+def wheel(widget: QWidget, steps: int = -3) -> None:
+    """Turn the wheel over the middle of ``widget`` (negative: towards the user)."""
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def value(widget: QWidget) -> object:
+    if isinstance(widget, QComboBox):
+        return widget.currentIndex()
+    if isinstance(widget, QAbstractSlider):
+        return widget.value()
+    return widget.text()  # type: ignore[attr-defined]
+
+
+def test_scrolling_settings_leaves_every_threshold_and_the_saved_settings_alone(
+    qtbot, shell
+) -> None:  # type: ignore[no-untyped-def]
+    page = shell.window.show_page("settings")
+    shell.window.show()
+    shell.window.activateWindow()
+    qtbot.waitUntil(shell.window.isActiveWindow)
+    settings = shell.services.settings
+    high = page.thresholds.spins["burnout.after_hours_minutes.high"]
+    before = settings.get("burnout.after_hours_minutes.high")
+    wheel(high)
+    assert high.value() == before
+    assert settings.get("burnout.after_hours_minutes.high") == before
+    # Once the user has clicked into it, the wheel is theirs to use: the guard is not a lock.
+    high.setFocus()
+    qtbot.waitUntil(high.hasFocus)
+    wheel(high, steps=-1)
+    assert high.value() == before - 1
+    assert high.focusPolicy() == Qt.FocusPolicy.StrongFocus  # a wheel turn gives no focus
+
+
+@pytest.mark.parametrize("key", [p.key for p in PAGES])
+def test_no_field_on_any_page_moves_under_the_wheel_without_focus(shell, key: str) -> None:  # type: ignore[no-untyped-def]
+    page = shell.window.show_page(key)
+    shell.window.show()
+    fields = [
+        w
+        for w in page.findChildren(QWidget)
+        if isinstance(w, QAbstractSpinBox | QComboBox | QAbstractSlider)
+        and not isinstance(w, QScrollBar)
+        and w.isVisibleTo(page)
+        and w.isEnabled()
+    ]
+    if key == "settings":
+        assert sum(isinstance(w, QSpinBox) for w in fields) > 10
+    for field in fields:
+        field.clearFocus()
+        before = value(field)
+        for steps in (-2, 2):
+            wheel(field, steps)
+        assert value(field) == before, f"{key}: {field.accessibleName() or field}"
