@@ -82,7 +82,8 @@ def reply_kind(intake: IntakeResult) -> str | None:
 def noted_sentence(intake: IntakeResult) -> str:
     """Name the crisis words of a message that is not a crisis, calmly, for the clinician.
 
-    Such a message is *noted* by triage: the words were negated, or a lone method or time word.
+    Such a message is *possible* for triage: the words were negated, told as past, or a lone
+    method or time word.
     """
     phrases = intake.contact.phrases
     if intake.crisis or not phrases:
