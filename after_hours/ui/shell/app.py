@@ -475,8 +475,14 @@ class Shell(QObject):
         return self.open_crisis_panel(waiting[0] if waiting else None)
 
     def dispose(self) -> None:
-        """Close and free every window now (tests, and a clean quit)."""
+        """Close and free every window now (tests, and a clean quit).
+
+        The store may be closed right after this returns, so change notices still queued from
+        the watchers' threads must not reach the pages, the tray or the reminders: the shared
+        notices are silenced first.
+        """
         self._disposed = True
+        self.services.events.blockSignals(True)
         for widget in [*self._dialogs, self.window]:
             if _alive(widget):
                 widget.close()
