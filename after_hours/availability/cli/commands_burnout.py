@@ -81,7 +81,8 @@ def cmd_risk(ctx: Context) -> int:
             "weekend_days",
             "days_since_disconnected",
         ]
-        ctx.out(f"{_('week'):<10}" + "  ".join(f"{n[:12]:>12}" for n in names))
+        header = _("week")
+        ctx.out(f"{header:<10}" + "  ".join(f"{n[:12]:>12}" for n in names))
         for w in series:
             ctx.out(f"{w.week.label}  " + "  ".join(f"{number_json(w[n])!s:>12}" for n in names))
         return 0

@@ -263,7 +263,8 @@ def _history(ctx: Context) -> int:
         ctx.out(_("No self-checks yet: run `after-hours selfcheck` to do one (about 3 minutes)."))
         return 0
     names = [s.name.replace(" burnout", "") for s in checks[0].scores.scales]
-    ctx.out(f"{_('date'):<17} " + " ".join(f"{n:>14}" for n in names))
+    header = _("date")
+    ctx.out(f"{header:<17} " + " ".join(f"{n:>14}" for n in names))
     for c in checks:
         cells = []
         for s in c.scores.scales:
