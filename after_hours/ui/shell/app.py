@@ -364,6 +364,8 @@ class Shell(QObject):
 
     def after_mail(self, event: MailEvent) -> None:
         """A message from the mailbox watcher, already logged (the text only in ``event``)."""
+        if self._disposed:
+            return  # queued by the watcher just before the shell went away
         from after_hours.availability.pause import monitoring_paused
 
         self.services.events.contacts_changed.emit()
@@ -390,6 +392,8 @@ class Shell(QObject):
 
     def after_channel(self, event: ChannelEvent) -> None:
         """A notification or SMS from a client, already logged (the text only in ``event``)."""
+        if self._disposed:
+            return  # queued by the watcher just before the shell went away
         from after_hours.availability.pause import monitoring_paused
 
         self.services.events.contacts_changed.emit()
