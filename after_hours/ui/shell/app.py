@@ -25,6 +25,7 @@ from after_hours.ui.base.translations import install_translators
 from after_hours.ui.base.wheel_guard import install_wheel_guard
 from after_hours.ui.shell.mail_bridge import MailBridge
 from after_hours.ui.shell.main_window import MainWindow
+from after_hours.ui.shell.profile_watch import ProfileWatch
 from after_hours.ui.shell.single_instance import SingleInstance
 from after_hours.ui.shell.tray import TrayController
 
@@ -117,6 +118,10 @@ class Shell(QObject):
         self.wizard: FirstRunWizard | None = None
         self._dialogs: list[QWidget] = []
         self.panels: list[CrisisPanel] = []
+        # Crises the app has shown or found waiting; a new one another process logs opens
+        # the panel (watch_profile).
+        self.known_crises: set[int] = set()
+        self.profile_watch: ProfileWatch | None = None
         self.tray.open_requested.connect(self.show_window)
         self.tray.quit_requested.connect(self.quit)
         self.tray.no_tray.connect(self._on_no_tray)
@@ -128,6 +133,7 @@ class Shell(QObject):
 
     def start(self, *, minimized: bool = False) -> None:
         self.tray.attach()
+        self.watch_profile()
         self.mail.start()
         # The daily rotating backup, a moment after the window is up so start-up stays quick.
         QTimer.singleShot(3000, self, self.daily_backup)
@@ -138,6 +144,24 @@ class Shell(QObject):
             self.run_wizard()
         elif not minimized:
             self.window.show()
+
+    def watch_profile(self) -> ProfileWatch:
+        """React to what other processes write to the profile as if the app had logged it."""
+        if self.profile_watch is None:
+            now = self.services.now()
+            self.known_crises.update(c.id for c in self.services.crises.waiting(now))
+            profile = self.services.profile
+            self.profile_watch = ProfileWatch(profile.db, profile.db_path, self)
+            self.profile_watch.changed.connect(self.after_external_change)
+        return self.profile_watch
+
+    def after_external_change(self) -> None:
+        """Another process committed: refresh every view, and open the panel for a new crisis."""
+        events = self.services.events
+        events.schedule_changed.emit()
+        events.contacts_changed.emit()
+        for contact in self.services.crises.new_since(self.services.now(), self.known_crises):
+            self.open_crisis_panel(contact)
 
     def start_reminders(self) -> None:
         """Derive the reminder jobs and start their scheduler (docs/reminders.md)."""
@@ -319,6 +343,15 @@ class Shell(QObject):
         from after_hours.ui.dialogs.crisis_content import build_content
         from after_hours.ui.dialogs.crisis_panel import CrisisPanel
 
+        if contact is not None:
+            self.known_crises.add(contact.id)
+            shown = self._panel_for(contact.id)
+            if shown is not None:
+                if text is None:  # already on screen (another path saw it first)
+                    shown.raise_()
+                    shown.activateWindow()
+                    return shown
+                shown.close()  # the same crisis with its message: the richer panel wins
         content = build_content(self.services, contact, result, text)
         panel = CrisisPanel(content)
         panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -329,6 +362,12 @@ class Shell(QObject):
         panel.activateWindow()
         self.panels.append(panel)
         return panel
+
+    def _panel_for(self, contact_id: int) -> CrisisPanel | None:
+        for panel in self.panels:
+            if _alive(panel) and panel.isVisible() and panel.content.contact_id == contact_id:
+                return panel
+        return None
 
     def _on_panel_handled(self, note: str) -> None:
         panel = self.sender()
@@ -353,6 +392,8 @@ class Shell(QObject):
                 widget.deleteLater()
         self._dialogs.clear()
         self._disposed = True
+        if self.profile_watch is not None:
+            self.profile_watch.stop()
         if self.reminders is not None:
             self.reminders.stop()
         self.mail.stop()
