@@ -1,10 +1,10 @@
 """A crisis logged by the CLI in another process, to the crisis panel painted in the open app.
 
-Target (issue 15): within a second. The figure is measured from launching
-``after-hours log --text -`` to the panel's first paint; the CLI's own run (a new Python
-process) is measured alone too, so the app's reaction is the difference. Run alone with
-``python -m bench.bench_cross_process``. The commit instant is the WAL file's modification
-time (the CLI's commit is the last write to it before the panel paints); ``run()`` returns the figures for ``python -m bench``.
+Target (issue 15): within a second. Two figures: from launching
+``after-hours log --text -`` to the panel's first paint (a new Python process included), and
+from the CLI's commit to that paint, the commit instant being the WAL file's modification
+time (the CLI's commit is the last write to it before the panel paints). Run alone with
+``python -m bench.bench_cross_process``; ``run()`` returns the figures for ``python -m bench``.
 """
 
 from __future__ import annotations

@@ -3,8 +3,9 @@
 One lookup for the imports, over the profile's sender map. Keys are kept in one spelling:
 phone numbers in E.164 (read in the profile's region when written without a country code),
 email addresses as the mail watcher normalises them, names case-folded with blanks collapsed.
-Today the map lives in the mail sender table (``mail_senders``), whose key column holds any
-of the three; senders that are not clients are simply absent, and are never imported.
+The map is the ``senders`` table (one map for every channel) where the profile has it, else the
+mail sender table (``mail_senders``) it grew from, whose key column holds any of the three.
+Senders that are not clients are simply absent, and are never imported.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from after_hours.availability.clock import Clock
 from after_hours.availability.mail.addresses import AddressError, normalise_address
 from after_hours.availability.phone_numbers import phone_or_none
 from after_hours.availability.timeutil import utc_iso
+
+GENERAL_TABLE = "senders"
 
 
 def name_key(text: str) -> str:
@@ -47,7 +50,13 @@ class SenderMap:
     region: str
 
     def __post_init__(self) -> None:
-        rows = self.db.execute("SELECT address, pseudonym FROM mail_senders").fetchall()
+        self._general = GENERAL_TABLE in self.db.table_names()
+        sql = (
+            f"SELECT sender, pseudonym FROM {GENERAL_TABLE}"
+            if self._general
+            else "SELECT address, pseudonym FROM mail_senders"
+        )
+        rows = self.db.execute(sql).fetchall()
         self._map: dict[str, str] = {}
         for key, pseudonym in rows:
             self._map[sender_key(str(key), self.region)] = str(pseudonym)
@@ -64,10 +73,17 @@ class SenderMap:
         name = " ".join(pseudonym.split())
         if not key or not name:
             raise ValueError("Give both the sender and the pseudonym you use for this client.")
+        added = utc_iso(clock.now())
         with self.db.atomic():
-            self.db.table("mail_senders").upsert(
-                {"address": key, "pseudonym": name, "added_at": utc_iso(clock.now())},
-                pk="address",
-            )
+            if self._general:
+                kind = "email" if "@" in key else "phone" if key.startswith("+") else "name"
+                self.db.table(GENERAL_TABLE).upsert(
+                    {"sender": key, "kind": kind, "pseudonym": name, "added_at": added},
+                    pk="sender",
+                )
+            else:
+                self.db.table("mail_senders").upsert(
+                    {"address": key, "pseudonym": name, "added_at": added}, pk="address"
+                )
         self._map[key] = name
         return key
