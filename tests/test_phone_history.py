@@ -224,7 +224,7 @@ def test_csv_rows_with_a_sender_and_a_text_are_resolved_and_triaged(
     path = tmp_path / "history.csv"
     path.write_text(
         "at,channel,direction,sender,minutes,text\n"
-        f"{(NOW - timedelta(hours=1)).isoformat()},text,in,(613) 555-0101,,\"{CRISIS}\"\n"
+        f'{(NOW - timedelta(hours=1)).isoformat()},text,in,(613) 555-0101,,"{CRISIS}"\n'
         f"{(NOW - timedelta(hours=1)).isoformat()},text,in,+18195550000,,hello\n"
         f"{(NOW - timedelta(hours=2)).isoformat()},phone,out,613 555 0101,12,\n",
         encoding="utf-8",
