@@ -24,6 +24,7 @@ from after_hours.availability.autostart import Autostart, launch_command
 from after_hours.availability.store import backup
 from after_hours.ui.base.services import Services
 from after_hours.ui.base.translations import language_combo
+from after_hours.ui.widgets.channels_import import PhoneHistoryGroup
 from after_hours.ui.widgets.common import RegionCombo, ZoneCombo, heading, wrapped
 from after_hours.ui.widgets.own_lines import OwnLines
 from after_hours.ui.widgets.scroll_page import make_scrollable
@@ -119,6 +120,8 @@ class SettingsPage(QWidget):
         self.extra.addWidget(self.minutes)
         self.extra.addWidget(self.thresholds)
         self.extra.addWidget(self.backups)
+        self.phone_history = PhoneHistoryGroup(services)
+        self.extra.addWidget(self.phone_history)
         self.scroll = make_scrollable(self)
 
     def mailbox_text(self) -> str:
