@@ -46,6 +46,8 @@ class Events(QObject):
     contacts_requested = Signal(object, str)
     # The mailbox watcher's state ("watching", "waiting", "failed", ...) and a sentence.
     mail_status = Signal(str, str)
+    # The mailbox was set up, changed or removed in the app: the watcher restarts.
+    mailbox_changed = Signal()
     # A self-check was saved, from wherever it was opened (Today, a reminder banner).
     selfcheck_saved = Signal()
 

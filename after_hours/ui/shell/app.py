@@ -130,6 +130,7 @@ class Shell(QObject):
         self.window.quit_requested.connect(self.quit)
         services.events.quick_log_requested.connect(self.quick_log)
         services.events.crisis_panel_requested.connect(self.crisis_scripts)
+        services.events.mailbox_changed.connect(self.retry_mail)
 
     def start(self, *, minimized: bool = False) -> None:
         self.tray.attach()
