@@ -1,6 +1,7 @@
 """Settings' Channels group: every way messages arrive, each with its live state.
 
-Today: the work mailbox (set up, tested and removed here) and phone history imports. Each
+Today: the work mailbox (set up, tested and removed here), the phones KDE Connect knows, and
+phone history imports. Each
 part is its own widget module so Settings only places them.
 """
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 from after_hours.ui.base.services import Services
 from after_hours.ui.widgets.channels_import import PhoneHistoryGroup
 from after_hours.ui.widgets.channels_mailbox import MailboxSetup
+from after_hours.ui.widgets.channels_phone import KdeConnectDevices
 
 
 class ChannelsGroup(QGroupBox):
@@ -22,8 +24,10 @@ class ChannelsGroup(QGroupBox):
         self.mailbox = MailboxSetup(services)
         self.mailbox.changed.connect(services.events.mailbox_changed)
         self.phone_history = PhoneHistoryGroup(services)
-        title = QLabel(self.tr("<b>Work mailbox</b>"))
+        self.kdeconnect = KdeConnectDevices()
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addWidget(QLabel(self.tr("<b>Work mailbox</b>")))
         layout.addWidget(self.mailbox)
+        layout.addWidget(QLabel(self.tr("<b>Texts from your phone (KDE Connect)</b>")))
+        layout.addWidget(self.kdeconnect)
         layout.addWidget(self.phone_history)
