@@ -134,3 +134,21 @@ def test_an_import_in_another_process_shows_only_recent_crises(qtbot, shell, tmp
     assert len(shell.panels) == 1  # the month-old crisis is history, not an alarm
     shown = shell.panels[0].content.contact_id
     assert shell.services.contacts.get(shown).at > now - timedelta(hours=4)
+
+
+def test_an_import_in_the_app_opens_the_panel_for_a_recent_crisis(qtbot, shell, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    SenderMap(shell.services.profile.db, "CA").add("+16135550101", "JD", shell.services.clock)
+    now = datetime.now(UTC)
+    path = write_sms(
+        tmp_path / "sms.xml",
+        [
+            Sms("+16135550101", now - timedelta(days=30), 1, CRISIS),
+            Sms("+16135550101", now - timedelta(hours=3), 1, CRISIS),
+        ],
+    )
+    settings = shell.window.show_page("settings")
+    assert settings.phone_history.import_path(path)
+    assert len(shell.panels) == 1  # the month-old one is history
+    assert shell.services.contacts.get(shell.panels[0].content.contact_id).at > now - timedelta(
+        hours=4
+    )

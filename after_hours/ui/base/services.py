@@ -48,6 +48,8 @@ class Events(QObject):
     mail_status = Signal(str, str)
     # The mailbox was set up, changed or removed in the app: the watcher restarts.
     mailbox_changed = Signal()
+    # Contacts were imported in the app: the shell opens the panel for a recent crisis.
+    contacts_imported = Signal()
     # A self-check was saved, from wherever it was opened (Today, a reminder banner).
     selfcheck_saved = Signal()
 

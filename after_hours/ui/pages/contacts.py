@@ -416,6 +416,7 @@ class ContactsPage(QWidget):
             return None
         self.undo_stack.clear()  # an import is not one of the page's undoable edits
         self.services.events.contacts_changed.emit()
+        self.services.events.contacts_imported.emit()
         stored = len(summary.added)
         text = self.tr("Imported %d contacts from %s.") % (stored, path.name)
         if summary.already:

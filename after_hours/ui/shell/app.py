@@ -131,6 +131,7 @@ class Shell(QObject):
         services.events.quick_log_requested.connect(self.quick_log)
         services.events.crisis_panel_requested.connect(self.crisis_scripts)
         services.events.mailbox_changed.connect(self.retry_mail)
+        services.events.contacts_imported.connect(self.after_external_change)
 
     def start(self, *, minimized: bool = False) -> None:
         self.tray.attach()

@@ -68,4 +68,5 @@ class PhoneHistoryGroup(QGroupBox):
             return False
         self.summary.setText(summary.sentence(path.name))
         self.services.events.contacts_changed.emit()
+        self.services.events.contacts_imported.emit()
         return True
