@@ -1,7 +1,8 @@
 """Settings' Channels group and the wizard's mailbox page: ``screenshots_channels.py OUT_DIR``.
 
 Run under ``xvfb-run -s "-screen 0 1024x600x24"`` and ``-screen 0 1366x768x24``; each run
-writes ``OUT_DIR/<width>x<height>/settings-channels.png`` and ``wizard-mailbox.png`` over the
+writes ``OUT_DIR/<width>x<height>/settings-channels.png``, ``settings-channels-phone.png``
+(KDE Connect and phone history) and ``wizard-mailbox.png`` over the
 demo profile with a mailbox and one client address set up (no network is touched).
 """
 
@@ -50,6 +51,16 @@ def main(out_dir: str) -> int:
         for _ in range(5):
             app.processEvents()
         shell.window.grab().save(str(out / "settings-channels.png"))
+        kde = settings.channels.kdeconnect
+        while kde.busy():
+            app.processEvents()
+        for _ in range(5):
+            app.processEvents()
+        top = kde.mapTo(settings, kde.rect().topLeft()).y()
+        settings.scroll.verticalScrollBar().setValue(top - 40)
+        for _ in range(5):
+            app.processEvents()
+        shell.window.grab().save(str(out / "settings-channels-phone.png"))
         wizard = shell.run_wizard()
         wizard.next()
         wizard.next()
