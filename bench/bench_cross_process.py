@@ -82,6 +82,9 @@ def measure(rounds: int = ROUNDS) -> dict[str, Any]:
             services = Services(profile, clock)
             shell = Shell(services, tray=TrayController(services, tray_available=lambda: False))
             shell.start()
+            while shell.profile_watch is None:  # it starts just after the first paint
+                app.processEvents()
+                time.sleep(0.01)
             for i in range(rounds):
                 before = len(shell.panels)
                 painted.clear()

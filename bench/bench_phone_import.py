@@ -13,9 +13,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from after_hours.availability.channels.senders import SenderMap
 from after_hours.availability.clock import ManualClock
 from after_hours.availability.history.importer import import_file
-from after_hours.availability.history.senders import SenderMap
 from after_hours.availability.store import open_profile
 from after_hours.availability.timeutil import zone
 from bench.phone_backup_data import CLIENT_NUMBERS, NOW, a_year, write_calls, write_sms
@@ -35,14 +35,14 @@ def measure(messages: int = 5000, calls: int = 1000) -> dict[str, Any]:
             write_calls(folder / "calls-2026.xml", call_list),
         ]
         with open_profile(folder / "home") as profile:
-            senders = SenderMap(profile.db, "CA")
+            senders = SenderMap(profile.db, clock)
             for number, pseudonym in CLIENT_NUMBERS.items():
-                senders.add(number, pseudonym, clock)
+                senders.add(number, pseudonym)
             t0 = time.perf_counter()
-            first = [import_file(f, profile.db, clock, "CA", zone(ZONE), ZONE) for f in files]
+            first = [import_file(f, profile.db, clock, zone(ZONE), ZONE) for f in files]
             first_s = time.perf_counter() - t0
             t0 = time.perf_counter()
-            second = [import_file(f, profile.db, clock, "CA", zone(ZONE), ZONE) for f in files]
+            second = [import_file(f, profile.db, clock, zone(ZONE), ZONE) for f in files]
             second_s = time.perf_counter() - t0
     return {
         "records": messages + calls,

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from after_hours.availability.channels.senders import SenderMap
 from after_hours.availability.clock import ManualClock
 from after_hours.availability.contacts.log import ContactLog
 from after_hours.availability.crisis_queue import CrisisQueue
@@ -19,7 +20,6 @@ from after_hours.availability.history.phone_backup import (
     call_minutes,
     read_backup,
 )
-from after_hours.availability.history.senders import SenderMap
 from after_hours.availability.store import open_profile
 from after_hours.availability.timeutil import zone
 from bench.phone_backup_data import (
@@ -38,7 +38,7 @@ CRISIS = "Sorry for texting so late, I can't do this anymore, I have the pills"
 
 def _map(home: Path, sender: str, pseudonym: str) -> None:
     with open_profile(home) as profile:
-        SenderMap(profile.db, "CA").add(sender, pseudonym, ManualClock(NOW))
+        SenderMap(profile.db, ManualClock(NOW)).add(sender, pseudonym)
 
 
 def _contacts(home: Path) -> list[dict[str, object]]:
@@ -260,7 +260,7 @@ def test_a_damaged_file_imports_everything_or_nothing(
     with open_profile(home) as profile:
         before = ContactLog(profile.db, ManualClock(NOW)).count()
         try:
-            summary = import_file(damaged, profile.db, ManualClock(NOW), "CA", zone("UTC"), "UTC")
+            summary = import_file(damaged, profile.db, ManualClock(NOW), zone("UTC"), "UTC")
         except ImportFileError as exc:
             assert "Line " in str(exc) or "not UTF-8" in str(exc)
             assert ContactLog(profile.db, ManualClock(NOW)).count() == before

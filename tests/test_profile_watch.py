@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from after_hours.availability.channels.senders import SenderMap
 from after_hours.availability.clock import SystemClock
 from after_hours.availability.contacts import Channel, NewContact
-from after_hours.availability.history.senders import SenderMap
 from after_hours.availability.schedule import Schedule
 from after_hours.availability.schedule_store import ScheduleStore
 from after_hours.availability.store import Settings
@@ -55,6 +55,8 @@ def shell(qtbot, profile):  # type: ignore[no-untyped-def]
     services = Services(profile, clock)
     sh = Shell(services, tray=TrayController(services, tray_available=lambda: False))
     sh.start()
+    # The watch starts just after the first paint, with the mailbox watcher.
+    qtbot.waitUntil(lambda: sh.profile_watch is not None)
     yield sh
     sh.dispose()
 
@@ -119,7 +121,7 @@ def test_a_crisis_the_app_logged_itself_does_not_open_twice(qtbot, shell) -> Non
 
 def test_an_import_in_another_process_shows_only_recent_crises(qtbot, shell, tmp_path) -> None:  # type: ignore[no-untyped-def]
     home = shell.services.profile.home
-    SenderMap(shell.services.profile.db, "CA").add("+16135550101", "JD", shell.services.clock)
+    SenderMap(shell.services.profile.db, shell.services.clock).add("+16135550101", "JD")
     now = datetime.now(UTC)
     path = write_sms(
         tmp_path / "sms.xml",
@@ -137,7 +139,7 @@ def test_an_import_in_another_process_shows_only_recent_crises(qtbot, shell, tmp
 
 
 def test_an_import_in_the_app_opens_the_panel_for_a_recent_crisis(qtbot, shell, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    SenderMap(shell.services.profile.db, "CA").add("+16135550101", "JD", shell.services.clock)
+    SenderMap(shell.services.profile.db, shell.services.clock).add("+16135550101", "JD")
     now = datetime.now(UTC)
     path = write_sms(
         tmp_path / "sms.xml",

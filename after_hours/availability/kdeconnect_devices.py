@@ -24,9 +24,9 @@ class Device:
 def list_devices(bus: str = "SESSION", timeout: float = 1.0) -> list[Device] | None:
     """Paired devices, reachable ones first; None when KDE Connect's daemon is not running."""
     try:
-        from jeepney import DBusAddress, new_method_call  # type: ignore[import-untyped]
-        from jeepney.io.blocking import open_dbus_connection  # type: ignore[import-untyped]
-        from jeepney.wrappers import DBusErrorResponse  # type: ignore[import-untyped]
+        from jeepney import DBusAddress, new_method_call
+        from jeepney.io.blocking import open_dbus_connection
+        from jeepney.wrappers import DBusErrorResponse
     except ImportError:  # not Linux: no D-Bus here
         return None
     address = DBusAddress(PATH, bus_name=SERVICE, interface=INTERFACE)

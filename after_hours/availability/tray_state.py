@@ -136,3 +136,17 @@ def wait_until(now: datetime, edges: list[datetime | None]) -> timedelta:
     future = [e - now for e in edges if e is not None and e > now]
     wait = min(future, default=MAX_WAIT)
     return max(MIN_WAIT, min(MAX_WAIT, wait))
+
+
+def mail_problem_line(state: str, detail: str) -> str:
+    """The tray's line about the mailbox watcher: empty while all is well.
+
+    ``state`` is a :class:`~after_hours.availability.mail.watcher.WatcherState` value and
+    ``detail`` the watcher's sentence (it never holds a password). Waiting is said as such,
+    so "Trying again in 8 s" reads as a passing problem; failed needs the user.
+    """
+    if state == "failed":
+        return f"Mailbox not watched: {detail}" if detail else "Mailbox not watched."
+    if state == "waiting":
+        return f"Mailbox: {detail}" if detail else "Mailbox: reconnecting."
+    return ""

@@ -67,6 +67,7 @@ class Figures:
     integrity_failures: int = 0
     open_failures: int = 0
     broken_backups_offered: int = 0
+    writer_errors: int = 0  # a writer that failed on its own, before any kill
     notes: list[str] = field(default_factory=list)
 
     def failures(self) -> int:
@@ -77,6 +78,7 @@ class Figures:
             + self.integrity_failures
             + self.open_failures
             + self.broken_backups_offered
+            + self.writer_errors
         )
 
     def note(self, text: str) -> None:
@@ -485,7 +487,7 @@ def storm_one(op: Operation, kills: int, rng: random.Random, figures: Figures) -
         figures.kills += int(killed)
         if not killed and os.WEXITSTATUS(status) != 0:
             figures.note(f"the writer failed on its own (exit {os.WEXITSTATUS(status)})")
-            figures.open_failures += 1
+            figures.writer_errors += 1
         figures.reported_writes += len(lines)
         _check_after_kill(op, home, lines, figures)
 
@@ -530,6 +532,7 @@ def format_table(results: dict[str, Figures], seconds: float) -> str:
         ("integrity", lambda f: f.integrity_failures),
         ("no-open", lambda f: f.open_failures),
         ("bad-backup", lambda f: f.broken_backups_offered),
+        ("errors", lambda f: f.writer_errors),
     ]
     head = f"{'operation':<16}" + "".join(f"{name:>11}" for name, _ in columns)
     lines = [head, "-" * len(head)]
@@ -546,7 +549,8 @@ def format_table(results: dict[str, Figures], seconds: float) -> str:
         f"{total.kills} kills in {seconds:.0f} s: {total.lost_committed} lost committed writes, "
         f"{total.partial_imports} partial imports or restores, {total.doubled} doubled, "
         f"{total.integrity_failures} integrity failures, {total.open_failures} profiles that "
-        f"did not open, {total.broken_backups_offered} broken backups offered."
+        f"did not open, {total.broken_backups_offered} broken backups offered, "
+        f"{total.writer_errors} writer errors."
     )
     for name, figures in results.items():
         lines += [f"  {name}: {n}" for n in figures.notes]

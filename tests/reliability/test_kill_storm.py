@@ -41,6 +41,7 @@ def test_a_short_storm_loses_nothing_and_leaves_every_profile_whole(tmp_path: Pa
             "integrity_failures",
             "open_failures",
             "broken_backups_offered",
+            "writer_errors",
         ):
             assert figures[failure] == 0, (name, failure, figures["notes"], report["seed"])
     # The kills landed among real writes: the looping writers reported successes before dying.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -11,9 +12,10 @@ from datetime import datetime, tzinfo
 from functools import cached_property
 from typing import Any, TextIO
 
-from after_hours.availability import __version__
+from after_hours.availability.cli.options import global_parser as _global_parser
 from after_hours.availability.clock import Clock, SystemClock
 from after_hours.availability.store import Profile, Settings, StoreError, open_profile
+from after_hours.availability.store.errors import translate_sqlite_error
 from after_hours.availability.timeutil import TimeInputError, parse_instant, zone
 
 
@@ -78,33 +80,6 @@ class Context:
 Handler = Callable[[Context], int]
 
 
-def _global_parser(add_help: bool) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="after-hours",
-        description="After Hours: availability windows, an out-of-hours contact log, burnout "
-        "indicators and crisis-referral scripts. With no command, starts the app.",
-        add_help=add_help,
-    )
-    parser.add_argument("--version", action="version", version=f"after-hours {__version__}")
-    parser.add_argument(
-        "--home",
-        metavar="DIR",
-        help="profile folder (database, settings, backups); default $AFTER_HOURS_HOME or the "
-        "platform's user data folder",
-    )
-    parser.add_argument(
-        "--exit-after-start",
-        action="store_true",
-        help="start the app, paint the first window and quit (smoke tests, benchmarks)",
-    )
-    parser.add_argument(
-        "--minimized",
-        action="store_true",
-        help="start in the tray without showing the window (used by start at login)",
-    )
-    return parser
-
-
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser for ``command`` alone (fast), or for every subcommand (``--help``)."""
     parser = _global_parser(add_help=True)
@@ -156,6 +131,15 @@ def run(
         return exc.status
     except (StoreError, TimeInputError) as exc:
         ctx.stderr.write(f"after-hours: {exc}\n")
+        return 2
+    except sqlite3.Error as exc:
+        # A write that fails half way through a command (the disk filled up during an
+        # import): the transaction was rolled back; say so plainly. Other errors are bugs.
+        profile = ctx.__dict__.get("profile")
+        friendly = translate_sqlite_error(exc, profile.db_path if profile else "the profile")
+        if friendly is None:
+            raise
+        ctx.stderr.write(f"after-hours: {friendly}\n")
         return 2
     except BrokenPipeError:
         return 0

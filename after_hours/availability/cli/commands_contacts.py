@@ -199,7 +199,6 @@ def cmd_contacts_import(ctx: Context) -> int:
             path,
             ctx.profile.db,
             ctx.clock,
-            str(ctx.settings.get("profile.region") or ""),
             ctx.display_zone,
             ctx.settings.display_zone_name(),
         )

@@ -6,7 +6,15 @@ import argparse
 from pathlib import Path
 
 from after_hours.availability.cli.app import CliError, Context
-from after_hours.availability.store import backup, list_backups, restore
+from after_hours.availability.store import (
+    ProfileDamagedError,
+    backup,
+    backups_in,
+    open_profile,
+    replace_damaged,
+    resolve_home,
+    restore,
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -27,18 +35,28 @@ def cmd_backup(ctx: Context) -> int:
 
 
 def cmd_backups(ctx: Context) -> int:
-    for path in list_backups(ctx.profile):
+    # Without opening the database: this is what a user with a damaged one needs first.
+    for path in backups_in(resolve_home(ctx.args.home)):
         ctx.out(str(path))
     return 0
 
 
 def cmd_restore(ctx: Context) -> int:
+    home = resolve_home(ctx.args.home)
     source = ctx.args.file
     if source is None:
-        found = list_backups(ctx.profile)
+        found = backups_in(home)
         if not found:
             raise CliError("There are no backups to restore from.")
         source = found[0]
-    restore(ctx.profile, source)
+    try:
+        profile = ctx.profile
+    except ProfileDamagedError:
+        # The damaged-profile message sends the user here: restore must not need to open it.
+        aside = replace_damaged(home, source)
+        open_profile(home).close()  # brings the restored copy's schema up to date
+        ctx.out(f"Restored from {source}. The damaged database was kept as {aside}.")
+        return 0
+    restore(profile, source)
     ctx.out(f"Restored from {source}.")
     return 0

@@ -13,9 +13,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from after_hours.availability.agreements import AgreementStore
 from after_hours.availability.clock import Clock
@@ -34,6 +32,9 @@ from after_hours.availability.schedule import ScheduleHistory
 from after_hours.availability.schedule_store import ScheduleStore
 from after_hours.availability.store.settings import DEFAULTS, Settings
 from after_hours.availability.timeutil import from_utc_iso, utc_iso
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class DuplicateContactError(ValueError):
@@ -151,13 +152,24 @@ class ContactLog:
         history = ScheduleStore(self._db, self._clock).history()
         return self._insert_all([new], [classify(history, new.at)])[0]
 
-    def log_many(self, news: Sequence[NewContact]) -> list[Contact]:
-        """Log several contacts in one transaction: all of them or, on any error, none."""
+    def log_many(self, news: Sequence[NewContact], *, skip_logged: bool = False) -> list[Contact]:
+        """Log several contacts in one transaction: all of them or, on any error, none.
+
+        With ``skip_logged``, contacts whose ``(source, source_id)`` is already in the log are
+        left out, decided inside the transaction (under the write lock): two imports of one
+        file at once then give one import and one "already there", never an error or a double.
+        """
         history = ScheduleStore(self._db, self._clock).history()
-        return self._insert_all(news, classify_many(history, [n.at for n in news]))
+        return self._insert_all(
+            news, classify_many(history, [n.at for n in news]), skip_logged=skip_logged
+        )
 
     def _insert_all(
-        self, news: Sequence[NewContact], classes: Sequence[Classification]
+        self,
+        news: Sequence[NewContact],
+        classes: Sequence[Classification],
+        *,
+        skip_logged: bool = False,
     ) -> list[Contact]:
         now = utc_iso(self._clock.now())
         agreements = AgreementStore(self._db, self._clock)
@@ -166,6 +178,8 @@ class ContactLog:
         stored: list[Contact] = []
         with self._db.atomic():
             for new, cls in zip(news, classes, strict=True):
+                if skip_logged and new.source_id and self.is_logged(new.source, new.source_id):
+                    continue
                 if new.client not in allowed_cache:
                     allowed_cache[new.client] = agreements.allowed_channels(new.client)
                 boundary = _is_boundary(new, allowed_cache[new.client])

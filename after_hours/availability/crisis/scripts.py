@@ -11,9 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from string import Template
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from after_hours.availability.clock import Clock
 from after_hours.availability.crisis.phrasing import (
@@ -28,6 +26,9 @@ from after_hours.availability.schedule import State
 from after_hours.availability.schedule_store import ScheduleStore
 from after_hours.availability.store import Settings
 from after_hours.availability.timeutil import zone
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 KINDS = (
     "crisis-script",

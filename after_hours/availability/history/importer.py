@@ -31,7 +31,7 @@ from after_hours.availability.history.phone_backup import (
     PhoneRecord,
     read_backup,
 )
-from after_hours.availability.history.senders import SenderMap
+from after_hours.availability.history.senders import ClientLookup
 from after_hours.availability.intake import assess_text
 
 # Live and imported copies of one message differ by the phone's and the watcher's clocks.
@@ -97,7 +97,7 @@ def _recent(c: Contact) -> bool:
     return created - c.at <= IMPORTED_WAITING
 
 
-def resolve(item: Incoming, senders: SenderMap) -> Incoming | None:
+def resolve(item: Incoming, senders: ClientLookup) -> Incoming | None:
     """Give the record its client's pseudonym from the sender map, or None: not a client.
 
     A row that names no sender at all (a plain contacts CSV) is kept as it is.
@@ -116,7 +116,7 @@ def resolve(item: Incoming, senders: SenderMap) -> Incoming | None:
 
 
 def import_items(
-    log: ContactLog, db: Database, items: Iterable[Incoming], senders: SenderMap
+    log: ContactLog, db: Database, items: Iterable[Incoming], senders: ClientLookup
 ) -> ImportSummary:
     """Resolve, triage, de-duplicate and log ``items`` in one transaction."""
     summary = ImportSummary()
@@ -129,8 +129,10 @@ def import_items(
         filled, _verdict = assess_text(mapped.contact, mapped.text)
         news.append(filled)
     fresh = _not_yet_logged(db, news)
-    summary.already = len(news) - len(fresh)
-    summary.added = log.log_many(fresh)
+    # Import ids are checked again inside the transaction: a second import of the same file
+    # running at the same moment then finds them there instead of failing.
+    summary.added = log.log_many(fresh, skip_logged=True)
+    summary.already = len(news) - len(summary.added)
     return summary
 
 
@@ -194,15 +196,13 @@ def backup_items(records: Iterable[PhoneRecord], zone_name: str | None) -> Itera
         )
 
 
-def import_backup(
-    path: Path, db: Database, clock: Clock, region: str, zone_name: str | None
-) -> ImportSummary:
+def import_backup(path: Path, db: Database, clock: Clock, zone_name: str | None) -> ImportSummary:
     """Import an SMS Backup & Restore messages or calls file, all or nothing.
 
     Records of people not in the sender map are dropped as the file streams, so only
     clients' records (without their texts, once triaged) are held until the one commit.
     """
-    senders = SenderMap(db, region)
+    senders = ClientLookup(db)
     counts = BackupCounts()
     log = ContactLog(db, clock)
     with path.open("rb") as stream:
@@ -226,16 +226,16 @@ class ImportFileError(ValueError):
 
 
 def import_csv(
-    text: str, db: Database, clock: Clock, region: str, zone: tzinfo, zone_name: str | None
+    text: str, db: Database, clock: Clock, zone: tzinfo, zone_name: str | None
 ) -> ImportSummary:
     """Import the contacts CSV (with its optional ``sender`` and ``text`` columns)."""
     rows = parse_contacts_csv_rows(text, zone, zone_name=zone_name)
     items = [Incoming(row.contact, row.text, (row.sender,) if row.sender else ()) for row in rows]
-    return import_items(ContactLog(db, clock), db, items, SenderMap(db, region))
+    return import_items(ContactLog(db, clock), db, items, ClientLookup(db))
 
 
 def import_file(
-    path: Path, db: Database, clock: Clock, region: str, zone: tzinfo, zone_name: str | None
+    path: Path, db: Database, clock: Clock, zone: tzinfo, zone_name: str | None
 ) -> ImportSummary:
     """Import ``path``: SMS Backup & Restore XML (``.xml``) or the contacts CSV, all or nothing.
 
@@ -243,9 +243,9 @@ def import_file(
     """
     try:
         if path.suffix.lower() == ".xml":
-            return import_backup(path, db, clock, region, zone_name)
+            return import_backup(path, db, clock, zone_name)
         text = path.read_text(encoding="utf-8-sig")
-        return import_csv(text, db, clock, region, zone, zone_name)
+        return import_csv(text, db, clock, zone, zone_name)
     except OSError as exc:
         raise ImportFileError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
     except UnicodeDecodeError as exc:

@@ -14,8 +14,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from after_hours.availability.clock import Clock
 from after_hours.availability.contacts.log import ContactLog, DuplicateContactError
@@ -30,6 +29,9 @@ from after_hours.availability.contacts.model import (
 from after_hours.availability.intake import IntakeResult, log_message
 from after_hours.availability.mail.model import IncomingMessage
 from after_hours.availability.store.settings import Settings
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 log = logging.getLogger(__name__)
 

@@ -1,12 +1,19 @@
 """Storage: the profile folder, its SQLite database, migrations, settings and backups."""
 
-from after_hours.availability.store.errors import ProfileLockedError, ProfileTooNewError, StoreError
+from after_hours.availability.store.errors import (
+    ProfileDamagedError,
+    ProfileLockedError,
+    ProfileTooNewError,
+    StoreError,
+)
 from after_hours.availability.store.profile import (
     Profile,
     backup,
     backup_if_due,
+    backups_in,
     list_backups,
     open_profile,
+    replace_damaged,
     resolve_home,
     restore,
 )
@@ -14,14 +21,17 @@ from after_hours.availability.store.settings import Settings
 
 __all__ = [
     "Profile",
+    "ProfileDamagedError",
     "ProfileLockedError",
     "ProfileTooNewError",
     "Settings",
     "StoreError",
     "backup",
     "backup_if_due",
+    "backups_in",
     "list_backups",
     "open_profile",
+    "replace_damaged",
     "resolve_home",
     "restore",
 ]

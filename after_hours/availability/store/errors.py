@@ -21,6 +21,10 @@ class ProfileLockedError(StoreError):
     """Another process holds the database for too long."""
 
 
+class ProfileDamagedError(StoreError):
+    """The database file is damaged or is not a database; a backup can replace it."""
+
+
 def translate_sqlite_error(exc: sqlite3.Error, path: object) -> StoreError | None:
     """A plain message for environment errors, or None for errors that are bugs."""
     text = str(exc).lower()
@@ -36,7 +40,7 @@ def translate_sqlite_error(exc: sqlite3.Error, path: object) -> StoreError | Non
             f"The database {path} is busy in another After Hours process; try again in a moment."
         )
     if "malformed" in text or "not a database" in text or "file is encrypted" in text:
-        return StoreError(
+        return ProfileDamagedError(
             f"{path} is damaged or is not an After Hours database. "
             "Restore a backup with `after-hours restore`."
         )

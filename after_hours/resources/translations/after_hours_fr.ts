@@ -20,6 +20,10 @@
         <translation>p. ex. Sam Rivera, T.S.</translation>
     </message>
     <message>
+        <source>Time zone problem</source>
+        <translation>Problème de fuseau horaire</translation>
+    </message>
+    <message>
         <source>Welcome. Three short steps, about two minutes: who you are, your working hours, and (if you like) your work mailbox. Everything stays on this computer, and every answer can be changed later in Settings.</source>
         <translation>Bienvenue. Trois courtes étapes, environ deux minutes : qui vous êtes, vos heures de travail et, si vous le souhaitez, votre boîte de courriel professionnelle. Tout reste sur cet ordinateur, et chaque réponse peut être modifiée plus tard dans les Paramètres.</translation>
     </message>
@@ -38,6 +42,14 @@
     <message>
         <source>Your hours are kept in this zone: 09:00 stays 09:00 across daylight-saving changes.</source>
         <translation>Vos heures sont gardées dans ce fuseau : 9 h reste 9 h lors des changements d&apos;heure.</translation>
+    </message>
+    <message>
+        <source>“%s” is not a time zone: type a city and pick it from the list.</source>
+        <translation>« %s » n&apos;est pas un fuseau horaire : tapez une ville et choisissez-la dans la liste.</translation>
+    </message>
+    <message>
+        <source>Type your city and pick your time zone from the list to go on.</source>
+        <translation>Tapez votre ville et choisissez votre fuseau horaire dans la liste pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -528,12 +540,12 @@
 <context>
     <name>CrisisPanel</name>
     <message>
-        <source>Possible crisis</source>
-        <translation>Crise possible</translation>
-    </message>
-    <message>
         <source>Crisis panel</source>
         <translation>Panneau de crise</translation>
+    </message>
+    <message>
+        <source>Client details</source>
+        <translation>Coordonnées du client</translation>
     </message>
     <message>
         <source>The message, with matched phrases marked</source>
@@ -542,14 +554,6 @@
     <message>
         <source>Matched phrases and why</source>
         <translation>Expressions repérées et pourquoi</translation>
-    </message>
-    <message>
-        <source> (negated)</source>
-        <translation> (nié)</translation>
-    </message>
-    <message>
-        <source>No message text was given.</source>
-        <translation>Aucun texte de message n&apos;a été fourni.</translation>
     </message>
     <message>
         <source>Your steps</source>
@@ -562,10 +566,6 @@
     <message>
         <source>Copy %s</source>
         <translation>Copier %s</translation>
-    </message>
-    <message>
-        <source>Reply to the client (editable)</source>
-        <translation>Réponse au client (modifiable)</translation>
     </message>
     <message>
         <source>Copy &amp;reply</source>
@@ -590,6 +590,38 @@
     <message>
         <source>Reply to the client</source>
         <translation>Réponse au client</translation>
+    </message>
+    <message>
+        <source>Short reply for a text message (editable)</source>
+        <translation>Réponse courte pour un texto (modifiable)</translation>
+    </message>
+    <message>
+        <source>Full reply for email (editable)</source>
+        <translation>Réponse complète pour un courriel (modifiable)</translation>
+    </message>
+    <message>
+        <source>Text message (short)</source>
+        <translation>Texto (courte)</translation>
+    </message>
+    <message>
+        <source>Email (full)</source>
+        <translation>Courriel (complète)</translation>
+    </message>
+    <message>
+        <source>Copy the reply shown</source>
+        <translation>Copier la réponse affichée</translation>
+    </message>
+    <message>
+        <source>Length of the short reply</source>
+        <translation>Longueur de la réponse courte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>%d characters</source>
+        <translation>%d caractères</translation>
     </message>
     <message>
         <source>Copied.</source>
@@ -1061,14 +1093,6 @@
 <context>
     <name>ReasonRow</name>
     <message>
-        <source>high</source>
-        <translation>élevé</translation>
-    </message>
-    <message>
-        <source>elevated</source>
-        <translation>accru</translation>
-    </message>
-    <message>
         <source>Show this contact</source>
         <translation>Afficher ce contact</translation>
     </message>
@@ -1281,6 +1305,14 @@
         <translation>Exceptions : vacances, congés, journées supplémentaires</translation>
     </message>
     <message>
+        <source>Unsaved changes: Save hours to keep them.</source>
+        <translation>Modifications non enregistrées : enregistrez les heures pour les garder.</translation>
+    </message>
+    <message>
+        <source>&amp;Save hours *</source>
+        <translation>&amp;Enregistrer les heures *</translation>
+    </message>
+    <message>
         <source>No hours saved yet.</source>
         <translation>Aucune heure enregistrée pour l&apos;instant.</translation>
     </message>
@@ -1332,8 +1364,8 @@
         <translation>%1 questions tirées du %2, environ 3 minutes. Pensez aux dernières semaines. Passez toute question à laquelle vous préférez ne pas répondre : une échelle est calculée quand au moins la moitié de ses questions ont une réponse. Vos réponses restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>Keyboard: Tab moves to the next question, arrows between options, Space or 1-5 chooses, Delete clears.</source>
-        <translation>Clavier : Tab passe à la question suivante, les flèches entre les choix, Espace ou 1 à 5 choisit, Suppr efface.</translation>
+        <source>Keyboard: press 1-5 to answer; that moves on to the next question by itself. Arrows move between options, Delete clears, Tab skips a question.</source>
+        <translation>Clavier : appuyez sur 1 à 5 pour répondre; cela passe tout seul à la question suivante. Les flèches se déplacent entre les choix, Suppr efface, Tab saute une question.</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -1630,6 +1662,21 @@
     </message>
 </context>
 <context>
+    <name>StepItem</name>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Details of step %d</source>
+        <translation>Détails de l&apos;étape %d</translation>
+    </message>
+    <message>
+        <source>Step %d in full</source>
+        <translation>Étape %d au complet</translation>
+    </message>
+</context>
+<context>
     <name>ThresholdsGroup</name>
     <message>
         <source>Risk level thresholds</source>
@@ -1716,6 +1763,14 @@
     <message>
         <source>&amp;Log a contact... (Ctrl+L)</source>
         <translation>&amp;Consigner un contact... (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Crisis &amp;scripts... (Ctrl+K)</source>
+        <translation>&amp;Scripts de crise... (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Crisis scripts: steps, lines, replies</source>
+        <translation>Scripts de crise : étapes, lignes, réponses</translation>
     </message>
     <message>
         <source>This week</source>

@@ -407,7 +407,6 @@ class ContactsPage(QWidget):
                 path,
                 self.services.profile.db,
                 self.services.clock,
-                str(settings.get("profile.region") or ""),
                 zone(settings.display_zone_name()),
                 settings.display_zone_name(),
             )

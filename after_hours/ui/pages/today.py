@@ -22,6 +22,7 @@ from after_hours.availability.status import short_when
 from after_hours.availability.tray_state import past_when, pause_text, tray_view
 from after_hours.ui.base.icons import svg_pixmap
 from after_hours.ui.base.services import Services
+from after_hours.ui.widgets.calendar_subscription import calendar_problem
 from after_hours.ui.widgets.common import card, heading, wrapped
 from after_hours.ui.widgets.scroll_page import make_scrollable
 
@@ -68,6 +69,9 @@ class TodayPage(QWidget):
         self.mail.setAccessibleName(self.tr("Mailbox"))
         self.mail.setVisible(False)
         services.events.mail_status.connect(self.show_mail_status)
+        self.calendar = wrapped("")  # "calendar not updated since ...", when it is so
+        self.calendar.setAccessibleName(self.tr("Calendar subscription"))
+        self.calendar.setVisible(False)
         self.week = wrapped("")
         self.week.setAccessibleName(self.tr("This week's hours"))
         self.attention_title = heading(self.tr("Needs attention"), 1.15)
@@ -91,6 +95,7 @@ class TodayPage(QWidget):
         layout.addWidget(banner)
         layout.addWidget(self.pause_row)
         layout.addWidget(self.mail)
+        layout.addWidget(self.calendar)
         layout.addWidget(heading(self.tr("This week"), 1.15))
         layout.addWidget(self.week)
         layout.addWidget(self.attention_title)
@@ -252,6 +257,13 @@ class TodayPage(QWidget):
                 )
             lines.append(self.tr("Your hours are kept in %s time.") % schedule.timezone)
         self.detail.setText(" ".join(lines))
+        problem = calendar_problem(s)
+        self.calendar.setVisible(bool(problem))
+        self.calendar.setText(
+            (problem[0].upper() + problem[1:] + self.tr(". The last good hours are kept."))
+            if problem
+            else ""
+        )
         self.pause_row.setVisible(pause is not None)
         if pause is not None:
             self.pause_label.setText(

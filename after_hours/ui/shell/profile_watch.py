@@ -14,9 +14,12 @@ is noticed, and a writer that crashes after its commit is noticed too.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
-from sqlite_utils import Database
+
+if TYPE_CHECKING:  # the first paint loads no sqlite-utils
+    from sqlite_utils import Database
 
 # Notifications come in bursts (a transaction writes several pages): read the version once.
 # Long enough that the in-app mail watcher's own event (queued right after its commit, with the

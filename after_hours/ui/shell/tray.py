@@ -16,15 +16,31 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from after_hours.availability.pause import PauseChoice, pause_monitoring, resume_monitoring
-from after_hours.availability.tray_state import CrisisWaiting, TrayView, past_when, tray_view
+from after_hours.availability.tray_state import (
+    CrisisWaiting,
+    TrayView,
+    mail_problem_line,
+    past_when,
+    tray_view,
+)
 from after_hours.ui.base.icons import svg_icon
 from after_hours.ui.base.services import Services
+from after_hours.ui.widgets.calendar_subscription import calendar_problem
 
 TRAY_WAIT_S = 10
 # How often a lost or found tray is noticed after start-up (the panel restarting).
 WATCH_INTERVAL = timedelta(minutes=1)
 # A gap this much longer than the watch interval means the machine slept (Vorta's approach).
 WAKE_GAP = timedelta(minutes=10)
+# The longest line the menu shows about the mailbox before it is cut at a word.
+MENU_LINE_CHARS = 60
+
+
+def _elide(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",.:;") + "…"
 
 
 class TrayController(QObject):
@@ -56,6 +72,8 @@ class TrayController(QObject):
         self.menu = self._build_menu()
         self.icon.setContextMenu(self.menu)
         self.view: TrayView | None = None
+        # What is wrong with the mailbox watcher, in words ("" while it works).
+        self.mail_line = ""
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -74,6 +92,7 @@ class TrayController(QObject):
         events.schedule_changed.connect(self.refresh)
         events.settings_changed.connect(self.refresh)
         events.contacts_changed.connect(self.refresh)
+        events.mail_status.connect(self.set_mail_status)
         self.refresh()
 
     # -- menu ----------------------------------------------------------------------------------
@@ -84,6 +103,12 @@ class TrayController(QObject):
         self.status_action = QAction(self)
         self.status_action.setEnabled(False)
         menu.addAction(self.status_action)
+        # Clicking the mailbox line opens the window, where the banner has "Try again".
+        self.mail_action = QAction(self)
+        self.mail_action.setVisible(False)
+        self.mail_action.triggered.connect(self.open_requested)
+        menu.addAction(self.mail_action)
+        menu.setToolTipsVisible(True)
         menu.addSeparator()
         self.log_action = menu.addAction(self.tr("&Log a contact..."))
         self.log_action.triggered.connect(self.quick_log_requested)
@@ -136,9 +161,21 @@ class TrayController(QObject):
         )
         self.view = view
         self.icon.setIcon(svg_icon(view.icon_file))
-        self.icon.setToolTip(view.tooltip)
+        problem = calendar_problem(s)  # a calendar that could not be refreshed
+        extra = [line for line in (self.mail_line, problem) if line]
+        self.icon.setToolTip("\n".join([view.tooltip, *extra]))
         self.status_action.setText(view.headline)
         self.resume_action.setEnabled(s.pause() is not None)
+        # A waiting crisis is the first item of the menu, in bold; otherwise the scripts sit
+        # after Log a contact (issue 17: it was buried under the status line).
+        crisis_first = self.crisis_waiting() is not None
+        menu = self._menu
+        menu.removeAction(self.crisis_action)
+        before = menu.actions()[0] if crisis_first else self.pause_menu.menuAction()
+        menu.insertAction(before, self.crisis_action)
+        bold = self.crisis_action.font()
+        bold.setBold(crisis_first)
+        self.crisis_action.setFont(bold)
         self.crisis_action.setText(
             self.tr("&Crisis panel: %s, %s")
             % (
@@ -149,6 +186,18 @@ class TrayController(QObject):
             else self.tr("&Crisis scripts")
         )
         self.timer.start(int(view.recheck_in.total_seconds() * 1000))
+
+    def set_mail_status(self, state: str, detail: str) -> None:
+        """Say in the tooltip and the menu what is wrong with the mailbox, or nothing."""
+        self.mail_line = mail_problem_line(state, detail)
+        # A menu is no place for a paragraph: the start of the sentence, all of it on hover
+        # and in the tooltip of the icon.
+        self.mail_action.setText(_elide(self.mail_line, MENU_LINE_CHARS).replace("&", "&&"))
+        self.mail_action.setToolTip(self.mail_line)
+        self.mail_action.setVisible(bool(self.mail_line))
+        if self.view is not None:
+            tooltip = self.view.tooltip + (f"\n{self.mail_line}" if self.mail_line else "")
+            self.icon.setToolTip(tooltip)
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (

@@ -59,7 +59,6 @@ class PhoneHistoryGroup(QGroupBox):
                 path,
                 self.services.profile.db,
                 self.services.clock,
-                str(settings.get("profile.region") or ""),
                 zone(settings.display_zone_name()),
                 settings.display_zone_name(),
             )
