@@ -50,6 +50,8 @@ class Events(QObject):
     mailbox_changed = Signal()
     # Contacts were imported in the app: the shell opens the panel for a recent crisis.
     contacts_imported = Signal()
+    # App notifications or KDE Connect were turned on or off, or apps chosen: listeners restart.
+    channels_changed = Signal()
     # A live channel's state (docs/channels.md): channel, "watching"/"no daemon"/..., a sentence.
     channels_status = Signal(str, str, str)
     # A self-check was saved, from wherever it was opened (Today, a reminder banner).

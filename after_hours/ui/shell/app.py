@@ -156,6 +156,7 @@ class Shell(QObject):
         services.events.crisis_panel_requested.connect(self.crisis_scripts)
         services.events.mailbox_changed.connect(self.retry_mail)
         services.events.contacts_imported.connect(self.after_external_change)
+        services.events.channels_changed.connect(self.restart_channels)
 
     def start(self, *, minimized: bool = False) -> None:
         self.tray.attach()
@@ -218,6 +219,11 @@ class Shell(QObject):
                 self.services, self.window, self.tray, self.show_window, self
             )
         self.reminders.start()
+
+    def restart_channels(self) -> None:
+        """The channel settings changed in the app: listen to what is on now."""
+        if not self._disposed:
+            self.channels.restart()
 
     def start_channels(self) -> None:
         """Listen to app notifications and KDE Connect, if on (docs/channels.md)."""
