@@ -2,7 +2,7 @@
 
 Run under ``xvfb-run -s "-screen 0 1024x600x24"`` and ``-screen 0 1366x768x24``; each run
 writes ``OUT_DIR/<width>x<height>/settings-channels.png``, ``settings-channels-phone.png``
-(KDE Connect and phone history) and ``wizard-mailbox.png`` over the
+(app notifications, KDE Connect and phone history) and ``wizard-mailbox.png`` over the
 demo profile with a mailbox and one client address set up (no network is touched).
 """
 
@@ -34,6 +34,15 @@ def main(out_dir: str) -> int:
         store = MailStore(shell.services.profile.db, shell.services.clock)
         store.add_account(MailAccount(host="imap.agency.example", user="sam.rivera@agency.example"))
         store.add_sender("jd.client@mail.example", "J.D.")
+        from after_hours.availability.channels.store import ChannelStore
+
+        channels = ChannelStore(shell.services.profile.db, shell.services.clock)
+        for app_name in ("Slack", "WhatsApp", "Signal"):
+            channels.note_seen(app_name)
+        channels.add_app("Signal")
+        channels.set_enabled("notifications", True)
+        channels.set_status("notifications", "watching")
+        channels.note_message("notifications", shell.services.clock.now())
         settings = shell.window.show_page("settings")
         shell.window.show()
         for _ in range(5):
@@ -56,7 +65,8 @@ def main(out_dir: str) -> int:
             app.processEvents()
         for _ in range(5):
             app.processEvents()
-        top = kde.mapTo(settings, kde.rect().topLeft()).y()
+        apps = settings.channels.notifications
+        top = apps.mapTo(settings.scroll.widget(), apps.rect().topLeft()).y()
         settings.scroll.verticalScrollBar().setValue(top - 40)
         for _ in range(5):
             app.processEvents()
