@@ -8,8 +8,9 @@ Two ways a message reaches the app, each through the real parts:
 - **quick-log**: the clinician presses Enter in the quick-log dialog with a crisis message in
   it. The clock starts at the key press.
 
-The clock stops at the crisis panel's first paint (a paint event of any widget in it). Target:
-1 s or less (issue 18). Without Dovecot the mail row is left out, with a note in the output.
+The clock stops at the crisis panel's first paint (a paint event of any widget in it). Every
+run counts, the first included: the first message of the day is the one that imports the
+panel and compiles the phrase lists. Target: 1 s or less (issue 18). Without Dovecot the mail row is left out, with a note in the output.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ from typing import Any
 from bench.result import Result, median
 
 TARGET_S = 1.0
+# The quick-log's first message comes after the app has been idle this long (its warm-up
+# runs 2 s after start; nobody logs a contact within seconds of logging in).
+IDLE_FIRST_S = 5.0
 RUNS = 5
 CLIENT = "sam.client@client.example"
 CRISIS_TEXT = "I can't do this anymore. I want to kill myself tonight."
@@ -130,6 +134,8 @@ def quick_log_runs(home: Path) -> list[float]:
 
     shell = _shell(home)
     shell.start()
+    idle_until = time.monotonic() + IDLE_FIRST_S
+    _wait(lambda: time.monotonic() > idle_until)  # a clinician logs after the app has settled
     clock = PaintClock()
     times = []
     try:
@@ -148,7 +154,7 @@ def quick_log_runs(home: Path) -> list[float]:
         clock.remove()
         shell.dispose()
         shell.services.profile.close()
-    return times[1:]  # the first run imports the panel: reported as a note
+    return times
 
 
 def mail_runs(home: Path) -> tuple[list[float], float] | None:
@@ -210,7 +216,7 @@ def mail_runs(home: Path) -> tuple[list[float], float] | None:
             clock.remove()
             shell.dispose()
             shell.services.profile.close()
-        return times[1:], watching_after
+        return times, watching_after
     finally:
         server.stop()
         shutil.rmtree(root, ignore_errors=True)
@@ -229,7 +235,7 @@ def run() -> list[Result]:
                 "s",
                 target=TARGET_S,
                 note=f"Enter pressed to panel painted; median of {len(quick)}, "
-                f"max {max(quick):.3f} s",
+                f"first {quick[0]:.3f} s, max {max(quick):.3f} s",
             )
         )
         mail = mail_runs(Path(tmp) / "mail")
@@ -244,7 +250,8 @@ def run() -> list[Result]:
                     "s",
                     target=TARGET_S,
                     note=f"APPEND to panel painted, real Dovecot; median of {len(times)}, "
-                    f"max {max(times):.3f} s; watching {watching:.2f} s after start",
+                    f"first {times[0]:.3f} s, max {max(times):.3f} s; "
+                    f"watching {watching:.2f} s after start",
                 )
             )
     return results

@@ -72,3 +72,14 @@ class LazyDatabase:
         if name.startswith("__") or name in ("_real", "_lock", "conn"):
             raise AttributeError(name)
         return getattr(self.real(), name)
+
+
+def prepare_writes(db: Database) -> None:
+    """Load sqlite-utils now when ``db`` is a profile's lazy handle (no-op otherwise).
+
+    For a writer that waits for something to arrive (the mailbox watcher): the import is paid
+    when it starts, not on the first message's way to the screen.
+    """
+    handle: object = db
+    if isinstance(handle, LazyDatabase):
+        handle.real()

@@ -71,7 +71,7 @@ def chmod_private(path: Path) -> None:
 # tests/test_startup_imports.py). ``upgrade`` stamps it into ``PRAGMA user_version``; a profile
 # showing exactly this count, stamp and applied rows alike, needs no migration, so opening it
 # does not import sqlite-utils and the migration list.
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 MIGRATIONS_TABLE = "_sqlite_migrations"
 MIGRATION_SET = "after-hours"
 
