@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint typecheck contracts pytest bench screenshots wheel-test clean translations \
+.PHONY: run test lint typecheck contracts pytest bench eval-triage screenshots wheel-test clean translations \
 	reliability fuzz
 
 # The first `make run` takes a while (PySide6 is large): say what is happening, and let pip
@@ -64,6 +64,10 @@ fuzz: $(VENV)/.installed-test
 ## `make bench STRICT=1` (same as `python -m bench --strict`) fails when a figure misses its target.
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(if $(STRICT),--strict)
+
+## Triage figures (aggregates only) on the development, blind and public sets.
+eval-triage: $(VENV)/.installed-run
+	$(BIN)/python scripts/eval_triage.py
 
 screenshots: $(VENV)/.installed-test
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python scripts/screenshots.py docs/screenshots

@@ -64,6 +64,24 @@ SYDNEY = [
 ]
 
 
+# Apple, Sydney: Mon/Wed/Fri 09:00-17:00 from 1 June until 1 October (AEST), then Tue/Thu
+# 07:30-15:30 from 6 October (AEDT: clocks went forward on Sunday 4 October), except Thursday
+# 8 October (EXDATE); a one-off on-call shift on Saturday 3 October, 18:00-23:00.
+APPLE = [
+    ("2026-05-29T10:00+10:00", "after_hours"),  # before the series starts
+    ("2026-06-01T09:00+10:00", "in_hours"),
+    ("2026-09-30T16:30+10:00", "in_hours"),  # the last Wednesday of the old hours
+    ("2026-10-02T10:00+10:00", "after_hours"),  # Friday after UNTIL
+    ("2026-10-03T19:00+10:00", "on_call"),  # the one-off shift, still on call
+    ("2026-10-05T10:00+11:00", "after_hours"),  # Monday: no longer a working day
+    ("2026-10-06T07:29+11:00", "after_hours"),
+    ("2026-10-06T07:30+11:00", "in_hours"),  # the new start, in AEDT
+    ("2026-10-08T10:00+11:00", "after_hours"),  # EXDATE
+    ("2026-10-15T15:00+11:00", "in_hours"),
+    ("2027-04-08T15:00+10:00", "in_hours"),  # after the next fall back
+]
+
+
 def status_at(home: Path, instant: str) -> str:
     r = cli(home, "status", "--at", instant, "--json")
     assert r.status == 0, r.err
@@ -85,6 +103,21 @@ def sydney(tmp_path_factory: pytest.TempPathFactory) -> Path:
     r = cli(home, "schedule", "import", str(FIXTURES / "outlook-sydney-change.ics"), clock=IMPORTED)
     assert r.status == 0, r.err
     return home
+
+
+@pytest.fixture(scope="module")
+def apple(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    home = tmp_path_factory.mktemp("apple")
+    r = cli(home, "schedule", "import", str(FIXTURES / "apple-sydney-change.ics"), clock=IMPORTED)
+    assert r.status == 0, r.err
+    return home
+
+
+@pytest.mark.parametrize(("instant", "state"), APPLE)
+def test_apple_change_of_hours_across_spring_forward_in_sydney(
+    apple: Path, instant: str, state: str
+) -> None:
+    assert status_at(apple, instant) == state
 
 
 @pytest.mark.parametrize(("instant", "state"), TORONTO)
@@ -128,3 +161,23 @@ def test_a_later_import_applies_from_now_and_keeps_the_past(tmp_path: Path) -> N
     assert status_at(tmp_path, "2026-03-02T08:30-05:00") == "in_hours"  # the calendar's hours
     assert status_at(tmp_path, "2026-03-09T08:30-04:00") == "after_hours"
     assert status_at(tmp_path, "2026-03-09T17:30-04:00") == "in_hours"
+
+
+def test_an_edit_by_hand_after_a_calendar_import_replaces_its_future_changes(
+    tmp_path: Path,
+) -> None:
+    from after_hours.availability.schedule_store import ScheduleStore
+    from after_hours.availability.store import open_profile
+    from tests.helpers import office_hours
+
+    r = cli(
+        tmp_path, "schedule", "import", str(FIXTURES / "google-toronto-change.ics"), clock=IMPORTED
+    )
+    assert r.status == 0, r.err
+    # The calendar holds a change still to come (on call from January 2027); the Schedule page
+    # saves new hours now, which must not fail because of it.
+    with open_profile(tmp_path) as profile:
+        ScheduleStore(profile.db, IMPORTED).save(office_hours(), source="editor")
+    assert status_at(tmp_path, "2027-01-05T19:00-05:00") == "after_hours"
+    assert status_at(tmp_path, "2027-01-05T10:00-05:00") == "in_hours"
+    assert status_at(tmp_path, "2026-02-02T08:30-05:00") == "in_hours"  # the past is kept

@@ -264,3 +264,15 @@ def test_plain_http_and_other_schemes_are_refused(bad: str) -> None:
     with pytest.raises(SubscriptionAddressError) as caught:
         normalise_address(bad)
     assert bad not in str(caught.value)
+
+
+@pytest.mark.parametrize("name", ["outlook-sydney-change.ics", "apple-sydney-change.ics"])
+def test_subscribed_changes_of_hours_answer_right_in_the_southern_hemisphere(
+    tmp_path: Path, calendar_server: CalendarServer, memory_keyring: MemoryKeyring, name: str
+) -> None:
+    from tests.test_calendar_series import APPLE, SYDNEY
+
+    calendar_server.serve((FIXTURES / name).read_bytes())
+    subscribe(tmp_path, calendar_server, at("2026-03-01T12:00-05:00"))
+    for instant, expected in SYDNEY if name.startswith("outlook") else APPLE:
+        assert status(tmp_path, instant) == expected, instant

@@ -148,5 +148,8 @@ def test_watch_reads_notifications_headless_until_sigterm(
     assert rows["notifications"]["state"] == "not watched"  # the watcher said it stopped
     assert rows["notifications"]["last_message_at"]
     assert "WhatsApp" in cli(home, "channels", "apps", "seen").out
+    text = cli(home, "channels").out.splitlines()
+    assert text[1].startswith("notifications\ton\tnot watched, last message ")
+    assert text[1].endswith("\tapps: Signal")
     assert b"the pills" not in b"".join(p.read_bytes() for p in home.glob("after-hours.db*"))
     assert os.environ.get("DBUS_SESSION_BUS_ADDRESS") != session_bus.address

@@ -157,3 +157,7 @@ def test_bundle_carries_qt_essentials_only(bundle: Path) -> None:
     assert size < 260 * 1024 * 1024, f"{size / 2**20:.0f} MB"
     names = {p.name for p in folder.rglob("*")}
     assert not any("WebEngine" in n or "Qt6Charts" in n for n in names)
+    # The resources sit where importlib.resources looks for the package's files.
+    shipped = folder / "_internal" / "after_hours" / "resources"
+    assert (shipped / "icons" / "app.svg").is_file()
+    assert (shipped / "crisis_resources.toml").is_file()

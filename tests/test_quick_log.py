@@ -174,7 +174,10 @@ def test_a_noted_message_is_named_calmly_not_raised(qtbot, shell) -> None:  # ty
     assert "Worth a look: it mentions" in banner.label.text()
     page = shell.window.show_page("contacts")
     model = page.model  # type: ignore[attr-defined]
-    assert model.data(model.index(0, 6)) == ("not a crisis (negated or a lone word): “hurt myself”")
+    # Triage v2's grammar rule takes the intent words in ("going to hurt myself").
+    assert model.data(model.index(0, 6)) == (
+        "not a crisis (negated or a lone word): “going to hurt myself”"
+    )
 
 
 def test_daily_backup_is_made_and_a_failure_is_shown(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
@@ -230,3 +233,16 @@ def test_an_in_hours_contact_says_it_was_saved(qtbot, shell) -> None:  # type: i
     dialog.accept()
     (banner,) = shell.window.banner_widgets()
     assert banner.label.text().endswith("Saved: A.B., Tue 24 Nov 12:00, in hours.")
+
+
+def test_a_possible_message_in_hours_gets_a_calm_notice_with_its_phrases(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
+    # In hours no reply is offered, but triage's quieter level still surfaces its phrases.
+    shell.services.clock.set(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))  # Friday 10:00 Toronto
+    dialog = shell.quick_log()
+    qtbot.keyClicks(dialog.client, "C.D.")
+    dialog.message.setPlainText("Can I take Advil before our session on Monday?")
+    qtbot.keyClick(dialog.client, Qt.Key.Key_Return)
+    assert shell.panels == []  # possible, not a crisis: no panel
+    (banner,) = shell.window.banner_widgets()
+    assert "Worth a look: it mentions" in banner.label.text()
+    assert "Advil" in banner.label.text()

@@ -91,7 +91,7 @@ def test_the_fast_schema_check_matches_the_migration_list(tmp_path: Path) -> Non
         assert schema_is_current(profile.db.conn)
         # A profile an older version left behind (one migration short) is not current, so
         # opening it takes the full path and migrates before anything reads it.
-        profile.db.execute("PRAGMA user_version = 9")
+        profile.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
         assert not schema_is_current(profile.db.conn)
 
 

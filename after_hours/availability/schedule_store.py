@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
     from after_hours.availability.calendars.understood import CalendarImport
 
+# The source of versions stored by a calendar subscription (imports are "import:<file>").
+CALENDAR_SOURCE = "subscription"
+
 
 class ScheduleStore:
     """Loads the history and adds versions."""
@@ -62,6 +65,15 @@ class ScheduleStore:
         with self._db.atomic():
             first = not self.has_schedule()
             eff = None if first else utc_iso(effective_from or now)
+            if eff:
+                # Changes of hours still to come from a calendar (an .ics import, a
+                # subscription) give way to an edit made by hand: the calendar's next import
+                # or refresh brings its own again.
+                self._db.execute(
+                    "DELETE FROM schedule_versions WHERE effective_from > ? AND "
+                    "(source = ? OR source LIKE 'import:%')",
+                    [eff, CALENDAR_SOURCE],
+                )
             later = (
                 self._db.execute(
                     "SELECT count(*) FROM schedule_versions WHERE effective_from > ?", [eff]

@@ -29,6 +29,7 @@ from after_hours.availability.calendars.subscription import (
 from after_hours.availability.calendars.understood import ImportSummary
 from after_hours.availability.clock import Clock
 from after_hours.availability.schedule_codec import ScheduleFormatError
+from after_hours.availability.schedule_store import CALENDAR_SOURCE as SOURCE
 from after_hours.availability.schedule_store import ScheduleStore
 from after_hours.availability.secrets import KeyringSecrets
 from after_hours.availability.store.settings import Settings
@@ -38,7 +39,6 @@ log = logging.getLogger(__name__)
 SERVICE = "after-hours calendar"
 KEY = "subscription"
 SETTING = "calendar.subscription"
-SOURCE = "subscription"
 
 
 class SubscriptionError(Exception):

@@ -167,3 +167,14 @@ def when_words(instant: datetime, zone: tzinfo) -> str:
     """A weekday and a time ("Tuesday 14:02"), with the date when it is not this week's."""
     local = instant.astimezone(zone)
     return local.strftime("%A %H:%M") + local.strftime(" (%Y-%m-%d)")
+
+
+def subscription_problem(document: dict[str, Any] | None, display: tzinfo) -> str | None:
+    """The sentence "calendar not updated since ...: why" for the tray and Today, or None.
+
+    Takes the stored settings document (``calendar.subscription``), so the tray can ask on
+    every refresh without loading the feed's HTTP, keyring and iCalendar machinery.
+    """
+    if not document:
+        return None
+    return SubscriptionState.from_dict(document).problem(display)

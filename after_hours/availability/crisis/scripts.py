@@ -36,6 +36,7 @@ KINDS = (
     "crisis-reply-short",
     "expectation-reply",
     "friend-request-reply",
+    "clinician-safety",
 )
 # The crisis reply for a text message: about 300 characters (the full one is for email).
 SHORT_REPLY_LIMIT = 320

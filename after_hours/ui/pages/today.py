@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from after_hours.availability.calendars.subscription import subscription_problem
 from after_hours.availability.pause import resume_monitoring
 from after_hours.availability.schedule import ExceptionKind, State
 from after_hours.availability.status import short_when
 from after_hours.availability.tray_state import past_when, pause_text, tray_view
 from after_hours.ui.base.icons import svg_pixmap
 from after_hours.ui.base.services import Services
-from after_hours.ui.widgets.calendar_problem import calendar_problem
 from after_hours.ui.widgets.common import card, heading, wrapped
 from after_hours.ui.widgets.scroll_page import make_scrollable
 
@@ -257,7 +257,7 @@ class TodayPage(QWidget):
                 )
             lines.append(self.tr("Your hours are kept in %s time.") % schedule.timezone)
         self.detail.setText(" ".join(lines))
-        problem = calendar_problem(s)
+        problem = subscription_problem(s.settings.get("calendar.subscription"), s.display_zone())
         self.calendar.setVisible(bool(problem))
         self.calendar.setText(
             (problem[0].upper() + problem[1:] + self.tr(". The last good hours are kept."))

@@ -82,7 +82,8 @@ def reply_kind(intake: IntakeResult) -> str | None:
 def noted_sentence(intake: IntakeResult) -> str:
     """Name the crisis words of a message that is not a crisis, calmly, for the clinician.
 
-    Such a message is *noted* by triage: the words were negated, or a lone method or time word.
+    Such a message is *possible* for triage: the words were negated, told as past, or a lone
+    method or time word.
     """
     phrases = intake.contact.phrases
     if intake.crisis or not phrases:
@@ -477,8 +478,14 @@ class Shell(QObject):
         return self.open_crisis_panel(waiting[0] if waiting else None)
 
     def dispose(self) -> None:
-        """Close and free every window now (tests, and a clean quit)."""
+        """Close and free every window now (tests, and a clean quit).
+
+        The store may be closed right after this returns, so change notices still queued from
+        the watchers' threads must not reach the pages, the tray or the reminders: the shared
+        notices are silenced first.
+        """
         self._disposed = True
+        self.services.events.blockSignals(True)
         for widget in [*self._dialogs, self.window]:
             if _alive(widget):
                 widget.close()

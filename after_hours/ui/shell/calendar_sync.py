@@ -10,12 +10,14 @@ GUI thread, where the database connection lives.
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from after_hours.availability.calendars.feed_service import PendingRefresh
 from after_hours.ui.base.services import Services
-from after_hours.ui.widgets.calendar_subscription import calendar_feed
+
+if TYPE_CHECKING:
+    from after_hours.availability.calendars.feed_service import PendingRefresh
 
 TICK_MS = 60_000  # never more often than once a minute
 
@@ -34,18 +36,26 @@ class CalendarSync(QObject):
         self.timer.timeout.connect(self.tick)
         self.fetched.connect(self._store, Qt.ConnectionType.QueuedConnection)
         self._busy = False
+        self._stopped = False
 
     def start(self) -> None:
+        self._stopped = False
         self.timer.start()
         QTimer.singleShot(0, self, self.tick)
 
     def stop(self) -> None:
+        """No more ticks, and an answer still on its way is dropped (the profile may close)."""
+        self._stopped = True
         self.timer.stop()
 
     def tick(self) -> bool:
         """Start a refresh if one is due; True when one was started."""
-        if self._busy:
+        if self._busy or self._stopped:
             return False
+        if not self.services.settings.get("calendar.subscription"):
+            return False  # nothing subscribed: no need to load the feed's machinery
+        from after_hours.ui.widgets.calendar_subscription import calendar_feed
+
         feed = calendar_feed(self.services)
         state = feed.state()
         if state is None or not state.due(self.services.clock.now()):
@@ -61,6 +71,10 @@ class CalendarSync(QObject):
 
     def _store(self, pending: PendingRefresh, result: object) -> None:
         self._busy = False
+        from after_hours.ui.widgets.calendar_subscription import calendar_feed
+
+        if self._stopped:
+            return
         outcome = calendar_feed(self.services).finish_refresh(pending, result)  # type: ignore[arg-type]
         if outcome.changed:
             self.services.events.schedule_changed.emit()

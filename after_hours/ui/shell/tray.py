@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from after_hours.availability.calendars.subscription import subscription_problem
 from after_hours.availability.pause import PauseChoice, pause_monitoring, resume_monitoring
 from after_hours.availability.tray_state import (
     CrisisWaiting,
@@ -25,7 +26,6 @@ from after_hours.availability.tray_state import (
 )
 from after_hours.ui.base.icons import svg_icon
 from after_hours.ui.base.services import Services
-from after_hours.ui.widgets.calendar_problem import calendar_problem
 
 TRAY_WAIT_S = 10
 # How often a lost or found tray is noticed after start-up (the panel restarting).
@@ -161,7 +161,9 @@ class TrayController(QObject):
         )
         self.view = view
         self.icon.setIcon(svg_icon(view.icon_file))
-        problem = calendar_problem(s)  # a calendar that could not be refreshed
+        problem = subscription_problem(
+            s.settings.get("calendar.subscription"), s.display_zone()
+        )  # a calendar that could not be refreshed
         extra = [line for line in (self.mail_line, problem) if line]
         self.icon.setToolTip("\n".join([view.tooltip, *extra]))
         self.status_action.setText(view.headline)

@@ -8,6 +8,7 @@ set, the user sees in words what was understood and confirms.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,24 +24,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from after_hours.availability.calendars.feed_service import (
-    CalendarFeed,
-    RefreshOutcome,
-    SubscriptionError,
-)
 from after_hours.availability.calendars.subscription import (
     DEFAULT_EVERY_HOURS,
     MIN_EVERY_HOURS,
     when_words,
 )
-from after_hours.availability.calendars.understood import ImportSummary
 from after_hours.ui.base.services import Services
 
+if TYPE_CHECKING:  # the HTTPS, keyring and iCalendar code loads after the first paint
+    from after_hours.availability.calendars.feed_service import CalendarFeed, RefreshOutcome
+    from after_hours.availability.calendars.understood import ImportSummary
+
 # Shown what was understood, and whether it replaces hours already set; True to go ahead.
-Confirm = Callable[[ImportSummary, bool], bool]
+Confirm = Callable[["ImportSummary", bool], bool]
 
 
 def calendar_feed(services: Services) -> CalendarFeed:
+    from after_hours.availability.calendars.feed_service import CalendarFeed
+
     return CalendarFeed(
         services.settings,
         services.schedules,
@@ -118,6 +119,8 @@ class CalendarGroup(QGroupBox):
     # -- actions --------------------------------------------------------------------------
 
     def subscribe(self) -> bool:
+        from after_hours.availability.calendars.feed_service import SubscriptionError
+
         address = self.address.text().strip()
         if not address:
             self.state.setText(self.tr("Paste your calendar's address first."))
@@ -138,6 +141,8 @@ class CalendarGroup(QGroupBox):
         return True
 
     def refresh_now(self) -> None:
+        from after_hours.availability.calendars.feed_service import SubscriptionError
+
         try:
             outcome = self.feed.refresh()
         except SubscriptionError as exc:
