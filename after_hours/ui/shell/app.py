@@ -109,7 +109,10 @@ def _alive(obj: QObject) -> bool:
 def _warm_up_domain(db: Database) -> None:
     from after_hours.availability.triage.lexicon import default_lexicon
 
-    prepare_writes(db)
+    try:
+        prepare_writes(db)
+    except sqlite3.ProgrammingError:
+        return  # the profile was closed meanwhile (the app quit): nothing left to warm
     default_lexicon()
 
 
