@@ -4,17 +4,23 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint typecheck contracts pytest bench screenshots wheel-test clean translations \
+.PHONY: run test lint typecheck contracts pytest bench eval-triage screenshots wheel-test clean translations \
 	reliability fuzz
 
+# The first `make run` takes a while (PySide6 is large): say what is happening, and let pip
+# show its progress bars.
 $(BIN)/python:
+	@echo "==> [1/3] Checking system packages (Qt's libraries)"
 	./scripts/ensure-system-packages.sh run
+	@echo "==> [2/3] Creating the virtual environment in $(VENV)"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
 $(VENV)/.installed-run: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e .
+	@echo "==> [3/3] Installing After Hours and its dependencies (PySide6 is about 100 MB)"
+	$(BIN)/pip install --progress-bar on -e .
 	touch $@
+	@echo "==> Ready"
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	./scripts/ensure-system-packages.sh test
@@ -55,8 +61,13 @@ fuzz: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen PYTHON_KEYRING_BACKEND=keyring.backends.null.Keyring HYPOTHESIS_PROFILE=long \
 	  $(BIN)/python -m pytest -q -p no:cacheprovider tests/reliability -k fuzz
 
+## `make bench STRICT=1` (same as `python -m bench --strict`) fails when a figure misses its target.
 bench: $(VENV)/.installed-test
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(if $(STRICT),--strict)
+
+## Triage figures (aggregates only) on the development, blind and public sets.
+eval-triage: $(VENV)/.installed-run
+	$(BIN)/python scripts/eval_triage.py
 
 screenshots: $(VENV)/.installed-test
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python scripts/screenshots.py docs/screenshots
@@ -80,6 +91,6 @@ translations: $(VENV)/.installed-test
 	$(BIN)/pyside6-lrelease -silent $(TS_DIR)/after_hours_fr.ts -qm $(TS_DIR)/after_hours_fr.qm
 	$(BIN)/pybabel extract --no-location --omit-header -k _ -k N_ -k ngettext:1,2 \
 	  -o $(LOCALE)/after_hours.pot after_hours/availability
-	$(BIN)/pybabel update --no-fuzzy-matching --omit-header -N -l fr -D after_hours \
+	$(BIN)/pybabel update --no-fuzzy-matching -N -l fr -D after_hours \
 	  -i $(LOCALE)/after_hours.pot -d $(LOCALE)
 	$(BIN)/pybabel compile -l fr -D after_hours -d $(LOCALE)

@@ -27,10 +27,19 @@ def bare_window_command() -> list[str]:
     return [sys.executable, str(BENCH_DIR / "bare_window.py")]
 
 
+def app_pages_command(home: Path) -> list[str]:
+    """The real app that visits every page once, then idles (``bench/app_pages.py``)."""
+    return [sys.executable, str(BENCH_DIR / "app_pages.py"), str(home)]
+
+
 def env() -> dict[str, str]:
     e = dict(os.environ)
     e.setdefault("QT_QPA_PLATFORM", "offscreen")
     e["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+    # Measure what an installed app does: its modules load from cached bytecode (a wheel
+    # install compiles them). With PYTHONDONTWRITEBYTECODE set, every run would compile the
+    # project's source again; here the warm-up run writes the cache instead.
+    e.pop("PYTHONDONTWRITEBYTECODE", None)
     return e
 
 
@@ -131,3 +140,48 @@ def idle_cpu_percent(command: Sequence[str], warmup: float = 5.0, window: float 
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(10)
+
+
+def idle_together(
+    commands: Sequence[Sequence[str]], seconds: float, cpu_from: float = 10.0
+) -> list[tuple[float, float]]:
+    """(RSS in MiB, CPU % of one core) of each long-running command after ``seconds`` idle.
+
+    The commands start together and run side by side (memory does not depend on who else
+    runs); CPU is counted from ``cpu_from`` seconds after the start (start-up work done) to
+    the end. Every process is terminated afterwards.
+    """
+    tick = os.sysconf("SC_CLK_TCK")
+
+    def cpu_seconds(pid: int) -> float:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+
+    procs = [
+        subprocess.Popen(list(c), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env())
+        for c in commands
+    ]
+    try:
+        time.sleep(min(cpu_from, seconds))
+        before = [cpu_seconds(p.pid) for p in procs]
+        t0 = time.monotonic()
+        time.sleep(max(0.0, seconds - cpu_from))
+        elapsed = max(time.monotonic() - t0, 1e-9)
+        out = []
+        for proc, cpu0, command in zip(procs, before, commands, strict=True):
+            if proc.poll() is not None:
+                raise RuntimeError(f"{' '.join(command)} exited early ({proc.returncode})")
+            rss = rss_mib(proc.pid)
+            if rss is None:
+                raise RuntimeError("could not read the process's memory (/proc missing?)")
+            out.append((rss, 100.0 * (cpu_seconds(proc.pid) - cpu0) / elapsed))
+        return out
+    finally:
+        for proc in procs:
+            proc.send_signal(signal.SIGTERM)
+        for proc in procs:
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(10)

@@ -2,7 +2,9 @@
 # Installs the Debian/Ubuntu packages After Hours needs, only when some are missing.
 #   ensure-system-packages.sh run    -> what the app needs to start a window
 #   ensure-system-packages.sh test   -> plus what the test suite starts for real:
-#                                       Dovecot (IMAP), poppler (pdftotext), Xvfb, a Secret Service
+#                                       Dovecot (IMAP), poppler (pdftotext), Xvfb, a Secret Service,
+#                                       binutils (objdump, for the PyInstaller bundle),
+#                                       flatpak-builder (reads the Flatpak manifest)
 set -eu
 mode=${1:-run}
 
@@ -10,7 +12,7 @@ run_pkgs="libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libglib
 fonts-dejavu-core libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-xinerama0 libxcb-randr0
 libxcb-render-util0 libxcb-image0 libxcb-shape0 libxcb-xkb1"
 test_pkgs="xvfb xauth dovecot-imapd openssl poppler-utils gnome-keyring dbus libsecret-tools
-desktop-file-utils appstream"
+desktop-file-utils appstream libnotify-bin binutils flatpak-builder"
 
 pkgs=$run_pkgs
 [ "$mode" = test ] && pkgs="$run_pkgs $test_pkgs"

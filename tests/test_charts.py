@@ -65,3 +65,26 @@ def test_trend_chart_paints_on_an_image(qapp) -> None:  # type: ignore[no-untype
     )
     p.end()
     assert len(colours(img)) > 5
+
+
+def test_self_check_colours_match_between_screen_and_pdf() -> None:
+    """Issue 17: the self-check scales had one set of colours on screen, another in the PDF."""
+    from after_hours.ui.widgets.charts import SERIES
+    from after_hours.ui.widgets.selfcheck_chart import STYLES
+
+    for (colour, pen, shape), name in zip(SERIES, ("personal", "work", "client"), strict=True):
+        style = STYLES[name]
+        assert (colour.name(), pen, shape) == (style.colour.name(), style.pen, style.marker)
+
+
+def test_an_empty_profile_chart_says_no_data_yet() -> None:
+    """Issue 17: the empty profile's chart showed a bare 0-1 axis."""
+    from datetime import date, timedelta
+
+    from after_hours.ui.widgets.charts import LoadPoint, empty_chart_text
+
+    monday = date(2026, 11, 16)
+    empty = [LoadPoint(monday - timedelta(weeks=i), 0.0, None, None, "low") for i in range(12)]
+    assert empty_chart_text(empty).startswith("No data yet")
+    some = [*empty[:-1], LoadPoint(monday, 3.0, None, None, "low")]
+    assert empty_chart_text(some) == ""

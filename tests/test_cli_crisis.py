@@ -36,7 +36,7 @@ def test_triage_of_a_benign_or_negated_message(home: Path) -> None:
     assert benign.out.strip() == "No crisis language found."
     negated = cli(home, "triage", "--json", stdin="I'm not going to hurt myself")
     assert negated.json()["crisis"] is False
-    assert negated.json()["level"] == "noted"
+    assert negated.json()["level"] == "possible"
     assert negated.json()["matches"][0]["negated"] is True
 
 
@@ -100,3 +100,23 @@ def _schedule(home: Path) -> Path:
         encoding="utf-8",
     )
     return path
+
+
+def test_a_threat_to_the_clinician_points_to_safety_steps_not_crisis_lines(home: Path) -> None:
+    r = cli(home, "triage", "--region", "CA", stdin="I know where you live. You'll regret it.")
+    assert r.status == 0, r.err
+    assert r.out.startswith("A threat to you")
+    assert "A threat to you (the clinician)" in r.out
+    assert "scripts show clinician-safety" in r.out
+    assert "Crisis lines" not in r.out  # no crisis-line reply to the sender
+    doc = cli(home, "triage", "--json", stdin="je sais où tu restes").json()
+    assert doc["categories"] == ["threat_to_clinician"]
+    assert doc["matches"][0]["rule"].startswith("fr.")
+
+
+def test_clinician_safety_steps_render(home: Path) -> None:
+    en = cli(home, "scripts", "show", "clinician-safety", "--json")
+    assert en.status == 0, en.err
+    steps = en.json()["steps"]
+    assert steps[0].startswith("If you are in danger now") and "911" in steps[0]
+    assert any("supervisor" in s for s in steps)

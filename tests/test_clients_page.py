@@ -161,6 +161,9 @@ def test_a_general_handout_without_a_client(qtbot, services, tmp_path) -> None: 
     page = ClientsPage(services)
     qtbot.addWidget(page)
     out = page.write_handout(tmp_path / "general.pdf", None)
+    # It says where it went (issue 17: neither export nor handout confirmed a save).
+    assert not page.saved_label.isHidden()
+    assert page.saved_label.text() == f"Handout saved to {out.resolve()}"
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True)
     flat = " ".join(unicodedata.normalize("NFKC", text.stdout).split())
     assert "Prepared for" not in flat

@@ -10,8 +10,9 @@ from after_hours.availability.contacts.log import ContactLog
 from after_hours.availability.contacts.model import Channel, NewContact
 from after_hours.availability.schedule_store import ScheduleStore
 from after_hours.availability.store import open_profile
+from after_hours.availability.store.database import ProfileDatabase
 from after_hours.availability.store.migrations import migrations
-from after_hours.availability.store.profile import DB_NAME, ProfileDatabase
+from after_hours.availability.store.profile import DB_NAME
 from tests.helpers import office_hours
 
 

@@ -61,3 +61,19 @@ def test_a_waiting_crisis_reopened_later_shows_its_stored_phrases(profile) -> No
     names = " ".join(line.name for line in content.lines)
     assert "Samaritans" in names
     assert "999" in content.reply and "116 123" in content.reply
+
+
+def test_a_threat_to_the_clinician_shows_the_clinicians_safety_steps(profile) -> None:  # type: ignore[no-untyped-def]
+    from after_hours.availability.triage import triage
+
+    clock = ManualClock(NOW)
+    ScheduleStore(profile.db, clock).save(office_hours(), source="test")
+    services = Services(profile, clock)
+    text = "I know where you live and you'll regret it"
+    result = triage(text)
+    c = services.contacts.log(NewContact(NOW, Channel.TEXT, client="J.D.", crisis=True))
+    content = build_content(services, c, result, text)
+    assert content.steps[0].startswith("If you are in danger now")
+    assert any("supervisor" in s for s in content.steps)
+    ordinary = build_content(services, c, triage("I want to die"), "I want to die")
+    assert not ordinary.steps[0].startswith("If you are in danger now")

@@ -181,7 +181,7 @@ def test_prepare_response_picks_the_reply_for_the_message(sam: Profile, clock: M
     assert crisis.script is not None and crisis.script.steps[0].startswith("Read the message")
     assert crisis.region.code == "CA"
     ordinary = prepare_response(sam.db, clock, "Can we move Tuesday to 3pm?", region="UK")
-    assert not ordinary.triage.noted
+    assert not ordinary.triage.possible
     assert ordinary.reply.kind == "expectation-reply"
     assert ordinary.script is None
     assert "call 999" in ordinary.reply.text

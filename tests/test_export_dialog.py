@@ -107,3 +107,29 @@ def test_dialog_for_a_profile_exports_from_the_database(qtbot, profile, tmp_path
     dialog.path.setText(str(tmp_path / "empty.pdf"))
     assert dialog.export(), dialog.message.text()
     assert (tmp_path / "empty.pdf").stat().st_size > 1000
+
+
+def test_a_typed_name_survives_date_changes_and_the_save_is_confirmed(
+    qtbot, profile, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 17: changing the dates replaced the name typed; nothing said where it went."""
+    dialog, _rec = make(qtbot, profile)
+    typed = str(tmp_path / "for-maria.csv")  # no PDF renderer here: CSV is the format
+    dialog.path.setText(typed)
+    dialog.custom_start.setDate(QDate(2026, 10, 5))
+    dialog.custom_end.setDate(QDate(2026, 10, 18))
+    dialog.period_last_month.setChecked(True)
+    assert dialog.path.text() == typed
+    dialog.format_md.setChecked(True)  # a new format changes only the extension
+    assert dialog.path.text() == str(tmp_path / "for-maria.md")
+    assert dialog.export()
+    assert dialog.confirmation is not None and dialog.confirmation.isVisible()
+    assert str((tmp_path / "for-maria.md").resolve()) in dialog.confirmation.text()
+    dialog.confirmation.close()
+
+
+def test_a_proposed_name_still_follows_the_period(qtbot, profile) -> None:  # type: ignore[no-untyped-def]
+    dialog, _rec = make(qtbot, profile)
+    dialog.custom_start.setDate(QDate(2026, 10, 5))
+    dialog.custom_end.setDate(QDate(2026, 10, 18))
+    assert dialog.path.text().endswith("supervision-2026-10-05-to-2026-10-18.csv")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from after_hours.availability.calendars import load_schedule
+from after_hours.availability.calendars import load_calendar, load_schedule
 from after_hours.availability.calendars.ics_format import read_ics
 from after_hours.availability.clock import ManualClock
 from after_hours.availability.schedule import ScheduleHistory, State, WindowKind
@@ -329,12 +329,16 @@ def test_outlook_out_of_office_and_categories(tmp_path: Path) -> None:
     assert history.state_at(z(2026, 12, 29, 23)) is State.OFF
 
 
-def test_ending_series_are_expanded_within_the_horizon() -> None:
+def test_an_ending_series_judges_exactly_its_own_dates() -> None:
     # The old Google series (Mon-Thu 08:00-16:00 until 31 Dec 2025) still judges 2025...
-    schedule = load_schedule(
+    history = load_calendar(
         FIXTURES / "google-toronto.ics", default_zone="UTC", now=IMPORT_CLOCK.now()
-    )
-    history = ScheduleHistory.single(schedule)
+    ).history()
+    # ...from its first Monday, 6 January 2025, and not before it started...
+    assert history.state_at(utc("2025-01-02T08:30:00-05:00")) is State.OFF
+    assert history.state_at(utc("2025-01-06T08:30:00-05:00")) is State.IN_HOURS
+    # ...even years before the import, outside any expansion horizon...
+    assert history.state_at(utc("2025-03-03T08:30:00-05:00")) is State.IN_HOURS
     assert history.state_at(utc("2025-06-02T08:30:00-04:00")) is State.IN_HOURS
     # ...and not 2026, where 08:30 is before the new 09:00 start.
     assert history.state_at(utc("2026-06-01T08:30:00-04:00")) is State.OFF

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from after_hours.availability.channels.store import ChannelStore
 from after_hours.availability.clock import SystemClock
 from after_hours.availability.mail import (
     MailAccount,
@@ -103,6 +104,9 @@ def test_a_crisis_email_opens_the_panel_and_an_ordinary_one_notifies(
     assert "Email from S.C., off hours" in banner.label.text()
     assert shell.services.contacts.count() == 2
     assert ("watching", shell.mail.detail) in seen
+    # `after-hours channels` reads the app's live state from the profile.
+    status = ChannelStore(shell.services.profile.db, shell.services.clock).status("mail")
+    assert status is not None and status.state == "watching" and status.last_message_at
 
 
 def test_a_wrong_password_is_said_in_a_banner_with_try_again(

@@ -44,7 +44,10 @@ SAMPLE_ROWS: dict[str, list[dict[str, Any]]] = {
     ],
 }
 # A renamed column counts as a loss of its old name: list it here with its step.
-INTENDED_LOSSES: dict[str, set[str]] = {}
+INTENDED_LOSSES: dict[str, set[str]] = {
+    # Moved whole into the general "senders" table (tests/test_channels_store.py checks it).
+    "0011_channels": {"mail_senders"},
+}
 
 ROWS_PER_TABLE = 3
 

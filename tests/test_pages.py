@@ -77,7 +77,7 @@ def test_start_at_login_checkbox_writes_the_autostart_entry(
     assert not entry.exists()
 
 
-def test_settings_save_name_region_and_zone(qtbot, services, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_settings_save_name_region_and_zone(qtbot, services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = SettingsPage(services, autostart=Autostart("linux", config_home=tmp_path))
     qtbot.addWidget(page)
     page.name.setText("Sam Rivera")
@@ -92,13 +92,27 @@ def test_settings_save_name_region_and_zone(qtbot, services, tmp_path: Path, mon
         "Pacific/Auckland",
     )
     page.zone.setEditText("Mars/Olympus")
-    warned = []
-    monkeypatch.setattr(
-        "after_hours.ui.pages.settings.QMessageBox.warning", lambda *a, **k: warned.append(a[2])
-    )
     assert not page.save()
-    assert warned == ["Choose a time zone from the list."]
+    assert page.saved.text().startswith("“Mars/Olympus” is not a time zone")
     assert s.display_zone_name() == "Pacific/Auckland"
+
+
+def test_settings_apply_as_they_change_with_no_save_button(qtbot, services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """One save model (issue 17): fields apply when left, like the thresholds and lines."""
+    from PySide6.QtWidgets import QPushButton
+
+    page = SettingsPage(services, autostart=Autostart("linux", config_home=tmp_path))
+    qtbot.addWidget(page)
+    texts = [b.text().replace("&", "") for b in page.findChildren(QPushButton)]
+    assert "Save settings" not in texts
+    with qtbot.waitSignal(services.events.settings_changed):
+        page.region.setCurrentIndex(page.region.findData("UK"))
+    assert services.settings.get("profile.region") == "UK"
+    assert page.saved.text() == "Saved: region."
+    page.name.setText("Sam Rivera")
+    page.name.editingFinished.emit()
+    assert services.settings.get("profile.name") == "Sam Rivera"
+    assert page.saved.text() == "Saved: your name."
 
 
 def test_own_lines_and_on_call_procedure_reach_the_crisis_panel(
@@ -122,3 +136,22 @@ def test_own_lines_and_on_call_procedure_reach_the_crisis_panel(
     assert (
         services.profile.db.execute("SELECT count(*) FROM crisis_user_resources").fetchone()[0] == 0
     )
+
+
+def test_unsaved_schedule_edits_are_shown_until_saved(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    """Issue 17: editing the week showed nothing until Save, and nothing if you left."""
+    from datetime import time
+
+    from after_hours.availability.schedule import Window
+    from after_hours.ui.pages.schedule import SchedulePage
+
+    page = SchedulePage(services)
+    qtbot.addWidget(page)
+    assert not page.unsaved and page.save_button.text() == "&Save hours"
+    page.editor.set_windows([*page.editor.windows(), Window(frozenset({5}), time(10), time(12))])
+    page.editor.changed.emit()
+    assert page.unsaved
+    assert page.state.text() == "Unsaved changes: Save hours to keep them."
+    assert page.save_button.text() == "&Save hours *"
+    assert page.save()
+    assert not page.unsaved and page.save_button.text() == "&Save hours"

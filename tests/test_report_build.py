@@ -280,3 +280,52 @@ def test_a_crisis_marked_handled_shows_its_handled_note(filled) -> None:  # type
     noted = build_report(profile.db, clock, day, day, include_notes=True)
     (row,) = [c for c in noted.crises if c.at == crisis.at]
     assert row.what_was_done.startswith("Sent the crisis reply to Client ")
+
+
+def test_a_period_cut_mid_week_counts_only_its_own_days(filled) -> None:  # type: ignore[no-untyped-def]
+    """Issue 17: to a Monday, the last week counted the whole week (10 where 4 fell inside)."""
+    profile, clock = filled
+    # Wed 7 Oct to Mon 26 Oct: the first week cut to Wed-Sun, the last to the Monday alone.
+    start, end = date(2026, 10, 7), date(2026, 10, 26)
+    r = build_report(profile.db, clock, start, end)
+    first, *middle, last = r.weeks
+    assert first.cut == (start, date(2026, 10, 11)) and last.cut == (end, end)
+    assert all(w.cut is None for w in middle)
+    log = ContactLog(profile.db, clock)
+
+    def after_hours_on(a: date, b: date) -> int:
+        lo = datetime.combine(a, datetime.min.time(), TZ)
+        hi = datetime.combine(b + timedelta(days=1), datetime.min.time(), TZ)
+        return log.count(lo, hi, after_hours=True)
+
+    assert last.values["after_hours_contacts"] == after_hours_on(end, end)
+    assert first.values["after_hours_contacts"] == after_hours_on(start, date(2026, 10, 11))
+    whole = BurnoutService(profile.db, clock).assess(IsoWeek(last.week_start)).current
+    assert whole.values["after_hours_contacts"] > last.values["after_hours_contacts"]
+    # The weeks now add up to the period's own totals.
+    weekly = sum(w.values["after_hours_contacts"] for w in r.weeks)
+    assert weekly == r.totals.after_hours
+    # Every writer marks the cut weeks.
+    from after_hours.availability.report.markdown import render_markdown
+
+    md = render_markdown(r)
+    assert "Mon 26 Oct 2026 (26 Oct only)" in md and "(7 to 11 Oct only)" in md
+
+
+@pytest.mark.skipif(
+    subprocess.run(["which", "pdfinfo"], capture_output=True).returncode != 0,
+    reason="needs poppler-utils",
+)
+def test_the_report_pdf_follows_the_regions_paper(filled, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 17: the report was always A4 while the handout followed the region."""
+    profile, clock = filled
+    sizes = {}
+    for region in ("CA", "UK"):
+        Settings(profile.db).set("profile.region", region)
+        r = build_report(profile.db, clock, date(2026, 10, 5), date(2026, 11, 1))
+        out = tmp_path / f"{region}.pdf"
+        render_pdf(r, str(out))
+        info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
+        sizes[region] = next(line for line in info.stdout.splitlines() if "Page size" in line)
+    assert "612 x 792" in sizes["CA"] and "letter" in sizes["CA"].lower()
+    assert "595" in sizes["UK"] and "A4" in sizes["UK"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -79,4 +80,7 @@ def test_backups_listed_and_restored_after_confirmation(qtbot, page, services, m
         assert page.backups.restore_selected()
     assert services.contacts.count() == 1
     names = [page.backups.list.item(i).text() for i in range(page.backups.list.count())]
-    assert any(n.endswith("-pre-restore.db") for n in names)  # what was there, kept
+    assert any(n.endswith(", what was there before a restore") for n in names)  # kept
+    # Listed in words and in the user's zone, not as raw UTC file names (issue 17).
+    assert all(not n.startswith("after-hours-") for n in names)
+    assert re.fullmatch(r"\w{3} \d{1,2} \w{3} \d{4} \d\d:\d\d, .+", names[0])

@@ -75,6 +75,28 @@ def test_with_a_tray_closing_hides_to_the_tray(qtbot, services) -> None:  # type
     assert not shell.window.isVisible()
     shell.tray.open_action.trigger()
     assert shell.window.isVisible()
+    # The first close said the app keeps running (a tray notification); never again.
+    assert shell.close_notes == ["After Hours is still running"]
+    assert services.settings.get("app.close_to_tray_noted") is True
+    shell.window.close()
+    shell.tray.open_action.trigger()
+    assert shell.close_notes == ["After Hours is still running"]
+
+
+def test_a_waiting_crisis_is_the_first_tray_menu_item(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    from after_hours.availability.contacts import Channel, NewContact
+
+    services.settings.set("app.first_run_done", True)
+    shell = make_shell(services, qtbot)
+    menu = shell.tray.menu
+    assert menu.actions()[0] is shell.tray.status_action
+    services.contacts.log(
+        NewContact(services.now(), Channel.TEXT, client="J.D.", crisis=True, phrases=("end it",))
+    )
+    services.events.contacts_changed.emit()
+    first = menu.actions()[0]
+    assert first is shell.tray.crisis_action and first.text().startswith("&Crisis panel: J.D.")
+    assert first.font().bold()
 
 
 def test_a_missed_notification_becomes_a_banner(qtbot, services) -> None:  # type: ignore[no-untyped-def]

@@ -6,6 +6,7 @@ taken from a reminder banner shows on Today at once; the crisis scripts open fro
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -88,3 +89,36 @@ def test_crisis_scripts_open_from_the_window_by_button_and_ctrl_k(qtbot, shell) 
     qtbot.waitUntil(shell.window.isActiveWindow)
     qtbot.keyClick(shell.window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert shell.panels[-1] is not first and shell.panels[-1].isVisible()
+
+
+def test_the_tab_order_on_today_follows_the_screen(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
+    """Issue 17: Tab jumped around Today. Each Tab stop is below, or right of, the one before."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QWidget
+
+    shell.services.contacts.log(
+        NewContact(TUESDAY_NOON, Channel.TEXT, client="J.D.", crisis=True, phrases=("end it",))
+    )
+    shell.window.show()
+    today = shell.window.show_page("today")
+    dashboard = today.dashboard  # built now, as after the first paint
+    shell.services.events.contacts_changed.emit()
+    qtbot.waitUntil(dashboard.take_selfcheck.isVisible)
+    qtbot.waitUntil(lambda: not today.open_crisis.isHidden())
+    stops: list[QWidget] = []
+    w = today.open_crisis
+    while w is not None and w not in stops:
+        tab_stop = w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        if tab_stop and today.isAncestorOf(w):
+            stops.append(w)
+        w = w.nextInFocusChain()
+        if w is today.open_crisis:
+            break
+    assert stops[0] is today.open_crisis and len(stops) >= 4
+    for wa, wb in itertools.pairwise(stops):
+        a, b = wa.mapTo(today, QPoint(0, 0)), wb.mapTo(today, QPoint(0, 0))
+        same_row = abs(a.y() - b.y()) < 12
+        assert (same_row and b.x() > a.x()) or b.y() > a.y(), (
+            wa.accessibleName(),
+            wb.accessibleName(),
+        )

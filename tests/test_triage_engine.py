@@ -63,12 +63,14 @@ def test_idioms_stay_quiet(text: str) -> None:
     assert result.level == "none", result
 
 
-def test_negation_is_reported_and_noted() -> None:
+def test_negation_is_reported_and_possible() -> None:
     result = triage("I'm not going to hurt myself")
     assert not result.crisis
-    assert result.level == "noted"
+    assert result.level == "possible"
     (match,) = result.matches
-    assert match.negated and match.phrase == "hurt myself" and match.category == "self_harm"
+    # The grammar rule may take the intent words in too ("going to hurt myself").
+    assert match.negated and "hurt myself" in match.phrase and match.category == "self_harm"
+    assert match.rule and match.to_json()["rule"] == match.rule
 
 
 def test_a_negation_in_another_clause_does_not_hide_a_crisis() -> None:
@@ -104,7 +106,7 @@ def test_third_party_danger_and_harm_to_others() -> None:
 
 def test_one_method_word_is_noted_two_context_categories_are_a_crisis() -> None:
     alone = triage("I have a bottle of tylenol")
-    assert alone.level == "noted" and not alone.crisis
+    assert alone.level == "possible" and not alone.crisis
     together = triage("tylenol. tonight.")
     assert together.crisis
     assert set(together.categories) == {"means", "plan_intent"}
@@ -116,8 +118,8 @@ def test_verdict_rules_on_hand_made_matches() -> None:
     means = Match("rope", "means", 0, 4, strength="context")
     plan = Match("tonight", "plan_intent", 5, 12, strength="context")
     assert verdict((strong,)).crisis
-    assert verdict((negated,)).level == "noted"
-    assert verdict((means,)).level == "noted"
+    assert verdict((negated,)).level == "possible"
+    assert verdict((means,)).level == "possible"
     assert verdict((means, plan)).crisis
     assert verdict(()).level == "none"
 
@@ -142,10 +144,10 @@ def test_empty_and_odd_text() -> None:
 
 def test_claims_made_in_the_docs() -> None:
     assert triage("I don't think I want to live").crisis
-    assert not triage("I don't want to live in Toronto").noted
+    assert not triage("I don't want to live in Toronto").possible
     assert triage("my mom is going to kill me").categories == ("danger_from_others",)
-    assert not triage("My mom is going to kill me when she sees this grade lol").noted
-    assert triage("gun show tonight").level == "noted"
+    assert not triage("My mom is going to kill me when she sees this grade lol").possible
+    assert triage("gun show tonight").level == "possible"
     assert not triage("Can I take Advil before our session?").crisis
 
 

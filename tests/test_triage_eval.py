@@ -48,7 +48,7 @@ def test_recall_and_false_positive_rate(language: str) -> None:
 )
 def test_negated_crisis_language_is_noted_not_raised(message: dict[str, str]) -> None:
     result = triage(message["text"])
-    assert result.level == "noted"
+    assert result.level == "possible"
     assert not result.crisis
     assert any(m.negated for m in result.matches)
 
@@ -102,3 +102,37 @@ def test_measured_figures_do_not_regress(name: str, rnd: str, language: str) -> 
     floor_recall, ceiling_fpr = FLOORS[(name, rnd)][language]
     assert recall >= floor_recall
     assert fpr <= ceiling_fpr
+
+
+DEV_V2 = _load("triage_dev_v2.toml")
+BLIND_V2 = _load("triage_blind_v2.toml")
+
+
+def _v2_rates(messages: list[dict[str, str]], language: str) -> tuple[float, float]:
+    crisis = [m for m in messages if m["lang"] == language and m["label"] == "crisis"]
+    everyday = [m for m in messages if m["lang"] == language and m["label"] == "everyday"]
+    recall = sum(triage(m["text"]).crisis for m in crisis) / len(crisis)
+    fpr = sum(triage(m["text"]).crisis for m in everyday) / len(everyday)
+    return recall, fpr
+
+
+# Floors for triage v2 (docs/triage.md, "Triage v2"): a ratchet, as above.
+# - dev v2: written with the v2 rules in view (development floor).
+# - blind v2: frozen before any v2 rule change and never read while writing rules; measured only
+#   through these aggregates (and `make eval-triage`). Baseline v1: recall 0.27 / 0.19, FPR
+#   0.10 / 0.11 (English / French).
+V2_FLOORS: dict[str, dict[str, tuple[float, float]]] = {
+    "dev_v2": {"en": (0.97, 0.02), "fr": (0.97, 0.03)},
+    "blind_v2": {"en": (0.46, 0.06), "fr": (0.32, 0.05)},
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("name", list(V2_FLOORS))
+def test_v2_figures_do_not_regress(name: str, language: str) -> None:
+    messages = DEV_V2 if name == "dev_v2" else BLIND_V2
+    recall, fpr = _v2_rates(messages, language)
+    floor_recall, ceiling_fpr = V2_FLOORS[name][language]
+    # Aggregates only: the blind set's rows are never printed, even when this fails.
+    assert recall >= floor_recall, f"{name} {language}: recall {recall:.3f}"
+    assert fpr <= ceiling_fpr, f"{name} {language}: false-positive rate {fpr:.3f}"

@@ -112,4 +112,5 @@ def test_an_ordinary_message_runs_only_a_few_patterns() -> None:
     )
     chosen = LEX.patterns_for_hits(LEX.hits(text.lower()))
     assert len(LEX.patterns) > 300
-    assert len(chosen) <= len(LEX.patterns) // 20
+    # v2 grammar rules start on common words ("my", "need"), so the share is a little higher.
+    assert len(chosen) <= len(LEX.patterns) // 15

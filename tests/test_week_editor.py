@@ -72,3 +72,19 @@ def test_drag_adds_a_window_and_keys_resize_switch_and_delete(qtbot) -> None:  #
     qtbot.keyClick(grid, Qt.Key.Key_Delete)
     assert editor.windows() == ()
     assert "No windows yet" in editor.list.list.item(0).text()
+
+
+def test_block_labels_shorten_to_fit_rather_than_cut(qapp) -> None:  # type: ignore[no-untyped-def]
+    """At 200% a column was too narrow and the label read "09:00-17" (issue 17)."""
+    from PySide6.QtGui import QFontMetrics
+
+    from after_hours.ui.widgets.week_editor import block_label
+
+    m = QFontMetrics(qapp.font())
+    nine, five = 9 * 60, 17 * 60
+    full = m.horizontalAdvance("09:00-17:00")
+    assert block_label(nine, five, m, full + 1) == "09:00-17:00"
+    assert block_label(nine, five, m, full - 1) == "9-17"
+    assert block_label(nine, 17 * 60 + 30, m, m.horizontalAdvance("9-17:30")) == "9-17:30"
+    assert block_label(nine, five, m, m.horizontalAdvance("9")) == "9"
+    assert block_label(nine, five, m, 0) == ""

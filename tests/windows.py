@@ -6,6 +6,9 @@ checked by both. Each builder returns a shown, laid-out top-level widget.
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -25,11 +28,25 @@ NOW = datetime(2026, 11, 21, 4, 40, tzinfo=UTC)  # Fri 23:40 in Toronto
 CRISIS_TEXT = "sorry to text so late. I can't do this anymore, I just want it all to end"
 
 
+_DEMO: list[Path] = []  # one demo profile per test session, copied for each test
+
+
+def _demo_copy(home: Path, clock: ManualClock) -> None:
+    """A fresh copy of the session's demo profile (making one takes a second or two)."""
+    if not _DEMO:
+        parent = Path(tempfile.mkdtemp(prefix="after-hours-demo-"))
+        atexit.register(shutil.rmtree, parent, True)
+        source = parent / "demo"
+        assert cli(source, "demo", clock=clock).status == 0
+        _DEMO.append(source)
+    shutil.copytree(_DEMO[0], home)
+
+
 @contextmanager
 def demo_shell(home: Path) -> Iterator[Shell]:
     """A running shell over a demo profile, with no tray."""
     clock = ManualClock(NOW)
-    assert cli(home, "demo", clock=clock).status == 0
+    _demo_copy(home, clock)
     profile = open_profile(home)
     services = Services(profile, clock)
     shell = Shell(services, tray=TrayController(services, tray_available=lambda: False))

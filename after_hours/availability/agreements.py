@@ -15,13 +15,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from after_hours.availability.clock import Clock
 from after_hours.availability.contacts.model import Channel, normalise_client, parse_channel
 from after_hours.availability.timeutil import utc_iso
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # A review falling due within this many days is shown as "due soon".
 DUE_SOON_DAYS = 14

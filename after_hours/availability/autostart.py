@@ -3,6 +3,9 @@ r"""Start at login: one checkbox, three platform mechanisms.
 - **Linux and other XDG desktops**: a ``.desktop`` file in ``$XDG_CONFIG_HOME/autostart``
   (default ``~/.config/autostart``), as the XDG Autostart specification says. Removing the
   file turns it off; ``Hidden=true`` is not used because we own the file.
+- **Inside Flatpak** (``/.flatpak-info`` exists): a file written in the sandbox would never be
+  read by the session, so the Background portal is asked to write the host's entry
+  (``background_portal.py``); a small marker in the app's config folder remembers the answer.
 - **Windows**: a value named ``After Hours`` under
   ``HKEY_CURRENT_USER\Software\Microsoft\Windows\CurrentVersion\Run`` holding the quoted
   command line. Per-user, no administrator rights needed.
@@ -23,6 +26,13 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from after_hours.availability.background_portal import (
+    FLATPAK_INFO,
+    PortalError,
+    in_flatpak,
+    request_background,
+)
+
 APP_ID = "org.afterhours.AfterHours"
 APP_NAME = "After Hours"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
@@ -38,7 +48,7 @@ def launch_command(home: str | None = None) -> list[str]:
         cmd = [sys.executable]
     else:
         script = shutil.which("after-hours")
-        cmd = [script] if script else [sys.executable, "-m", "ui"]
+        cmd = [script] if script else [sys.executable, "-m", "after_hours"]
     if home:
         cmd += ["--home", home]
     return [*cmd, HIDDEN_FLAG]
@@ -97,30 +107,47 @@ class Autostart:
     platform: str = sys.platform
     config_home: Path | None = None  # XDG_CONFIG_HOME; tests pass a temp folder
     user_home: Path | None = None  # macOS: where Library/LaunchAgents lives
+    flatpak_info: Path = FLATPAK_INFO  # present only inside a Flatpak sandbox
+    portal_bus: str = "SESSION"  # the bus of the Background portal; tests give a private one
 
     def location(self) -> str:
         """Where the entry lives, for the Settings page and the docs."""
         if self.platform == "win32":
             return f"HKEY_CURRENT_USER\\{RUN_KEY} ({RUN_VALUE})"
+        if self._sandboxed():
+            return "the Background portal (your desktop writes the entry)"
         return str(self._file())
+
+    def _sandboxed(self) -> bool:
+        return self.platform.startswith("linux") and in_flatpak(self.flatpak_info)
+
+    def _config_base(self) -> Path:
+        return self.config_home or Path(
+            os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
+        )
+
+    def _portal_marker(self) -> Path:
+        return self._config_base() / "after-hours" / "autostart-portal"
 
     def _file(self) -> Path:
         if self.platform == "darwin":
             base = self.user_home or Path.home()
             return base / "Library" / "LaunchAgents" / f"{APP_ID}.plist"
-        base = self.config_home or Path(
-            os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
-        )
-        return base / "autostart" / f"{APP_ID}.desktop"
+        return self._config_base() / "autostart" / f"{APP_ID}.desktop"
 
     def is_enabled(self) -> bool:
         if self.platform == "win32":
             return _win_get() is not None
+        if self._sandboxed():
+            return self._portal_marker().exists()
         return self._file().exists()
 
     def enable(self, command: list[str]) -> None:
         if self.platform == "win32":
             _win_set(windows_run_value(command))
+            return
+        if self._sandboxed():
+            self._enable_by_portal(command)
             return
         path = self._file()
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -137,7 +164,22 @@ class Autostart:
         if self.platform == "win32":
             _win_delete()
             return
+        if self._sandboxed():
+            request_background([], autostart=False, bus=self.portal_bus)
+            self._portal_marker().unlink(missing_ok=True)
+            return
         self._file().unlink(missing_ok=True)
+
+    def _enable_by_portal(self, command: list[str]) -> None:
+        """Ask the portal; the host entry runs ``flatpak run --command=after-hours ...``."""
+        # Inside the sandbox the command is found on the app's PATH (/app/bin).
+        inside = [Path(command[0]).name, *command[1:]]
+        answer = request_background(inside, autostart=True, bus=self.portal_bus)
+        if not answer.autostart:
+            raise PortalError("Your desktop did not allow After Hours to start at login.")
+        marker = self._portal_marker()
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.write_text(shlex.join(inside) + "\n", encoding="utf-8")
 
     def describe(self, command: list[str]) -> str:
         """The command as a person would type it (for the docs and the Settings tooltip)."""

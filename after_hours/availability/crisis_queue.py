@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from after_hours.availability.contacts import Contact, Direction
 from after_hours.availability.contacts.log import ContactLog
 from after_hours.availability.timeutil import from_utc_iso, utc_iso
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # How far back an unhandled crisis still asks for attention.
 WAITING_DAYS = 7

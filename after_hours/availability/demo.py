@@ -46,7 +46,7 @@ CRISES = (
     (0.22, 23, 12, "J.D.", ("can't go on",), ("passive_ideation",)),
     (0.64, 21, 47, "M.O.", ("better off without me",), ("passive_ideation",)),
     (0.83, 0, 38, "J.D.", ("I have a plan", "tonight"), ("plan_intent",)),
-    (0.95, 22, 5, "R.J.", ("this is goodbye",), ("imminent",)),
+    (0.95, 22, 5, "R.J.", ("this is goodbye",), ("imminent", "farewell")),
 )
 
 CRISIS_PLANS = (

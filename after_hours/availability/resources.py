@@ -1,20 +1,22 @@
-"""Access to the shipped data files, from a source checkout or an installed wheel alike."""
+"""Access to the shipped data files, from a source checkout, a wheel or a frozen bundle alike.
+
+One lookup, through ``importlib.resources``: ``after_hours/resources/`` is a package, a
+checkout and a wheel hold it as plain files, and PyInstaller's importer serves the files the
+spec collects under ``after_hours/resources/`` in the bundle. No special case for frozen
+builds: ``tests/test_packaging.py`` builds the bundle and reads icons, templates and
+catalogues from it.
+"""
 
 from __future__ import annotations
 
-import sys
 from importlib.resources import files
 from importlib.resources.abc import Traversable
-from pathlib import Path
 
 PACKAGE = "after_hours.resources"
 
 
 def resource(*parts: str) -> Traversable:
-    """A shipped file (``resource("icons", "app.svg")``); PyInstaller builds look in _MEIPASS."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen, "after_hours", "resources", *parts)
+    """A shipped file (``resource("icons", "app.svg")``)."""
     node = files(PACKAGE)
     for part in parts:
         node = node.joinpath(part)

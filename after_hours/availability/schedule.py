@@ -12,8 +12,10 @@ DST corner cases, decided once here:
 - an occurrence that becomes empty or negative this way is dropped.
 
 Precedence when spans overlap: an ``available`` exception beats an ``unavailable`` one (it is the
-more deliberate entry: "I'm working this Saturday of my leave"), an ``unavailable`` exception
-beats every window, and a regular window beats an on-call one.
+more deliberate entry: "I'm working this Saturday of my leave"), an ``on-call`` exception (a
+one-off shift, "on call this Saturday of my leave") beats an ``unavailable`` one but not an
+``available`` one, an ``unavailable`` exception beats every window, and a regular window beats an
+on-call one.
 
 Schedules are versioned: a :class:`ScheduleHistory` holds versions effective from an instant, so
 a contact logged last March is judged by the hours in force last March. The first version also
@@ -53,6 +55,7 @@ class ExceptionKind(StrEnum):
 
     UNAVAILABLE = "unavailable"
     AVAILABLE = "available"
+    ON_CALL = "on-call"  # a one-off on-call shift: on call, not in hours
 
 
 class State(StrEnum):
@@ -167,9 +170,9 @@ class Schedule:
             for window in self.windows:
                 if weekday not in window.days:
                     continue
-                s = _wall_to_utc(day, window.start, tz)
+                s = wall_to_utc(day, window.start, tz)
                 end_day = day + timedelta(days=1) if window.crosses_midnight else day
-                e = _wall_to_utc(end_day, window.end, tz)
+                e = wall_to_utc(end_day, window.end, tz)
                 if e > s and e > start and s < end:
                     yield s, e, window
             day += timedelta(days=1)
@@ -179,8 +182,8 @@ class Schedule:
     ) -> Iterator[tuple[datetime, datetime, ScheduleException]]:
         tz = self.tz
         for exc in self.exceptions:
-            s = _wall_to_utc(exc.start.date(), exc.start.time(), tz)
-            e = _wall_to_utc(exc.end.date(), exc.end.time(), tz)
+            s = wall_to_utc(exc.start.date(), exc.start.time(), tz)
+            e = wall_to_utc(exc.end.date(), exc.end.time(), tz)
             if e > s and e > start and s < end:
                 yield s, e, exc
 
@@ -198,8 +201,10 @@ class Schedule:
         for s, e, x in self._exception_spans(start, end):
             if x.kind is ExceptionKind.UNAVAILABLE:
                 spans.append((s, e, 3, State.OFF, x.label))
+            elif x.kind is ExceptionKind.ON_CALL:
+                spans.append((s, e, 4, State.ON_CALL, x.label))
             else:
-                spans.append((s, e, 4, State.IN_HOURS, x.label))
+                spans.append((s, e, 5, State.IN_HOURS, x.label))
         return _paint(spans, start, end)
 
 
@@ -341,8 +346,11 @@ def _aware(instant: datetime) -> datetime:
     return instant.astimezone(UTC)
 
 
-def _wall_to_utc(day: date, wall: time, tz: ZoneInfo) -> datetime:
-    """A wall-clock time on a local date, as a UTC instant (see the module docstring on DST)."""
+def wall_to_utc(day: date, wall: time, tz: ZoneInfo) -> datetime:
+    """A wall-clock time on a local date, as a UTC instant (see the module docstring on DST).
+
+    The one place where gaps and folds are decided: the calendar importer uses it too.
+    """
     local = datetime.combine(day, wall, tzinfo=tz)
     as_utc = local.astimezone(UTC)
     # A wall time inside a spring-forward gap does not round-trip; zoneinfo then used the

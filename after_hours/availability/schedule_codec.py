@@ -11,7 +11,7 @@ One codec serves the file format and the database so they cannot drift apart::
     [[exception]]
     start = 2026-12-24     # a date (whole days, end inclusive) or a date-time (end exclusive)
     end = 2026-12-26
-    kind = "unavailable"   # or "available"
+    kind = "unavailable"   # or "available", or "on-call" (a one-off on-call shift)
     label = "Holidays"
 """
 
@@ -176,7 +176,7 @@ def _exception(index: int, item: Any) -> ScheduleException:
         kind = ExceptionKind(kind_raw)
     except ValueError as exc:
         raise ScheduleFormatError(
-            f'{where}: \'kind\' is {item.get("kind")!r}; use "unavailable" or "available".'
+            f'{where}: \'kind\' is {item.get("kind")!r}; use "unavailable", "available" or "on-call".'
         ) from exc
     try:
         return ScheduleException(start_dt, end_dt, kind, str(item.get("label", "")))

@@ -8,13 +8,20 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from after_hours.availability.clock import Clock
 from after_hours.availability.schedule import Schedule, ScheduleHistory, ScheduleVersion
 from after_hours.availability.schedule_codec import schedule_from_dict, schedule_to_json_ready
 from after_hours.availability.timeutil import from_utc_iso, utc_iso
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from after_hours.availability.calendars.understood import CalendarImport
+
+# The source of versions stored by a calendar subscription (imports are "import:<file>").
+CALENDAR_SOURCE = "subscription"
 
 
 class ScheduleStore:
@@ -58,6 +65,15 @@ class ScheduleStore:
         with self._db.atomic():
             first = not self.has_schedule()
             eff = None if first else utc_iso(effective_from or now)
+            if eff:
+                # Changes of hours still to come from a calendar (an .ics import, a
+                # subscription) give way to an edit made by hand: the calendar's next import
+                # or refresh brings its own again.
+                self._db.execute(
+                    "DELETE FROM schedule_versions WHERE effective_from > ? AND "
+                    "(source = ? OR source LIKE 'import:%')",
+                    [eff, CALENDAR_SOURCE],
+                )
             later = (
                 self._db.execute(
                     "SELECT count(*) FROM schedule_versions WHERE effective_from > ?", [eff]
@@ -82,3 +98,41 @@ class ScheduleStore:
                 }
             )
             return int(table.last_pk or 0)
+
+    def save_calendar(
+        self, calendar: CalendarImport, *, source: str, effective_from: datetime | None = None
+    ) -> int:
+        """Add a calendar's versions, all or nothing; returns how many versions were stored.
+
+        On a first import the calendar's whole history is kept (its first series judges its own
+        dates, and nothing before). Later, the calendar applies from ``effective_from``
+        (default: now): the version in force then starts at that instant, the calendar's later
+        changes of hours follow, and stored versions from that instant on are replaced (they
+        came from the previous import of the same calendar, or were planned edits it overrides).
+        Contacts logged before keep the hours then in force.
+        """
+        now = self._clock.now()
+        with self._db.atomic():
+            if not self.has_schedule():
+                versions = calendar.versions
+            else:
+                cut = (effective_from or now).replace(microsecond=0)
+                versions = calendar.from_instant(cut)
+                self._db.execute(
+                    "DELETE FROM schedule_versions WHERE effective_from >= ?", [utc_iso(cut)]
+                )
+            table = self._db.table("schedule_versions")
+            for version in versions:
+                eff = version.effective_from
+                table.insert(
+                    {
+                        "effective_from": utc_iso(eff) if eff is not None else None,
+                        "timezone": version.schedule.timezone,
+                        "document": json.dumps(
+                            schedule_to_json_ready(version.schedule), sort_keys=True
+                        ),
+                        "source": source,
+                        "created_at": utc_iso(now),
+                    }
+                )
+            return len(versions)

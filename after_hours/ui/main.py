@@ -30,6 +30,13 @@ def render_pdf(report: Any, out_path: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from after_hours.availability.cli.options import app_start_args
+
+    # No subcommand: start the window without importing the command line's dispatcher and
+    # the profile store behind it (the first paint needs neither; docs/benchmarks.md).
+    args = app_start_args(sys.argv[1:] if argv is None else argv)
+    if args is not None:
+        return start_gui(args)
     from after_hours.availability.cli import Extensions, run
 
     return run(argv, extensions=Extensions(start_gui=start_gui, render_pdf=render_pdf))

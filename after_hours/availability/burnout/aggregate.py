@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, timedelta, tzinfo
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from after_hours.availability.burnout.indicators import (
     DISCONNECT_LOOKBACK_DAYS,
@@ -38,6 +36,9 @@ from after_hours.availability.burnout.weeks import (
     offset_sql,
 )
 from after_hours.availability.contacts.model import Channel, default_minutes_key
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 AH = "'after_hours'"
 OC = "'on_call'"
@@ -70,10 +71,23 @@ def compute_weeks(
     count: int,
     today: date,
     minute_defaults: Mapping[str, Any],
+    *,
+    days_in: tuple[date, date] | None = None,
 ) -> list[WeekIndicators]:
-    """The indicators of ``count`` consecutive weeks starting with ``first``, oldest first."""
+    """The indicators of ``count`` consecutive weeks starting with ``first``, oldest first.
+
+    ``days_in`` (first and last local day, both included) counts only the contacts of those
+    days: a report cuts the weeks at its period's edges with it, so a period ending on a
+    Monday does not count the rest of that week (issue 17). The state indicators (days since
+    a disconnected day) still look back as far as they need.
+    """
     start, _ = first.bounds(tz)
     end, _ = first.shift(count).bounds(tz)
+    if days_in is not None:
+        start = max(start, local_midnight(days_in[0], tz))
+        end = min(end, local_midnight(days_in[1] + timedelta(days=1), tz))
+    day_lo = day_number(days_in[0]) if days_in else None
+    day_hi = day_number(days_in[1]) if days_in else None
     lookback = local_midnight(first.monday - timedelta(days=DISCONNECT_LOOKBACK_DAYS), tz)
     breaks = offset_breaks(tz, lookback, end)
     off = offset_sql(breaks)
@@ -136,7 +150,11 @@ def compute_weeks(
         week = first.shift(i)
         _, w_end = week.bounds(tz)
         total, ah, ah_min, oc, oc_min, crisis, boundary = sums.get(i, (0,) * 7)
-        week_days = [days[d] for d in range(m0 + 7 * i, m0 + 7 * i + 7) if d in days]
+        week_days = [
+            days[d]
+            for d in range(m0 + 7 * i, m0 + 7 * i + 7)
+            if d in days and (day_lo is None or day_lo <= d <= day_hi)  # type: ignore[operator]
+        ]
         values: dict[str, float] = {
             "after_hours_contacts": ah,
             "after_hours_minutes": ah_min,

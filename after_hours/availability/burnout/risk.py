@@ -27,6 +27,7 @@ from after_hours.availability.burnout.indicators import (
     number_json,
 )
 from after_hours.availability.burnout.weeks import IsoWeek
+from after_hours.availability.i18n import N_, _, ngettext
 
 
 class Level(StrEnum):
@@ -41,11 +42,18 @@ _RANK = {Level.LOW: 0, Level.ELEVATED: 1, Level.HIGH: 2}
 # says: a reason is a threshold reached *or* a rise well above the usual, so "more than usual"
 # alone would be wrong when a heavy usual makes a week at the threshold look lighter.
 LEVEL_SUMMARY = {
-    Level.LOW: "Low: nothing stands out against your thresholds or your usual weeks.",
-    Level.ELEVATED: "Elevated: some of this week's figures reach your thresholds or rise well "
-    "above your usual.",
-    Level.HIGH: "High: several signs point to a heavy week.",
+    Level.LOW: N_("Low: nothing stands out against your thresholds or your usual weeks."),
+    Level.ELEVATED: N_(
+        "Elevated: some of this week's figures reach your thresholds or rise well above your usual."
+    ),
+    Level.HIGH: N_("High: several signs point to a heavy week."),
 }
+
+
+def level_summary(level: Level) -> str:
+    """The level in one sentence, in the user's language."""
+    return _(LEVEL_SUMMARY[level])
+
 
 JUDGED = tuple(i.name for i in INDICATORS if i.judged)
 
@@ -120,11 +128,11 @@ class RiskAssessment:
                 for name, value in self.current.values.items()
             },
             "reason_details": [r.to_json() for r in self.reasons],
-            "note": DISCLAIMER,
+            "note": _(DISCLAIMER),
         }
 
 
-DISCLAIMER = (
+DISCLAIMER = N_(
     "A self-monitoring aid, not a diagnosis: these are counts of what you logged, compared "
     "with your own usual weeks and with thresholds you can change."
 )
@@ -135,31 +143,67 @@ def _n(value: float) -> str:
     return str(v)
 
 
-def _plural(value: float, one: str, many: str) -> str:
-    return f"{_n(value)} {one if value == 1 else many}"
+def _count(value: float, one: str, many: str) -> str:
+    """``one`` or ``many`` (each a whole sentence with ``{n}``) translated for ``value``."""
+    return ngettext(one, many, int(value) if float(value).is_integer() else 2).format(n=_n(value))
 
 
 def _what(name: str, value: float) -> str:
     """The figure in a colleague's words: "4 evenings this week"."""
-    texts = {
-        "after_hours_contacts": _plural(value, "after-hours contact", "after-hours contacts")
-        + " this week",
-        "after_hours_minutes": f"{_n(value)} minutes on after-hours contacts this week",
-        "after_hours_share": f"{_n(value)}% of this week's contacts were after hours",
-        "evenings": _plural(value, "evening", "evenings") + " this week",
-        "nights": _plural(value, "night", "nights")
-        + " with contact between 22:00 and 06:00 this week (each cuts into 11 hours of rest)",
-        "weekend_days": _plural(value, "weekend day", "weekend days") + " with contact this week",
-        "days_since_disconnected": _plural(value, "day", "days")
-        + " since a day with no contact outside your hours",
-        "longest_run": _plural(value, "day", "days") + " in a row with after-hours contact",
-        "quick_replies": _plural(value, "reply", "replies")
-        + " within 15 minutes after hours this week",
-        "crisis_contacts": _plural(value, "crisis contact", "crisis contacts") + " this week",
-        "boundary_events": _plural(value, "boundary event", "boundary events")
-        + " this week (friend requests, looking clients up, gifts, channels outside an agreement)",
-    }
-    return texts.get(name, f"{name.replace('_', ' ')}: {_n(value)}")
+    if name == "after_hours_contacts":
+        return _count(
+            value, "{n} after-hours contact this week", "{n} after-hours contacts this week"
+        )
+    if name == "after_hours_minutes":
+        return _("{n} minutes on after-hours contacts this week").format(n=_n(value))
+    if name == "after_hours_share":
+        # The figure carries its own "%", so no "%" sits in the sentence for gettext to misread.
+        return _("{share} of this week's contacts were after hours").format(share=f"{_n(value)}%")
+    if name == "evenings":
+        return _count(value, "{n} evening this week", "{n} evenings this week")
+    if name == "nights":
+        return _count(
+            value,
+            "{n} night with contact between 22:00 and 06:00 this week (each cuts into 11 hours "
+            "of rest)",
+            "{n} nights with contact between 22:00 and 06:00 this week (each cuts into 11 hours "
+            "of rest)",
+        )
+    if name == "weekend_days":
+        return _count(
+            value,
+            "{n} weekend day with contact this week",
+            "{n} weekend days with contact this week",
+        )
+    if name == "days_since_disconnected":
+        return _count(
+            value,
+            "{n} day since a day with no contact outside your hours",
+            "{n} days since a day with no contact outside your hours",
+        )
+    if name == "longest_run":
+        return _count(
+            value,
+            "{n} day in a row with after-hours contact",
+            "{n} days in a row with after-hours contact",
+        )
+    if name == "quick_replies":
+        return _count(
+            value,
+            "{n} reply within 15 minutes after hours this week",
+            "{n} replies within 15 minutes after hours this week",
+        )
+    if name == "crisis_contacts":
+        return _count(value, "{n} crisis contact this week", "{n} crisis contacts this week")
+    if name == "boundary_events":
+        return _count(
+            value,
+            "{n} boundary event this week (friend requests, looking clients up, gifts, channels "
+            "outside an agreement)",
+            "{n} boundary events this week (friend requests, looking clients up, gifts, channels "
+            "outside an agreement)",
+        )
+    return f"{name.replace('_', ' ')}: {_n(value)}"
 
 
 def reached(
@@ -175,14 +219,24 @@ def reached(
     if 10 were high against 23.5. Now it says what made it a reason (issue 17).
     """
     if value >= high:
-        where = "at" if value == high else "above"
-        return f"{where} your high threshold ({_n(high)}{unit})"
+        text = (
+            _("at your high threshold ({threshold})")
+            if value == high
+            else _("above your high threshold ({threshold})")
+        )
+        return text.format(threshold=f"{_n(high)}{unit}")
     if value >= elevated:
-        where = "at" if value == elevated else "above"
-        return f"{where} your elevated threshold ({_n(elevated)}{unit})"
+        text = (
+            _("at your elevated threshold ({threshold})")
+            if value == elevated
+            else _("above your elevated threshold ({threshold})")
+        )
+        return text.format(threshold=f"{_n(elevated)}{unit}")
     if usual is not None and usual > 0:
-        return f"well above your usual ({_n(round(value / usual, 1))} times it)"
-    return "well above your usual"
+        return _("well above your usual ({times} times it)").format(
+            times=_n(round(value / usual, 1))
+        )
+    return _("well above your usual")
 
 
 def describe(
@@ -198,10 +252,14 @@ def describe(
     "10 after-hours contacts this week: at your elevated threshold (10). Your usual: 23.5."
     """
     unit = "%" if name == "after_hours_share" else ""
-    text = f"{_what(name, value)}: {reached(value, usual, elevated, high, unit)}."
+    what, why = _what(name, value), reached(value, usual, elevated, high, unit)
     if usual is None:
-        return f"{text} Not enough weeks yet to know your usual."
-    return f"{text} Your usual: {_n(usual)}{unit}."
+        return _("{what}: {why}. Not enough weeks yet to know your usual.").format(
+            what=what, why=why
+        )
+    return _("{what}: {why}. Your usual: {usual}.").format(
+        what=what, why=why, usual=f"{_n(usual)}{unit}"
+    )
 
 
 def assess(

@@ -7,8 +7,7 @@ comes from the injected clock.
 from __future__ import annotations
 
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from after_hours.availability.burnout.aggregate import compute_weeks, week_contact_ids
 from after_hours.availability.burnout.indicators import WeekIndicators
@@ -17,6 +16,9 @@ from after_hours.availability.burnout.weeks import IsoWeek
 from after_hours.availability.clock import Clock
 from after_hours.availability.store.settings import DEFAULTS, Settings
 from after_hours.availability.timeutil import zone
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class BurnoutService:
@@ -45,6 +47,14 @@ class BurnoutService:
         return compute_weeks(
             self._db, tz, last.shift(-(weeks - 1)), weeks, self.today(), self._minute_defaults()
         )
+
+    def week_cut(self, week: IsoWeek, first: date, last: date) -> WeekIndicators:
+        """One week's indicators counting only the days ``first`` to ``last`` (a report's edge)."""
+        tz = zone(self._settings.display_zone_name())
+        (cut,) = compute_weeks(
+            self._db, tz, week, 1, self.today(), self._minute_defaults(), days_in=(first, last)
+        )
+        return cut
 
     def assess(self, week: IsoWeek | None = None) -> RiskAssessment:
         """The risk level of ``week`` (default: this week) with reasons and their contacts."""

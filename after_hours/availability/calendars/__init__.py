@@ -10,12 +10,41 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from after_hours.availability.schedule import Schedule
+from after_hours.availability.calendars.understood import CalendarImport, ImportSummary
+from after_hours.availability.schedule import Schedule, ScheduleHistory
 from after_hours.availability.schedule_codec import ScheduleFormatError
 
-__all__ = ["ICS_SUFFIXES", "ScheduleFormatError", "dump_schedule", "load_schedule"]
+__all__ = [
+    "ICS_SUFFIXES",
+    "CalendarImport",
+    "ImportSummary",
+    "ScheduleFormatError",
+    "dump_schedule",
+    "load_calendar",
+    "load_schedule",
+]
 
 ICS_SUFFIXES = (".ics", ".ical", ".ifb", ".icalendar")
+
+
+def load_calendar(
+    path: Path, *, default_zone: str = "UTC", now: datetime | None = None
+) -> CalendarImport:
+    """Read a schedule file completely: its versions in time and what was understood.
+
+    An ``.ics`` file's weekly series apply exactly on their dates (a change of hours is a new
+    version); a ``.toml`` file is one version for all time.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ScheduleFormatError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    suffix = path.suffix.lower()
+    if suffix in ICS_SUFFIXES:
+        from after_hours.availability.calendars.ics_format import read_ics_calendar
+
+        return read_ics_calendar(data, source=path.name, default_zone=default_zone, now=now)
+    return CalendarImport.single(load_schedule(path, default_zone=default_zone, now=now))
 
 
 def load_schedule(
@@ -44,17 +73,27 @@ def load_schedule(
     )
 
 
-def dump_schedule(schedule: Schedule, path: Path, *, now: datetime | None = None) -> None:
-    """Write ``schedule`` to ``path`` in the format its extension names."""
+def dump_schedule(
+    schedule: Schedule,
+    path: Path,
+    *,
+    now: datetime | None = None,
+    history: ScheduleHistory | None = None,
+) -> None:
+    """Write ``schedule`` to ``path`` in the format its extension names.
+
+    With ``history``, an ``.ics`` file holds every version instead (each weekly window a series
+    with its dates), so that importing it again answers the same on every date.
+    """
     suffix = path.suffix.lower()
     if suffix == ".toml":
         from after_hours.availability.calendars.toml_format import write_toml
 
         data = write_toml(schedule)
     elif suffix in ICS_SUFFIXES:
-        from after_hours.availability.calendars.ics_format import write_ics
+        from after_hours.availability.calendars.ics_format import write_ics, write_ics_history
 
-        data = write_ics(schedule, now=now)
+        data = write_ics_history(history, now=now) if history else write_ics(schedule, now=now)
     else:
         raise ScheduleFormatError(
             f"{path.name}: unknown schedule format {suffix!r}; use .toml or .ics."

@@ -37,7 +37,7 @@ import functools
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -46,17 +46,31 @@ import icalendar
 import recurring_ical_events
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from after_hours.availability.calendars.understood import CalendarImport
+from after_hours.availability.calendars.understood import Tally as _Tally
 from after_hours.availability.clock import SystemClock
 from after_hours.availability.schedule import (
     ExceptionKind,
     Schedule,
     ScheduleException,
+    ScheduleHistory,
+    ScheduleVersion,
     Window,
     WindowKind,
 )
+from after_hours.availability.schedule import (
+    wall_to_utc as _wall_to_utc,
+)
 from after_hours.availability.schedule_codec import ScheduleFormatError
 
-__all__ = ["LOOK_AHEAD", "LOOK_BACK", "read_ics", "write_ics"]
+__all__ = [
+    "LOOK_AHEAD",
+    "LOOK_BACK",
+    "read_ics",
+    "read_ics_calendar",
+    "write_ics",
+    "write_ics_history",
+]
 
 # The horizon over which series that are not plain weekly windows are expanded.
 LOOK_BACK = timedelta(days=366)
@@ -102,7 +116,24 @@ class _EventPlace:
 def read_ics(
     data: bytes, *, source: str, default_zone: str, now: datetime | None = None
 ) -> Schedule:
-    """Read an iCalendar file into a schedule, or raise :class:`ScheduleFormatError`.
+    """The schedule the calendar puts in force at ``now`` (see :func:`read_ics_calendar`).
+
+    Only that one version: a caller that saves what it reads wants the whole history
+    :func:`read_ics_calendar` gives, so that a series means exactly its dates.
+    """
+    result = read_ics_calendar(data, source=source, default_zone=default_zone, now=now)
+    anchor = (now or SystemClock().now()).astimezone(UTC)
+    found = result.history().in_force(anchor)
+    assert found is not None  # a calendar import always has at least one version
+    return found
+
+
+def read_ics_calendar(
+    data: bytes, *, source: str, default_zone: str, now: datetime | None = None
+) -> CalendarImport:
+    """Read an iCalendar file into schedule versions and a summary, or raise an error.
+
+    Raises :class:`ScheduleFormatError` naming what and where.
 
     ``now`` anchors the horizon over which irregular series are expanded (see the module
     docstring); without it, the file's latest ``DTSTAMP`` (its export time) is used.
@@ -398,7 +429,8 @@ class _Reader:
         self._offset_cache: dict[str, Offsets] = {}
         # Zones are compared over the import's horizon (set in build()).
         self.span = _SPAN
-        self.windows: list[Window] = []
+        self.series: list[_Series] = []
+        self.summary = _Tally()
         self.exceptions: list[ScheduleException] = []
         self.zone_name = ""
         self.tz: ZoneInfo = ZoneInfo("UTC")
@@ -486,7 +518,7 @@ class _Reader:
 
     # -- the whole calendar ---------------------------------------------------------------------
 
-    def build(self, now: datetime) -> Schedule:
+    def build(self, now: datetime) -> CalendarImport:
         busy = [e for e in self.events if not _ignored(e)]
         if not busy:
             raise ScheduleFormatError(
@@ -506,22 +538,30 @@ class _Reader:
             overrides = [e for e in members if e.get("RECURRENCE-ID") is not None]
             for master in masters:
                 if _ignored(master):  # a free series: only its moved occurrences may count
+                    self.summary.ignore(master)
                     for moved in overrides:
                         self._single(moved)
                     continue
                 if self._as_window(master, overrides):
                     continue
                 if master.get("RRULE") is not None or master.get("RDATE") is not None:
+                    self.summary.expanded += 1
                     self._expand(master, overrides, lo, hi)
                 else:
-                    self._single(master)
+                    self.summary.count_single(self._single(master))
             if not masters:  # moved occurrences whose series is not in the file
                 for event in overrides:
                     self._single(event)
-        exceptions = sorted(
-            dict.fromkeys(self.exceptions), key=lambda x: (x.start, x.end, x.kind.value)
+        exceptions = tuple(
+            sorted(dict.fromkeys(self.exceptions), key=lambda x: (x.start, x.end, x.kind.value))
         )
-        return Schedule(self.zone_name, tuple(self.windows), tuple(exceptions))
+        versions = _versions(self.zone_name, self.series, exceptions)
+        summary = self.summary.freeze(
+            self.zone_name,
+            tuple(v.effective_from for v in versions if v.effective_from is not None),
+            (lo, hi),
+        )
+        return CalendarImport(versions, summary)
 
     # -- one series -----------------------------------------------------------------------------
 
@@ -554,7 +594,8 @@ class _Reader:
             if len(rule) != 1:
                 return False
             rule = rule[0]
-        days = _weekly_days(rule, event["DTSTART"].dt)
+        weekly = _weekly_days(rule, event["DTSTART"].dt)
+        days = weekly[0] if weekly else None
         zone = self.event_zone(event)
         duration = self._wall_duration(event)
         if days is None or not self.matches(zone) or not timedelta(0) < duration <= timedelta(1):
@@ -562,9 +603,20 @@ class _Reader:
         start = self.wall(event["DTSTART"].dt, zone)
         end = start + duration
         summary = _label(event)
-        self.windows.append(
-            Window(frozenset(days), start.time(), end.time(), _window_kind(event), summary)
-        )
+        window = Window(frozenset(days), start.time(), end.time(), _window_kind(event), summary)
+        first = _wall_to_utc(start.date(), start.time(), self.tz)
+        last: datetime | None = None
+        if weekly and weekly[1]:  # it ends (UNTIL or COUNT): its last occurrence says when
+            ends = [
+                _wall_to_utc(w.date(), w.time(), self.tz)
+                for w in (self.wall(o["DTEND"].dt, zone) for o in self._occurrences(event))
+            ]
+            if not ends:
+                self.summary.empty_series += 1
+                return True
+            last = max(ends)
+        self.series.append(_Series(window, first, last))
+        self.summary.count_series(window.kind)
         for item in _as_list(event.get("EXDATE")):
             for excluded in _dates_of(item):
                 first = self._occurrence_start(excluded, event, zone)
@@ -596,39 +648,57 @@ class _Reader:
             return self.wall(value, zone)
         return datetime.combine(value, self.wall(event["DTSTART"].dt, zone).time())
 
-    def _expand(self, master: Any, overrides: list[Any], lo: datetime, hi: datetime) -> None:
-        """Expand an irregular series over the horizon with recurring-ical-events."""
+    def _sub_calendar(self, master: Any, overrides: Iterable[Any] = ()) -> Any:
         sub = icalendar.Calendar()
         for timezone in self.calendar.walk("VTIMEZONE"):
             sub.add_component(timezone)
         sub.add_component(master)
         for moved in overrides:
             sub.add_component(moved)
+        return sub
+
+    def _cannot_expand(self, master: Any, exc: Exception) -> ScheduleFormatError:
+        place = self.places.get(id(master), _EventPlace(0))
+        return ScheduleFormatError(
+            f"{self.source}: line {place.line_of('RRULE')}: {place.describe()}: its "
+            f"repetition cannot be expanded ({exc})."
+        )
+
+    def _occurrences(self, master: Any) -> list[Any]:
+        """Every occurrence of a series that ends (UNTIL or COUNT), by recurring-ical-events."""
+        try:
+            return list(recurring_ical_events.of(self._sub_calendar(master)).all())
+        except Exception as exc:  # the library's errors for rules it cannot expand
+            raise self._cannot_expand(master, exc) from exc
+
+    def _expand(self, master: Any, overrides: list[Any], lo: datetime, hi: datetime) -> None:
+        """Expand an irregular series over the horizon with recurring-ical-events."""
+        sub = self._sub_calendar(master, overrides)
         try:
             occurrences = recurring_ical_events.of(sub).between(lo, hi)
         except Exception as exc:  # the library's errors for rules it cannot expand
-            place = self.places.get(id(master), _EventPlace(0))
-            raise ScheduleFormatError(
-                f"{self.source}: line {place.line_of('RRULE')}: {place.describe()}: its "
-                f"repetition cannot be expanded ({exc})."
-            ) from exc
+            raise self._cannot_expand(master, exc) from exc
         for occurrence in occurrences:
             self._single(occurrence)
 
-    def _single(self, event: Any) -> None:
-        """One occurrence: all-day or out of office is unavailable; busy timed is available."""
+    def _single(self, event: Any) -> ExceptionKind | None:
+        """One occurrence: what it became (None: nothing).
+
+        All-day or out of office is unavailable; busy timed is available, or on call when its
+        words or our kind say so.
+        """
         if _ignored(event):
-            return
+            return None
         start = event["DTSTART"].dt
         summary = _label(event)
         duration = self._wall_duration(event)
         if duration <= timedelta(0):
-            return
+            return None
         if not isinstance(start, datetime):
             first = datetime.combine(start, time(0))
             last = datetime.combine(start + timedelta(days=max(duration.days, 1)), time(0))
             self._add(first, last, ExceptionKind.UNAVAILABLE, summary)
-            return
+            return ExceptionKind.UNAVAILABLE
         zone = self.event_zone(event)
         begin = self.wall(start, zone)
         if event.get("DTEND") is not None and isinstance(event["DTEND"].dt, datetime):
@@ -637,8 +707,14 @@ class _Reader:
             stop = self.wall(end_dt, end_zone)
         else:
             stop = begin + duration
-        kind = ExceptionKind.UNAVAILABLE if _out_of_office(event) else ExceptionKind.AVAILABLE
+        if _out_of_office(event):
+            kind = ExceptionKind.UNAVAILABLE
+        elif _window_kind(event) is WindowKind.ON_CALL:
+            kind = ExceptionKind.ON_CALL
+        else:
+            kind = ExceptionKind.AVAILABLE
         self._add(begin, stop, kind, summary)
+        return kind
 
     def _zone_of_end(self, event: Any) -> _Zone:
         value = event["DTEND"]
@@ -650,6 +726,43 @@ class _Reader:
     def _add(self, start: datetime, end: datetime, kind: ExceptionKind, label: str) -> None:
         if end > start:
             self.exceptions.append(ScheduleException(start, end, kind, label))
+
+
+@dataclass(frozen=True)
+class _Series:
+    """A weekly series: its window and the span from its first occurrence to its last."""
+
+    window: Window
+    first: datetime
+    last: datetime | None
+
+
+def _versions(
+    zone: str, series: list[_Series], exceptions: tuple[ScheduleException, ...]
+) -> tuple[ScheduleVersion, ...]:
+    """Schedule versions in which each weekly series applies exactly on its own dates.
+
+    A new version begins wherever a series starts or ends (a change of hours).
+    """
+    bounds = sorted({s.first for s in series} | {s.last for s in series if s.last is not None})
+    versions: list[ScheduleVersion] = []
+    previous: tuple[Window, ...] | None = None
+    for lo in [None, *bounds]:
+        if lo is None:
+            active: tuple[Window, ...] = ()
+        else:
+            active = tuple(
+                dict.fromkeys(
+                    s.window for s in series if s.first <= lo and (s.last is None or lo < s.last)
+                )
+            )
+        if active == previous:
+            continue
+        versions.append(ScheduleVersion(lo, Schedule(zone, active, exceptions)))
+        previous = active
+    # The first version (before any series starts) has no windows: a series is never in force
+    # before its first occurrence, even though the first version reaches back in time.
+    return tuple(versions)
 
 
 def _label(event: Any) -> str:
@@ -681,24 +794,29 @@ def _window_kind(event: Any) -> WindowKind:
     return WindowKind.ON_CALL if any(_ON_CALL.search(t) for t in texts) else WindowKind.REGULAR
 
 
-def _weekly_days(rule: Any, start: datetime) -> set[int] | None:
-    """The weekdays of a rule that repeats every week for ever, or None if it does not."""
+def _weekly_days(rule: Any, start: datetime) -> tuple[set[int], bool] | None:
+    """The weekdays of a rule that repeats every week, and whether it ends (UNTIL/COUNT).
+
+    None when the rule is not a plain weekly one (every other week, monthly ordinals...).
+    """
     parts = {str(k).upper(): v for k, v in rule.items()}
     freq = [str(f).upper() for f in parts.pop("FREQ", [])]
     interval = parts.pop("INTERVAL", [1])
     parts.pop("WKST", None)
     byday = parts.pop("BYDAY", None)
+    ends = parts.pop("UNTIL", None) is not None
+    ends = parts.pop("COUNT", None) is not None or ends
     if parts or freq not in (["WEEKLY"], ["DAILY"]) or int(interval[0]) != 1:
-        return None  # UNTIL, COUNT, BYMONTH, BYSETPOS...: expanded instead
+        return None  # BYMONTH, BYSETPOS, INTERVAL=2...: expanded instead
     if byday is None:
-        return {start.weekday()} if freq == ["WEEKLY"] else set(range(7))
+        return ({start.weekday()} if freq == ["WEEKLY"] else set(range(7))), ends
     days: set[int] = set()
     for item in byday:
         token = str(item).upper()
         if token not in _BYDAY:  # "1MO", "-1FR": monthly-style ordinals
             return None
         days.add(_BYDAY[token])
-    return days
+    return days, ends
 
 
 def _dates_of(value: Any) -> Iterator[Any]:
@@ -711,72 +829,211 @@ def _dates_of(value: Any) -> Iterator[Any]:
 
 def write_ics(schedule: Schedule, *, now: datetime | None = None) -> bytes:
     """The schedule as an iCalendar file any calendar app can import (and we can read back)."""
+    return write_ics_history(ScheduleHistory.single(schedule), now=now)
+
+
+def write_ics_history(history: ScheduleHistory, *, now: datetime | None = None) -> bytes:
+    """All versions of the schedule as one calendar that reads back with the same answers.
+
+    Each weekly window is a series from the first occurrence of the versions holding it to
+    their last (``UNTIL``), so importing the file again gives the same answers on every date.
+
+    A version boundary that falls inside an occurrence (hours changed mid-shift) writes that
+    part as a one-off event; exceptions are written once, clipped to their versions. Versions
+    in another zone than the newest are written in their own zone (read back, such series are
+    expanded over the import's horizon).
+    """
     stamp = (now or SystemClock().now()).astimezone(UTC)
-    utc = schedule.timezone in {"UTC", "Etc/UTC"}
+    versions = history.versions
+    if not versions:
+        raise ScheduleFormatError("There is no schedule to export yet.")
+    newest = versions[-1].schedule
     cal = icalendar.Calendar()
     cal.add("PRODID", _PRODID)
     cal.add("VERSION", "2.0")
     cal.add("CALSCALE", "GREGORIAN")
     cal.add("METHOD", "PUBLISH")
     cal.add("X-WR-CALNAME", "After Hours")
-    cal.add("X-WR-TIMEZONE", schedule.timezone)
-    if not utc:
-        dates = [_EXPORT_ANCHOR] + [x.start.date() for x in schedule.exceptions]
-        dates += [x.end.date() for x in schedule.exceptions]
+    cal.add("X-WR-TIMEZONE", newest.timezone)
+    bounds = [v.effective_from for v in versions[1:] if v.effective_from is not None]
+    spans: list[tuple[datetime | None, datetime | None]] = [
+        (versions[i].effective_from if i else None, bounds[i] if i < len(bounds) else None)
+        for i in range(len(versions))
+    ]
+    zones = dict.fromkeys(v.schedule.timezone for v in versions)
+    for name in zones:
+        if name in {"UTC", "Etc/UTC"}:
+            continue
+        dates = [_EXPORT_ANCHOR, stamp.date()] + [b.date() for b in bounds]
+        for v in versions:
+            dates += [x.start.date() for x in v.schedule.exceptions]
+            dates += [x.end.date() for x in v.schedule.exceptions]
         first = min(dates) - timedelta(days=366)
-        last = max(max(dates), stamp.date()) + timedelta(days=366 * 10)
-        cal.add_component(
-            icalendar.Timezone.from_tzid(schedule.timezone, first_date=first, last_date=last)
-        )
-    tz = schedule.tz
+        last = max(dates) + timedelta(days=366 * 10)
+        cal.add_component(icalendar.Timezone.from_tzid(name, first_date=first, last_date=last))
 
-    def when(value: datetime) -> Any:
-        return value.replace(tzinfo=UTC) if utc else value.replace(tzinfo=tz)
+    # Windows: runs of consecutive versions holding the same window in the same zone.
+    runs: list[tuple[Window, str, datetime | None, datetime | None]] = []
+    open_runs: dict[tuple[Window, str], datetime | None] = {}
+    for (lo, _hi), version in zip(spans, versions, strict=True):
+        here = {(w, version.schedule.timezone) for w in version.schedule.windows}
+        for key in [k for k in open_runs if k not in here]:
+            runs.append((key[0], key[1], open_runs.pop(key), lo))
+        for key in dict.fromkeys((w, version.schedule.timezone) for w in version.schedule.windows):
+            open_runs.setdefault(key, lo)
+    for (window, zone_name), lo in open_runs.items():
+        runs.append((window, zone_name, lo, None))
+    for window, zone_name, lo, hi in runs:
+        for event in _window_events(window, Schedule(zone_name), lo, hi, stamp):
+            cal.add_component(event)
 
-    for window in schedule.windows:
-        first_day = min(window.days)
-        start = datetime.combine(_EXPORT_ANCHOR + timedelta(days=first_day), window.start)
-        end = datetime.combine(start.date(), window.end)
-        if window.crosses_midnight:
-            end += timedelta(days=1)
-        event = icalendar.Event()
-        default = "On call" if window.kind is WindowKind.ON_CALL else "Working hours"
-        event.add("SUMMARY", window.label or default)
-        event.add(
-            "UID", _uid("window", window.kind.value, *window.day_names(), str(start), str(end))
-        )
-        event.add("DTSTAMP", stamp)
-        event.add("DTSTART", when(start))
-        event.add("DTEND", when(end))
-        event.add("RRULE", {"FREQ": "WEEKLY", "BYDAY": [_ICS_DAYS[d] for d in sorted(window.days)]})
-        event.add("TRANSP", "OPAQUE")
-        event.add("X-MICROSOFT-CDO-BUSYSTATUS", "BUSY")
-        if window.kind is WindowKind.ON_CALL:
-            event.add("CATEGORIES", ["On call"])
-        event.add(KIND_PROPERTY, window.kind.value)
-        event.add(LABEL_PROPERTY, icalendar.vText(window.label))
-        cal.add_component(event)
-    for exc in schedule.exceptions:
-        event = icalendar.Event()
-        unavailable = exc.kind is ExceptionKind.UNAVAILABLE
-        event.add("SUMMARY", exc.label or ("Unavailable" if unavailable else "Available"))
-        event.add("UID", _uid("exception", exc.kind.value, str(exc.start), str(exc.end)))
-        event.add("DTSTAMP", stamp)
-        whole_days = exc.start.time() == time(0) and exc.end.time() == time(0)
-        if unavailable and whole_days:
-            # All-day: read as unavailability by every calendar and by us.
-            event.add("DTSTART", exc.start.date())
-            event.add("DTEND", exc.end.date())
-        else:
-            event.add("DTSTART", when(exc.start))
-            event.add("DTEND", when(exc.end))
-        event.add("TRANSP", "OPAQUE")
-        event.add("X-MICROSOFT-CDO-BUSYSTATUS", "OOF" if unavailable else "BUSY")
-        event.add(KIND_PROPERTY, exc.kind.value)
-        event.add(LABEL_PROPERTY, icalendar.vText(exc.label))
-        cal.add_component(event)
+    # Exceptions: each clipped to the versions it belongs to, adjacent pieces joined.
+    pieces: list[tuple[str, ScheduleException]] = []
+    for (lo, hi), version in zip(spans, versions, strict=True):
+        schedule = version.schedule
+        for exc in schedule.exceptions:
+            clipped = _clip(exc, schedule.tz, lo, hi)
+            if clipped is not None:
+                pieces.append((schedule.timezone, clipped))
+    joined: list[tuple[str, ScheduleException]] = []
+    for zone_name, exc in sorted(
+        dict.fromkeys(pieces), key=lambda p: (p[0], p[1].kind.value, p[1].label, p[1].start)
+    ):
+        if joined:
+            prev_zone, prev = joined[-1]
+            if (prev_zone, prev.kind, prev.label) == (zone_name, exc.kind, exc.label) and (
+                prev.end == exc.start
+            ):
+                joined[-1] = (zone_name, replace(prev, end=exc.end))
+                continue
+        joined.append((zone_name, exc))
+    for zone_name, exc in joined:
+        cal.add_component(_exception_event(exc, Schedule(zone_name), stamp))
     data: bytes = cal.to_ical()
     return data
+
+
+def _when(schedule: Schedule, value: datetime) -> Any:
+    utc = schedule.timezone in {"UTC", "Etc/UTC"}
+    return value.replace(tzinfo=UTC) if utc else value.replace(tzinfo=schedule.tz)
+
+
+def _clip(
+    exc: ScheduleException, tz: ZoneInfo, lo: datetime | None, hi: datetime | None
+) -> ScheduleException | None:
+    """The part of an exception inside [lo, hi), in wall-clock time (None if none)."""
+    start = _wall_to_utc(exc.start.date(), exc.start.time(), tz)
+    end = _wall_to_utc(exc.end.date(), exc.end.time(), tz)
+    if (hi is not None and start >= hi) or (lo is not None and end <= lo) or end <= start:
+        return None
+    new_start = exc.start if lo is None or start >= lo else _utc_to_wall(lo, tz)
+    new_end = exc.end if hi is None or end <= hi else _utc_to_wall(hi, tz)
+    if new_end <= new_start:
+        return None
+    return replace(exc, start=new_start, end=new_end)
+
+
+def _utc_to_wall(instant: datetime, tz: ZoneInfo) -> datetime:
+    return instant.astimezone(tz).replace(tzinfo=None)
+
+
+def _occurrence(window: Window, day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
+    end_day = day + timedelta(days=1) if window.crosses_midnight else day
+    return _wall_to_utc(day, window.start, tz), _wall_to_utc(end_day, window.end, tz)
+
+
+def _window_events(
+    window: Window, schedule: Schedule, lo: datetime | None, hi: datetime | None, stamp: datetime
+) -> list[Any]:
+    """A weekly series for the whole occurrences in [lo, hi), one-offs for the cut ones."""
+    tz = schedule.tz
+    events: list[Any] = []
+    kind = ExceptionKind.ON_CALL if window.kind is WindowKind.ON_CALL else ExceptionKind.AVAILABLE
+
+    def piece(start: datetime, end: datetime) -> None:
+        exc = ScheduleException(_utc_to_wall(start, tz), _utc_to_wall(end, tz), kind, window.label)
+        events.append(_exception_event(exc, schedule, stamp))
+
+    if lo is None:
+        first_day = _EXPORT_ANCHOR + timedelta(days=min(window.days))
+    else:
+        day = lo.astimezone(tz).date() - timedelta(days=1)
+        while True:
+            if day.weekday() in window.days:
+                s, e = _occurrence(window, day, tz)
+                if s >= lo:
+                    break
+                if e > lo:  # the version starts inside this occurrence
+                    piece(lo, min(e, hi) if hi is not None else e)
+            day += timedelta(days=1)
+        first_day = day
+    until: datetime | None = None
+    if hi is not None:
+        day = hi.astimezone(tz).date() + timedelta(days=1)
+        while day >= first_day:
+            if day.weekday() in window.days:
+                s, e = _occurrence(window, day, tz)
+                if e <= hi:
+                    break
+                if s < hi and (lo is None or s >= lo):  # the version ends inside it
+                    piece(s, hi)
+            day -= timedelta(days=1)
+        if day < first_day:
+            return events  # no whole occurrence in the run
+        until = _occurrence(window, day, tz)[0]
+    start = datetime.combine(first_day, window.start)
+    end = datetime.combine(first_day, window.end)
+    if window.crosses_midnight:
+        end += timedelta(days=1)
+    event = icalendar.Event()
+    default = "On call" if window.kind is WindowKind.ON_CALL else "Working hours"
+    event.add("SUMMARY", window.label or default)
+    event.add(
+        "UID",
+        _uid("window", window.kind.value, *window.day_names(), str(start), str(end), str(until)),
+    )
+    event.add("DTSTAMP", stamp)
+    event.add("DTSTART", _when(schedule, start))
+    event.add("DTEND", _when(schedule, end))
+    rule: dict[str, Any] = {"FREQ": "WEEKLY", "BYDAY": [_ICS_DAYS[d] for d in sorted(window.days)]}
+    if until is not None:
+        rule["UNTIL"] = until
+    event.add("RRULE", rule)
+    event.add("TRANSP", "OPAQUE")
+    event.add("X-MICROSOFT-CDO-BUSYSTATUS", "BUSY")
+    if window.kind is WindowKind.ON_CALL:
+        event.add("CATEGORIES", ["On call"])
+    event.add(KIND_PROPERTY, window.kind.value)
+    event.add(LABEL_PROPERTY, icalendar.vText(window.label))
+    events.append(event)
+    return events
+
+
+def _exception_event(exc: ScheduleException, schedule: Schedule, stamp: datetime) -> Any:
+    event = icalendar.Event()
+    unavailable = exc.kind is ExceptionKind.UNAVAILABLE
+    default = {
+        ExceptionKind.UNAVAILABLE: "Unavailable",
+        ExceptionKind.ON_CALL: "On call",
+    }.get(exc.kind, "Available")
+    event.add("SUMMARY", exc.label or default)
+    event.add("UID", _uid("exception", exc.kind.value, str(exc.start), str(exc.end)))
+    event.add("DTSTAMP", stamp)
+    whole_days = exc.start.time() == time(0) and exc.end.time() == time(0)
+    if unavailable and whole_days:
+        # All-day: read as unavailability by every calendar and by us.
+        event.add("DTSTART", exc.start.date())
+        event.add("DTEND", exc.end.date())
+    else:
+        event.add("DTSTART", _when(schedule, exc.start))
+        event.add("DTEND", _when(schedule, exc.end))
+    event.add("TRANSP", "OPAQUE")
+    event.add("X-MICROSOFT-CDO-BUSYSTATUS", "OOF" if unavailable else "BUSY")
+    if exc.kind is ExceptionKind.ON_CALL:
+        event.add("CATEGORIES", ["On call"])
+    event.add(KIND_PROPERTY, exc.kind.value)
+    event.add(LABEL_PROPERTY, icalendar.vText(exc.label))
+    return event
 
 
 def _uid(*parts: str) -> str:

@@ -4,8 +4,24 @@ Nothing here imports Qt. The entry point (``after_hours.ui.main``) passes in the
 (starting the window, rendering a PDF) as plain callables, so the direction stays ui -> domain.
 Each ``commands_*.py`` module registers its own subcommands; the names, options and JSON keys
 are the contract in the design brief.
+
+The names below load on first use, so importing ``after_hours.availability.cli.options`` to
+start the app does not import the dispatcher and the profile store behind it.
 """
 
-from after_hours.availability.cli.app import CliError, Context, Extensions, build_parser, run
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from after_hours.availability.cli.app import CliError, Context, Extensions, build_parser, run
 
 __all__ = ["CliError", "Context", "Extensions", "build_parser", "run"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        from after_hours.availability.cli import app
+
+        return getattr(app, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

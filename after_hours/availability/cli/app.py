@@ -12,7 +12,7 @@ from datetime import datetime, tzinfo
 from functools import cached_property
 from typing import Any, TextIO
 
-from after_hours.availability import __version__
+from after_hours.availability.cli.options import global_parser as _global_parser
 from after_hours.availability.clock import Clock, SystemClock
 from after_hours.availability.store import Profile, Settings, StoreError, open_profile
 from after_hours.availability.store.errors import translate_sqlite_error
@@ -78,33 +78,6 @@ class Context:
 
 
 Handler = Callable[[Context], int]
-
-
-def _global_parser(add_help: bool) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="after-hours",
-        description="After Hours: availability windows, an out-of-hours contact log, burnout "
-        "indicators and crisis-referral scripts. With no command, starts the app.",
-        add_help=add_help,
-    )
-    parser.add_argument("--version", action="version", version=f"after-hours {__version__}")
-    parser.add_argument(
-        "--home",
-        metavar="DIR",
-        help="profile folder (database, settings, backups); default $AFTER_HOURS_HOME or the "
-        "platform's user data folder",
-    )
-    parser.add_argument(
-        "--exit-after-start",
-        action="store_true",
-        help="start the app, paint the first window and quit (smoke tests, benchmarks)",
-    )
-    parser.add_argument(
-        "--minimized",
-        action="store_true",
-        help="start in the tray without showing the window (used by start at login)",
-    )
-    return parser
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:

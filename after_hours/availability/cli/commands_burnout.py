@@ -9,6 +9,7 @@ from after_hours.availability.burnout.risk import DISCLAIMER
 from after_hours.availability.burnout.service import BurnoutService
 from after_hours.availability.burnout.weeks import IsoWeek
 from after_hours.availability.cli.app import CliError, Context
+from after_hours.availability.i18n import _
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -80,5 +81,5 @@ def cmd_risk(ctx: Context) -> int:
         usual_text = "-" if usual is None else str(number_json(usual))
         ctx.out(f"  {ind.label:<46} {number_json(value)!s:>6}   usual {usual_text}")
     ctx.out("")
-    ctx.out(DISCLAIMER)
+    ctx.out(_(DISCLAIMER))
     return 0

@@ -84,11 +84,14 @@ def cmd_triage(ctx: Context) -> int:
 
 
 def _print_triage(ctx: Context, result: TriageResult) -> None:
-    if result.crisis:
+    if result.clinician_safety:
+        ctx.out("A threat to you: this message holds threatening language.")
+    elif result.crisis:
         ctx.out("Possible crisis: this message holds crisis language.")
-    elif result.level == "noted":
+    elif result.level == "possible":
         ctx.out(
-            "Noted: crisis language appears, but only negated or as a lone method or time word."
+            "Worth a look: crisis language appears, but negated, told as past, or as a lone "
+            "method or time word."
         )
     else:
         ctx.out("No crisis language found.")
@@ -96,7 +99,13 @@ def _print_triage(ctx: Context, result: TriageResult) -> None:
         label = CATEGORY_LABELS.get(m.category, m.category)
         extra = " (negated)" if m.negated else ""
         ctx.out(f'  "{m.phrase}": {label}{extra}')
-    if result.crisis:
+    if result.clinician_safety:
+        ctx.out("")
+        ctx.out(
+            "Your safety steps: `after-hours scripts show clinician-safety`. Do not reply "
+            "alone; tell your supervisor."
+        )
+    if result.crisis and not _only_clinician(result):
         view = region_view(_region(ctx), ctx.profile.db)
         ctx.out("")
         _print_region(ctx, view)
@@ -107,6 +116,12 @@ def _print_triage(ctx: Context, result: TriageResult) -> None:
         )
     if result.matches:
         ctx.out("After Hours surfaces phrases; it does not assess risk. Use your judgement.")
+
+
+def _only_clinician(result: TriageResult) -> bool:
+    """Every live match is a threat to the clinician: no crisis lines for the sender."""
+    live = [m for m in result.matches if not m.negated]
+    return bool(live) and all(m.category == "threat_to_clinician" for m in live)
 
 
 # -- resources -----------------------------------------------------------------------------

@@ -1,4 +1,7 @@
-"""``mail add|show|test|remove``, ``mail senders add|list|remove`` and ``watch [--once]``.
+"""``mail add|show|test|remove`` and ``mail senders add|list|remove``.
+
+``watch`` (every channel, mail included) is in ``commands_channels``; ``mail senders`` is the
+email part of the one sender map that ``after-hours senders`` shows whole.
 
 The password is read from stdin when it is not a terminal (scripts, tests), else prompted with
 getpass; it goes to the OS keyring or stays in this process's memory, never anywhere else.
@@ -7,14 +10,10 @@ getpass; it goes to the OS keyring or stays in this process's memory, never anyw
 from __future__ import annotations
 
 import argparse
-import contextlib
 import getpass
-import signal
-import threading
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from types import FrameType
 from typing import TYPE_CHECKING
 
 from after_hours.availability.cli.app import CliError, Context
@@ -27,14 +26,12 @@ from after_hours.availability.mail.model import (
     UnknownSenders,
 )
 from after_hours.availability.mail.store import MailStore
-from after_hours.availability.timeutil import local_iso
 
 # imapclient, keyring, the triage and the contact log load only when a command needs them:
 # every CLI start and the app's start-up build this parser.
 if TYPE_CHECKING:
     from after_hours.availability.mail.intake import MailEvent, MailIntake
     from after_hours.availability.mail.secrets import PasswordPrompt, Passwords
-    from after_hours.availability.mail.watcher import MailWatcher
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -104,10 +101,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sremove = ssub.add_parser("remove", help="stop treating ADDRESS as a client")
     sremove.add_argument("address")
     sremove.set_defaults(handler=cmd_senders_remove)
-
-    w = sub.add_parser("watch", help="watch the mailbox without a window, until Ctrl-C")
-    w.add_argument("--once", action="store_true", help="process what is new, then exit")
-    w.set_defaults(handler=cmd_watch)
 
 
 # -- helpers -----------------------------------------------------------------------------------
@@ -374,73 +367,17 @@ def cmd_senders_remove(ctx: Context) -> int:
 # -- watch -------------------------------------------------------------------------------------
 
 
-def intake_handler(ctx: Context) -> MailIntake:
-    """Log each message as a contact and print one line: never the text, only the verdict."""
+def intake_handler(ctx: Context, on_event: Callable[[MailEvent], None] | None = None) -> MailIntake:
+    """Log each message as a contact; ``on_event`` prints its line (``watch``: never the text)."""
+    from after_hours.availability.channels.senders import ChannelName
+    from after_hours.availability.channels.store import ChannelStore
     from after_hours.availability.mail.intake import MailIntake
 
-    def on_event(event: MailEvent) -> None:
-        c = event.contact
-        when = local_iso(c.at, ctx.display_zone)
-        line = f"{when}\t{c.client or '-'}\t{c.classification.value}\t{event.alert.value}"
-        if event.crisis:
-            line += "\t" + ", ".join(c.categories)
-        ctx.out(line)
-        ctx.stdout.flush()
-        if event.crisis:
-            ctx.stderr.write(
-                f"after-hours: possible crisis language in a message from {c.client or 'unknown'} "
-                f"(contact {c.id}). Your steps: `after-hours scripts show crisis-script`; "
-                "a reply: `after-hours scripts show crisis-reply`.\n"
-            )
-            ctx.stderr.flush()
+    store = ChannelStore(ctx.profile.db, ctx.clock)
 
-    return MailIntake(ctx.profile.db, ctx.clock, on_event)
+    def handled(event: MailEvent) -> None:
+        store.note_message(ChannelName.MAIL.value, event.contact.at)
+        if on_event is not None:
+            on_event(event)
 
-
-def cmd_watch(ctx: Context) -> int:
-    from after_hours.availability.mail.watcher import MailWatcher, WatcherState, WatcherStatus
-
-    account = _account(ctx)
-    handler = intake_handler(ctx)
-
-    def status(s: WatcherStatus) -> None:
-        if s.state in {WatcherState.WATCHING, WatcherState.WAITING}:
-            ctx.stderr.write(f"after-hours: {s.detail}\n")
-            ctx.stderr.flush()
-
-    watcher = MailWatcher(
-        account,
-        _passwords(cli_prompt(ctx)),
-        _store(ctx),
-        handler,
-        clock=ctx.clock,
-        on_status=None if ctx.args.once else status,
-    )
-    try:
-        if ctx.args.once:
-            result = watcher.run_once()
-            ctx.out(f"{result.handed_on} new message{'s' if result.handed_on != 1 else ''}.")
-            return 1 if result.failed else 0
-        with _stop_on_signals(watcher):
-            watcher.run()
-    except MailError as exc:
-        raise _mail_error(exc) from exc
-    return 0
-
-
-@contextlib.contextmanager
-def _stop_on_signals(watcher: MailWatcher) -> Iterator[None]:
-    """Ctrl-C and SIGTERM end the watcher cleanly (only the main thread can set handlers)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def stop(_signum: int, _frame: FrameType | None) -> None:
-        watcher.stop()
-
-    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        yield
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+    return MailIntake(ctx.profile.db, ctx.clock, handled)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 
-from after_hours.availability.calendars import ScheduleFormatError, dump_schedule, load_schedule
+from after_hours.availability.calendars import ScheduleFormatError, dump_schedule, load_calendar
 from after_hours.availability.cli.app import CliError, Context
 from after_hours.availability.i18n import _
 from after_hours.availability.schedule_codec import schedule_to_json_ready
@@ -31,12 +32,55 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="date the new hours start (default: now); earlier contacts keep the old hours",
     )
     imp.set_defaults(handler=cmd_schedule_import)
-    exp = ssub.add_parser("export", help="write the schedule in force to a .toml or .ics file")
+    exp = ssub.add_parser(
+        "export",
+        help="write the schedule to .ics (every version, with its dates) or .toml (in force now)",
+    )
     exp.add_argument("file", type=Path)
     exp.set_defaults(handler=cmd_schedule_export)
     show = ssub.add_parser("show", help="print the schedule in force")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=cmd_schedule_show)
+    _register_subscription(ssub)
+
+
+def _register_subscription(ssub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The subscription actions (handlers in ``commands_subscription``, loaded on use)."""
+    sub = ssub.add_parser(
+        "subscribe",
+        help="keep the hours in sync with a calendar's secret iCal / published ICS address",
+    )
+    sub.add_argument(
+        "url",
+        metavar="URL",
+        help="https:// or webcal:// address; '-' reads it from stdin (kept out of shell history)",
+    )
+    sub.add_argument(
+        "--every",
+        type=float,
+        default=6.0,
+        metavar="HOURS",
+        help="refresh interval in hours (default 6)",
+    )
+    sub.add_argument("--cafile", type=Path, metavar="F", help="trust this CA (self-hosted server)")
+    sub.set_defaults(handler=_subscription("cmd_subscribe"))
+    show = ssub.add_parser("subscription", help="show the calendar subscription and its health")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=_subscription("cmd_subscription"))
+    ref = ssub.add_parser("refresh", help="fetch the subscribed calendar now")
+    ref.set_defaults(handler=_subscription("cmd_refresh"))
+    un = ssub.add_parser("unsubscribe", help="forget the calendar address (the hours stay)")
+    un.set_defaults(handler=_subscription("cmd_unsubscribe"))
+
+
+def _subscription(name: str) -> Callable[[Context], int]:
+    def handler(ctx: Context) -> int:
+        from after_hours.availability.cli import commands_subscription
+
+        command: Callable[[Context], int] = getattr(commands_subscription, name)
+        return command(ctx)
+
+    return handler
 
 
 def cmd_status(ctx: Context) -> int:
@@ -61,7 +105,7 @@ def cmd_status(ctx: Context) -> int:
 def cmd_schedule_import(ctx: Context) -> int:
     path: Path = ctx.args.file
     try:
-        schedule = load_schedule(
+        calendar = load_calendar(
             path, default_zone=ctx.settings.display_zone_name(), now=ctx.clock.now()
         )
     except ScheduleFormatError as exc:
@@ -71,25 +115,33 @@ def cmd_schedule_import(ctx: Context) -> int:
         from datetime import datetime, time
 
         day = parse_date(ctx.args.effective)
-        effective = datetime.combine(day, time(0), tzinfo=schedule.tz)
+        zone = calendar.versions[-1].schedule.tz
+        effective = datetime.combine(day, time(0), tzinfo=zone)
     store = ScheduleStore(ctx.profile.db, ctx.clock)
     try:
-        store.save(schedule, source=f"import:{path.name}", effective_from=effective)
+        store.save_calendar(calendar, source=f"import:{path.name}", effective_from=effective)
     except ValueError as exc:
         raise CliError(f"{exc}. Nothing was changed.") from exc
+    windows = {w for v in calendar.versions for w in v.schedule.windows}
+    last = calendar.versions[-1].schedule
     ctx.out(
-        f"Imported {len(schedule.windows)} window(s) and {len(schedule.exceptions)} "
-        f"exception(s) in {schedule.timezone} from {path.name}."
+        f"Imported {len(windows)} window(s) and {len(last.exceptions)} "
+        f"exception(s) in {last.timezone} from {path.name}."
     )
+    for line in calendar.summary.lines():
+        ctx.out(line)
     return 0
 
 
 def cmd_schedule_export(ctx: Context) -> int:
-    schedule = ScheduleStore(ctx.profile.db, ctx.clock).current()
+    store = ScheduleStore(ctx.profile.db, ctx.clock)
+    schedule = store.current()
     if schedule is None:
         raise CliError("There is no schedule to export yet.")
     try:
-        dump_schedule(schedule, ctx.args.file, now=ctx.clock.now())
+        # An .ics file holds every version (series with their dates); a .toml file, the
+        # hours in force now.
+        dump_schedule(schedule, ctx.args.file, now=ctx.clock.now(), history=store.history())
     except ScheduleFormatError as exc:
         raise CliError(str(exc)) from exc
     except OSError as exc:

@@ -25,6 +25,7 @@ MODULES: tuple[str, ...] = (
     "commands_demo",
     "commands_selfcheck",
     "commands_mail",
+    "commands_channels",
     "commands_report",
 )
 
@@ -45,7 +46,9 @@ COMMANDS: dict[str, str] = {
     "demo": "commands_demo",
     "selfcheck": "commands_selfcheck",
     "mail": "commands_mail",
-    "watch": "commands_mail",
+    "senders": "commands_channels",
+    "channels": "commands_channels",
+    "watch": "commands_channels",
     "report": "commands_report",
 }
 

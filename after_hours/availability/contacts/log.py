@@ -13,9 +13,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from after_hours.availability.agreements import AgreementStore
 from after_hours.availability.clock import Clock
@@ -34,6 +32,9 @@ from after_hours.availability.schedule import ScheduleHistory
 from after_hours.availability.schedule_store import ScheduleStore
 from after_hours.availability.store.settings import DEFAULTS, Settings
 from after_hours.availability.timeutil import from_utc_iso, utc_iso
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class DuplicateContactError(ValueError):

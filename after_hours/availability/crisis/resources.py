@@ -12,11 +12,12 @@ import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from after_hours.availability.resources import resource_text
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 EMERGENCY = "emergency"
 CRISIS_LINE = "crisis_line"

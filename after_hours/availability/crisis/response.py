@@ -9,13 +9,15 @@ never disagree.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from after_hours.availability.clock import Clock
 from after_hours.availability.crisis.resources import RegionView
 from after_hours.availability.crisis.scripts import Rendered, ReplyContext, render
 from after_hours.availability.triage import TriageResult, triage
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)

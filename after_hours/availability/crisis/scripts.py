@@ -11,9 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from string import Template
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from after_hours.availability.clock import Clock
 from after_hours.availability.crisis.phrasing import (
@@ -29,12 +27,16 @@ from after_hours.availability.schedule_store import ScheduleStore
 from after_hours.availability.store import Settings
 from after_hours.availability.timeutil import zone
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 KINDS = (
     "crisis-script",
     "crisis-reply",
     "crisis-reply-short",
     "expectation-reply",
     "friend-request-reply",
+    "clinician-safety",
 )
 # The crisis reply for a text message: about 300 characters (the full one is for email).
 SHORT_REPLY_LIMIT = 320

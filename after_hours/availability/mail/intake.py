@@ -14,8 +14,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from after_hours.availability.clock import Clock
 from after_hours.availability.contacts.log import ContactLog, DuplicateContactError
@@ -29,7 +28,12 @@ from after_hours.availability.contacts.model import (
 )
 from after_hours.availability.intake import IntakeResult, log_message
 from after_hours.availability.mail.model import IncomingMessage
+from after_hours.availability.store.lazy import prepare_writes
 from after_hours.availability.store.settings import Settings
+from after_hours.availability.triage.lexicon import default_lexicon
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +87,10 @@ class MailIntake:
     """Logs each message the watcher hands on; calls ``on_event`` for every new contact."""
 
     def __init__(self, db: Database, clock: Clock, on_event: EventCallback | None = None) -> None:
+        # Before watching, so a crisis message's path to the screen stays short: sqlite-utils
+        # for the write, the phrase lists compiled for triage (both once per process).
+        prepare_writes(db)
+        default_lexicon()
         self._log = ContactLog(db, clock)
         self._settings = Settings(db)
         self._on_event = on_event

@@ -9,82 +9,27 @@ and kept in memory only. Vorta and Maestral fall back to plaintext with a warnin
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
-
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
-from keyring.backends import fail, null
 
 from after_hours.availability.mail.errors import PasswordUnavailableError
 from after_hours.availability.mail.model import MailAccount, PasswordStorage
+from after_hours.availability.secrets import KeyringSecrets as _KeyringSecrets
+from after_hours.availability.secrets import is_secure_backend
 
-log = logging.getLogger(__name__)
+__all__ = ["SERVICE", "KeyringSecrets", "PasswordPrompt", "Passwords", "is_secure_backend"]
 
 SERVICE = "after-hours mail"
 
-# Asks the user for the account's password; None (or "") when they decline.
-PasswordPrompt = Callable[[MailAccount], str | None]
 
-
-def is_secure_backend(backend: KeyringBackend) -> bool:
-    """True when ``backend`` is a real secret store (Secret Service, Keychain, Windows)."""
-    if isinstance(backend, fail.Keyring | null.Keyring):
-        return False
-    try:
-        priority = float(backend.priority)
-    except Exception:  # a backend that cannot even say how good it is
-        return False
-    return priority >= 1
-
-
-class KeyringSecrets:
-    """Thin wrapper over ``keyring`` that turns every keyring failure into "not available"."""
+class KeyringSecrets(_KeyringSecrets):
+    """The mail passwords' place in the keyring (service "after-hours mail")."""
 
     def __init__(self, service: str = SERVICE) -> None:
-        self.service = service
+        super().__init__(service)
 
-    def available(self) -> bool:
-        try:
-            return is_secure_backend(keyring.get_keyring())
-        except Exception:
-            return False
 
-    def backend_name(self) -> str:
-        backend = keyring.get_keyring()
-        return str(getattr(backend, "name", type(backend).__name__))
-
-    def get(self, key: str) -> str | None:
-        if not self.available():
-            return None
-        try:
-            value = keyring.get_password(self.service, key)
-        except keyring.errors.KeyringError as exc:
-            log.warning("The keyring could not be read (%s).", type(exc).__name__)
-            return None
-        return value or None
-
-    def set(self, key: str, password: str) -> bool:
-        """Store the password; False (and nothing written anywhere) when the keyring refuses."""
-        if not self.available():
-            return False
-        try:
-            keyring.set_password(self.service, key, password)
-        except keyring.errors.KeyringError as exc:
-            log.warning("The keyring refused the password (%s).", type(exc).__name__)
-            return False
-        return True
-
-    def delete(self, key: str) -> None:
-        if not self.available():
-            return
-        try:
-            keyring.delete_password(self.service, key)
-        except keyring.errors.PasswordDeleteError:
-            pass  # nothing stored: fine
-        except keyring.errors.KeyringError as exc:
-            log.warning("The keyring could not delete the password (%s).", type(exc).__name__)
+# Asks the user for the account's password; None (or "") when they decline.
+PasswordPrompt = Callable[[MailAccount], str | None]
 
 
 class Passwords:

@@ -9,10 +9,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
+from after_hours.availability.channels.senders import SenderKind, SenderMap
 from after_hours.availability.clock import Clock
 from after_hours.availability.mail.addresses import normalise_address
 from after_hours.availability.mail.model import (
@@ -22,6 +21,9 @@ from after_hours.availability.mail.model import (
     UnknownSenders,
 )
 from after_hours.availability.timeutil import from_utc_iso, utc_iso
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,11 @@ class MailStore:
     # -- accounts -----------------------------------------------------------------------------
 
     def accounts(self) -> list[MailAccount]:
-        return [_account(row) for row in self._db.table("mail_accounts").rows_where(order_by="id")]
+        # Plain SQL, not table().rows_where(): the app asks this at start-up, and a read needs
+        # no sqlite-utils (store/lazy.py).
+        cursor = self._db.execute("SELECT * FROM mail_accounts ORDER BY id")
+        names = [d[0] for d in cursor.description]
+        return [_account(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
 
     def account(self) -> MailAccount | None:
         """The mailbox, when one is set up (the app watches one; the table allows more)."""
@@ -107,37 +113,29 @@ class MailStore:
 
     # -- the sender map -----------------------------------------------------------------------
 
+    # The map itself is the general one (``after_hours.availability.channels.senders``): these
+    # are its email part, so `mail senders ...` keeps working beside `senders ...`.
+
+    def _senders(self) -> SenderMap:
+        return SenderMap(self._db, self._clock)
+
     def add_sender(self, address: str, pseudonym: str) -> Sender:
         """Map ``address`` to a client's pseudonym (replacing an earlier pseudonym)."""
         normal = normalise_address(address)
-        name = pseudonym.strip()
-        if not name:
+        if not pseudonym.strip():
             raise ValueError("The pseudonym is empty: give the name you use for this client.")
-        with self._db.atomic():
-            self._db.table("mail_senders").upsert(
-                {"address": normal, "pseudonym": name, "added_at": utc_iso(self._clock.now())},
-                pk="address",
-            )
-        return Sender(normal, name)
+        entry = self._senders().add(normal, pseudonym)
+        return Sender(entry.sender, entry.pseudonym)
 
     def remove_sender(self, address: str) -> bool:
-        normal = normalise_address(address)
-        with self._db.atomic():
-            cursor = self._db.execute("DELETE FROM mail_senders WHERE address = ?", [normal])
-        return cursor.rowcount > 0
+        return self._senders().remove(normalise_address(address))
 
     def senders(self) -> list[Sender]:
-        rows = self._db.execute(
-            "SELECT address, pseudonym FROM mail_senders ORDER BY pseudonym, address"
-        ).fetchall()
-        return [Sender(a, p) for a, p in rows]
+        return [Sender(e.sender, e.pseudonym) for e in self._senders().entries(SenderKind.EMAIL)]
 
     def pseudonym_for(self, address: str) -> str | None:
         """The client's pseudonym for an address already normalised, or None."""
-        row = self._db.execute(
-            "SELECT pseudonym FROM mail_senders WHERE address = ?", [address]
-        ).fetchone()
-        return str(row[0]) if row else None
+        return self._senders().pseudonym_for_key(address, "mail")
 
     # -- where the watcher got to -------------------------------------------------------------
 

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from after_hours.availability.agreements import AgreementStore
 from after_hours.availability.clock import Clock
 from after_hours.availability.contacts.log import ContactLog
 from after_hours.availability.reminders.model import DueReview
 from after_hours.availability.selfcheck.store import SelfCheckStore
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class AgreementReviews:

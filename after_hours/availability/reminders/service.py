@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from after_hours.availability.clock import Clock
 from after_hours.availability.reminders.config import ReminderConfig
@@ -26,6 +25,9 @@ from after_hours.availability.reminders.sources import (
 from after_hours.availability.reminders.state_store import ReminderStateStore
 from after_hours.availability.schedule_store import ScheduleStore
 from after_hours.availability.store import Settings
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # The snooze choices the notification offers.
 SNOOZE_CHOICES = (timedelta(minutes=10), timedelta(hours=1))

@@ -7,11 +7,13 @@ from the schedule and settings every time, so nothing is stored twice.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from after_hours.availability.reminders.model import ReminderKind, ReminderState
 from after_hours.availability.timeutil import from_utc_iso, utc_iso
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Rows older than this are pruned: job ids embed their date, so old ones never come back.
 KEEP = timedelta(days=400)

@@ -1,6 +1,8 @@
 """The words of each reminder, in a colleague's voice: what is coming, and one thing to do.
 
-Kept apart from the planner so the wording can be read (and translated) in one place.
+Kept apart from the planner so the wording can be read (and translated) in one place. Each
+sentence is one translatable string with named placeholders (``after_hours.availability.i18n``),
+never pieces glued together, so a translation can order its words freely.
 """
 
 from __future__ import annotations
@@ -8,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta, tzinfo
 
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+from after_hours.availability.i18n import _, ngettext
+from after_hours.availability.status import MONTHS, WEEKDAYS
 
 
 def when(instant: datetime, now: datetime, tz: tzinfo) -> str:
@@ -19,15 +22,22 @@ def when(instant: datetime, now: datetime, tz: tzinfo) -> str:
     if days == 0:
         return clock
     if days == 1:
-        return f"tomorrow {clock}"
+        return _("tomorrow {time}").format(time=clock)
     if 1 < days < 7:
-        return f"{_WEEKDAYS[local.weekday()]} {clock}"
-    return f"{_WEEKDAYS[local.weekday()]} {local.day} {local.strftime('%b')} {clock}"
+        return _("{weekday} {time}").format(weekday=_(WEEKDAYS[local.weekday()]), time=clock)
+    return _("{weekday} {day} {month} {time}").format(
+        weekday=_(WEEKDAYS[local.weekday()]),
+        day=local.day,
+        month=_(MONTHS[local.month - 1]),
+        time=clock,
+    )
 
 
 def day(value: date) -> str:
     """A day as "Thu 3 Dec"."""
-    return f"{_WEEKDAYS[value.weekday()]} {value.day} {value.strftime('%b')}"
+    return _("{weekday} {day} {month}").format(
+        weekday=_(WEEKDAYS[value.weekday()]), day=value.day, month=_(MONTHS[value.month - 1])
+    )
 
 
 def duration(delta: timedelta) -> str:
@@ -36,97 +46,139 @@ def duration(delta: timedelta) -> str:
     hours, rest = divmod(minutes, 60)
     parts = []
     if hours:
-        parts.append(f"{hours} hour" + ("s" if hours != 1 else ""))
+        parts.append(ngettext("{n} hour", "{n} hours", hours).format(n=hours))
     if rest or not hours:
-        parts.append(f"{rest} minute" + ("s" if rest != 1 else ""))
+        parts.append(ngettext("{n} minute", "{n} minutes", rest).format(n=rest))
     return " ".join(parts)
 
 
 def window_end(
     edge: datetime, at: datetime, on_call: bool, back: datetime | None, tz: tzinfo
 ) -> tuple[str, str]:
-    what, verb = ("Your on-call", "ends") if on_call else ("Your hours", "end")
     if at < edge:
-        title = f"{what} {verb} in {duration(edge - at)}: set your auto-reply"
+        left = duration(edge - at)
+        title = (
+            _("Your on-call ends in {duration}: set your auto-reply")
+            if on_call
+            else _("Your hours end in {duration}: set your auto-reply")
+        ).format(duration=left)
     else:
-        title = f"{what} ended at {edge.astimezone(tz):%H:%M}: set your auto-reply"
-    body = "So clients know when to expect an answer"
-    body += f": you're back {when(back, at, tz)}." if back else "."
+        ended = f"{edge.astimezone(tz):%H:%M}"
+        title = (
+            _("Your on-call ended at {time}: set your auto-reply")
+            if on_call
+            else _("Your hours ended at {time}: set your auto-reply")
+        ).format(time=ended)
+    if back:
+        body = _("So clients know when to expect an answer: you're back {when}.").format(
+            when=when(back, at, tz)
+        )
+    else:
+        body = _("So clients know when to expect an answer.")
     return title, body
 
 
 def window_start(
     edge: datetime, at: datetime, on_call: bool, until: datetime | None, tz: tzinfo
 ) -> tuple[str, str]:
-    what, verb = ("Your on-call", "starts") if on_call else ("Your hours", "start")
     if at < edge:
-        title = f"{what} {verb} in {duration(edge - at)}: turn off your auto-reply"
+        title = (
+            _("Your on-call starts in {duration}: turn off your auto-reply")
+            if on_call
+            else _("Your hours start in {duration}: turn off your auto-reply")
+        ).format(duration=duration(edge - at))
     else:
-        title = f"{what} started at {edge.astimezone(tz):%H:%M}: turn off your auto-reply"
-    body = (
-        f"You're {'on call' if on_call else 'available'} until {when(until, at, tz)}."
-        if until
-        else "Welcome back."
-    )
+        title = (
+            _("Your on-call started at {time}: turn off your auto-reply")
+            if on_call
+            else _("Your hours started at {time}: turn off your auto-reply")
+        ).format(time=f"{edge.astimezone(tz):%H:%M}")
+    if until:
+        body = (
+            _("You're on call until {when}.") if on_call else _("You're available until {when}.")
+        ).format(when=when(until, at, tz))
+    else:
+        body = _("Welcome back.")
     return title, body
 
 
 def pre_off(
     start: datetime, end: datetime | None, at: datetime, tomorrow_off: bool, label: str, tz: tzinfo
 ) -> tuple[str, str]:
-    ask = "set your auto-reply and tell clients who to call"
-    named = f" ({label})" if label else ""
+    named = _(" ({label})").format(label=label) if label else ""
     if tomorrow_off:
-        title = f"Tomorrow you're off{named}: {ask}"
+        title = _(
+            "Tomorrow you're off{label}: set your auto-reply and tell clients who to call"
+        ).format(label=named)
     else:
-        title = f"You're off from {when(start, at, tz)}{named}: {ask}"
-    body = "Your auto-reply can give your return"
-    body += f" ({when(end, at, tz)})" if end else ""
-    body += " and the crisis line, so nobody waits on you for something urgent."
+        title = _(
+            "You're off from {when}{label}: set your auto-reply and tell clients who to call"
+        ).format(when=when(start, at, tz), label=named)
+    if end:
+        body = _(
+            "Your auto-reply can give your return ({when}) and the crisis line, so nobody waits "
+            "on you for something urgent."
+        ).format(when=when(end, at, tz))
+    else:
+        body = _(
+            "Your auto-reply can give your return and the crisis line, so nobody waits on you "
+            "for something urgent."
+        )
     return title, body
 
 
 def supervision(
     session: datetime, at: datetime, first: date, last: date, tz: tzinfo, has_previous: bool
 ) -> tuple[str, str]:
-    title = f"Supervision {when(session, at, tz)}: export your summary"
-    since = "since your last supervision" if has_previous else "the four weeks before it"
-    body = (
-        f"Export {day(first)} to {day(last)} ({since}) to bring along; clients are shown as "
-        "Client A, B..."
-    )
+    title = _("Supervision {when}: export your summary").format(when=when(session, at, tz))
+    since = _("since your last supervision") if has_previous else _("the four weeks before it")
+    body = _(
+        "Export {first} to {last} ({since}) to bring along; clients are shown as Client A, B..."
+    ).format(first=day(first), last=day(last), since=since)
     return title, body
 
 
 def self_check(last: datetime | None, tz: tzinfo) -> tuple[str, str]:
-    title = "Time for your monthly self-check"
-    body = (
+    title = _("Time for your monthly self-check")
+    body = _(
         "The Copenhagen Burnout Inventory: 19 short questions about how worn out you have "
         "felt lately. It takes a few minutes and stays on this computer."
     )
     if last is not None:
-        body += f" Your last one was on {day(last.astimezone(tz).date())}."
+        body += " " + _("Your last one was on {day}.").format(day=day(last.astimezone(tz).date()))
     return title, body
 
 
 def agreement_review(clients: Sequence[str], due: date) -> tuple[str, str]:
-    shown = list(clients[:3])
-    names = ", ".join(shown)
+    names = ", ".join(clients[:3])
     if len(clients) > 3:
-        names += f" and {len(clients) - 3} more"
-    plural = "s" if len(clients) != 1 else ""
-    title = f"Agreement review{plural} due: {names}"
-    body = (
+        names = _("{names} and {more} more").format(names=names, more=len(clients) - 3)
+    title = ngettext(
+        "Agreement review due: {names}", "Agreement reviews due: {names}", len(clients)
+    ).format(names=names)
+    body = _(
         "Go over channels, response times and the crisis plan together, then note the date "
-        f"you discussed it (due {day(due)})."
-    )
+        "you discussed it (due {day})."
+    ).format(day=day(due))
     return title, body
 
 
 def wind_down(count: int, back: datetime | None, at: datetime, tz: tzinfo) -> tuple[str, str]:
-    contacts = "1 contact" if count == 1 else f"{count} contacts"
-    title = "Time to wind down"
-    body = f"You had {contacts} after hours this evening. Note anything to follow up"
-    body += f" when you're back ({when(back, at, tz)})" if back else " later"
-    body += ", then let it rest for tonight."
+    title = _("Time to wind down")
+    if back:
+        body = ngettext(
+            "You had {n} contact after hours this evening. Note anything to follow up when "
+            "you're back ({when}), then let it rest for tonight.",
+            "You had {n} contacts after hours this evening. Note anything to follow up when "
+            "you're back ({when}), then let it rest for tonight.",
+            count,
+        ).format(n=count, when=when(back, at, tz))
+    else:
+        body = ngettext(
+            "You had {n} contact after hours this evening. Note anything to follow up later, "
+            "then let it rest for tonight.",
+            "You had {n} contacts after hours this evening. Note anything to follow up later, "
+            "then let it rest for tonight.",
+            count,
+        ).format(n=count)
     return title, body

@@ -9,9 +9,9 @@ contact log, agreements from the agreement store and scores from the self-check 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from after_hours.availability.agreements import AgreementStore
 from after_hours.availability.burnout.indicators import INDICATORS, WeekIndicators
@@ -32,10 +32,14 @@ from after_hours.availability.report.model import (
     SelfCheckRecord,
     WeekRecord,
     WeekRow,
+    paper_for,
 )
 from after_hours.availability.selfcheck.store import SelfCheckStore
 from after_hours.availability.store import Settings
 from after_hours.availability.timeutil import zone
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Indicators that are a state or a ratio, not a count: over a period they are averaged.
 NOT_SUMMABLE = frozenset({"after_hours_share", "days_since_disconnected", "longest_run"})
@@ -70,12 +74,20 @@ def contact_record(c: Contact, handled: Mapping[int, Handled] | None = None) -> 
 
 
 def week_records(
-    series: Sequence[WeekIndicators], baseline_weeks: int, thresholds: Thresholds
+    series: Sequence[WeekIndicators],
+    baseline_weeks: int,
+    thresholds: Thresholds,
+    cuts: Mapping[IsoWeek, tuple[WeekIndicators, tuple[date, date]]] | None = None,
 ) -> list[WeekRecord]:
-    """Each week assessed against the ``baseline_weeks`` before it, as ``risk`` does."""
+    """Each week assessed against the ``baseline_weeks`` before it, as ``risk`` does.
+
+    A week in ``cuts`` is shown and assessed with only its days inside the period; the weeks
+    before it still count whole in its baseline.
+    """
     out = []
-    for i, week in enumerate(series):
+    for i, whole in enumerate(series):
         previous = series[max(0, i - baseline_weeks) : i]
+        week, days = cuts[whole.week] if cuts and whole.week in cuts else (whole, None)
         a = assess(week, previous, thresholds)
         out.append(
             WeekRecord(
@@ -85,20 +97,37 @@ def week_records(
                 a.level.value,
                 tuple(r.text for r in a.reasons),
                 tuple(r.indicator for r in a.reasons),
+                days,
             )
         )
     return out
 
 
 def weekly_series_with_risk(
-    db: Database, clock: Clock, first: IsoWeek, last: IsoWeek
+    db: Database,
+    clock: Clock,
+    first: IsoWeek,
+    last: IsoWeek,
+    period: tuple[date, date] | None = None,
 ) -> list[WeekRecord]:
-    """Weeks ``first`` to ``last`` assessed like ``risk``, plus the baseline weeks before them."""
+    """Weeks ``first`` to ``last`` assessed like ``risk``, plus the baseline weeks before them.
+
+    With a ``period`` (first and last day), the weeks it cuts count only its days: a report to
+    30 November, a Monday, counted that whole week's contacts before (issue 17).
+    """
     settings = Settings(db)
     baseline_weeks = int(settings.get("burnout.baseline_weeks"))
     span = (last.monday - first.monday).days // 7 + 1
-    series = BurnoutService(db, clock).weekly_series(span + baseline_weeks, last)
-    return week_records(series, baseline_weeks, Thresholds.from_settings(settings.get))
+    service = BurnoutService(db, clock)
+    series = service.weekly_series(span + baseline_weeks, last)
+    cuts: dict[IsoWeek, tuple[WeekIndicators, tuple[date, date]]] = {}
+    if period is not None:
+        start, end = period
+        for week in {IsoWeek.containing(start), IsoWeek.containing(end)}:
+            days = (max(start, week.monday), min(end, week.sunday))
+            if days != (week.monday, week.sunday):
+                cuts[week] = (service.week_cut(week, *days), days)
+    return week_records(series, baseline_weeks, Thresholds.from_settings(settings.get), cuts)
 
 
 def recent_weeks(db: Database, clock: Clock, weeks: int = 12) -> tuple[WeekRow, ...]:
@@ -136,7 +165,9 @@ def build_report(
     marks = {c.id: m for c in found if c.crisis and (m := queue.handled(c.id)) is not None}
     contacts = [contact_record(c, marks) for c in found]
 
-    weeks = weekly_series_with_risk(db, clock, IsoWeek.containing(start), IsoWeek.containing(end))
+    weeks = weekly_series_with_risk(
+        db, clock, IsoWeek.containing(start), IsoWeek.containing(end), (start, end)
+    )
 
     # Ordered by when they were discussed, so letters given to clients known only through an
     # agreement do not follow the pseudonyms' alphabetical order.
@@ -151,7 +182,7 @@ def build_report(
         )
         for p in SelfCheckStore(db, clock).trend(lo, hi)
     ]
-    return compose_report(
+    report = compose_report(
         period=period,
         generated_at=clock.now(),
         contacts=contacts,
@@ -162,3 +193,4 @@ def build_report(
         identify_clients=identify_clients,
         include_notes=include_notes,
     )
+    return replace(report, paper=paper_for(str(settings.get("profile.region") or "")))

@@ -194,6 +194,7 @@ def weekly_rows(
                 band,
                 tuple(w.reason_indicators),
                 partial=w.week_start + timedelta(days=6) > last_day,
+                cut=w.days,
             )
         )
     return tuple(rows)

@@ -42,7 +42,14 @@ def contact_columns(report: Report) -> tuple[str, ...]:
 
 def weekly_columns(report: Report) -> tuple[str, ...]:
     names = [d.name for d in report.indicators]
-    return ("week_start", *names, *(f"{n}_baseline" for n in names), "level", "reasons")
+    return (
+        "week_start",
+        *names,
+        *(f"{n}_baseline" for n in names),
+        "level",
+        "reasons",
+        "days_counted",  # "2026-11-30..2026-11-30" when the period cuts the week, else "all"
+    )
 
 
 def _flag(value: bool) -> str:
@@ -95,6 +102,7 @@ def write_weekly_csv(report: Report, path: Path) -> None:
                     *(_cell(week.baselines.get(n)) for n in names),
                     week.level,
                     "; ".join(week.reasons),
+                    f"{week.cut[0].isoformat()}..{week.cut[1].isoformat()}" if week.cut else "all",
                 ]
             )
 

@@ -36,11 +36,18 @@ def render_markdown(report: Report) -> str:
     lines += _table(("", "this period"), t.summary_lines(r))
     if r.indicator_totals and r.weeks:
         first, last = r.weeks[0].week_start, r.weeks[-1].week_start + timedelta(days=6)
+        cut = any(w.cut for w in r.weeks)
         lines += [
             "",
-            f"Weekly indicators over the {len(r.weeks)} whole weeks the period touches "
-            f"({t.day_text(first)} to {t.day_text(last)}), so they can differ a little from the "
-            "counts above (a sum, or the weekly mean where marked):",
+            f"Weekly indicators over the {len(r.weeks)} weeks the period touches "
+            f"({t.day_text(first)} to {t.day_text(last)})"
+            + (
+                ", counting only the period's days in the weeks cut at its edges (marked "
+                "'only' below)"
+                if cut
+                else ""
+            )
+            + " (a sum, or the weekly mean where marked):",
         ]
         lines += [""]
         lines += _table(
@@ -67,9 +74,7 @@ def render_markdown(report: Report) -> str:
                     cell += f" (usual {t.number(b)})"
                 vals.append(cell)
             reasons = "; ".join(w.reasons) or "-"
-            rows.append(
-                [t.day_text(w.week_start), t.LEVEL_LABELS.get(w.level, w.level), *vals, reasons]
-            )
+            rows.append([t.week_text(w), t.LEVEL_LABELS.get(w.level, w.level), *vals, reasons])
         lines += _table(header, rows)
     else:
         lines += ["No weekly indicators for this period."]

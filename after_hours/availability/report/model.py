@@ -59,6 +59,9 @@ class WeekRecord:
     level: str = "low"  # "low" | "elevated" | "high"
     reasons: tuple[str, ...] = ()
     reason_indicators: tuple[str, ...] = ()  # the indicator behind each reason, same order
+    # The days counted when the period cuts this week (first, last, both included); None for
+    # a whole week.
+    days: tuple[date, date] | None = None
 
 
 @dataclass(frozen=True)
@@ -153,8 +156,9 @@ class WeekRow:
     band: tuple[float, float] | None = None
     reason_indicators: tuple[str, ...] = ()
     # The week was not over on the day the report was made: its figures are a partial count.
-    # (Weeks are whole ISO weeks, so a week cut by the period's ends still counts whole.)
     partial: bool = False
+    # The period cuts this week: only these days (first, last, both included) are counted.
+    cut: tuple[date, date] | None = None
 
 
 @dataclass(frozen=True)
@@ -279,8 +283,20 @@ class Report:
     prompts: tuple[Prompt, ...]
     contacts: tuple[ContactRow, ...]
     client_labels: int  # how many clients got a label
+    # The paper the PDF is printed on: "Letter" in North America and the few other regions that
+    # use it, "A4" elsewhere (the report was always A4 and the handout followed the region).
+    paper: str = "A4"
 
     @property
     def levels(self) -> tuple[tuple[date, str], ...]:
         """The risk level over time, one entry a week."""
         return tuple((w.week_start, w.level) for w in self.weeks)
+
+
+# Regions whose paper is US Letter; everywhere else uses A4 (ISO 216).
+LETTER_REGIONS = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE"})
+
+
+def paper_for(region: str) -> str:
+    """The paper for a region code (the profile's ``profile.region``): Letter or A4."""
+    return "Letter" if region.upper() in LETTER_REGIONS else "A4"

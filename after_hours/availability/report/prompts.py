@@ -13,7 +13,9 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from after_hours.availability.i18n import N_, _, current_language, ngettext
 from after_hours.availability.report.model import Prompt, Report
+from after_hours.availability.status import MONTHS
 
 MAX_PROMPTS = 8
 RISK_WEEKS_MIN = 2  # weeks at "elevated" or "high" before the level gets a prompt
@@ -32,35 +34,35 @@ SELF_CHECK_HIGH = 75.0
 SELF_CHECK_RISE = 10.0  # points on one scale between the first and last self-check
 
 SCALE_LABELS = {
-    "personal": "personal burnout",
-    "work": "work-related burnout",
-    "client": "client-related burnout",
+    "personal": N_("personal burnout"),
+    "work": N_("work-related burnout"),
+    "client": N_("client-related burnout"),
 }
 
+# Small counts read as words in English ("Three friend requests"); other languages use digits,
+# since their number words agree with the noun.
 _WORDS = ("No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten")
 
 
-def count_phrase(n: int, singular: str, plural: str | None = None, *, capital: bool = True) -> str:
-    """Say a count in words: "Three friend requests", "One gift", "12 crisis contacts"."""
-    noun = singular if n == 1 else (plural or singular + "s")
-    if n < len(_WORDS):
-        word = _WORDS[n] if capital else _WORDS[n].lower()
-        return f"{word} {noun}"
-    return f"{n} {noun}"
+def count_word(n: int) -> str:
+    """A count to open a sentence: "Three" in English up to ten, else the digits."""
+    if current_language() == "en" and n < len(_WORDS):
+        return _WORDS[n]
+    return str(n)
 
 
 def scale_label(name: str) -> str:
-    return SCALE_LABELS.get(name, name.replace("_", " "))
+    return _(SCALE_LABELS[name]) if name in SCALE_LABELS else name.replace("_", " ")
 
 
 def short_date(d: date) -> str:
-    return f"{d.day} {d.strftime('%b')}"
+    return _("{day} {month}").format(day=d.day, month=_(MONTHS[d.month - 1]))
 
 
 def _names(labels: Sequence[str], limit: int = 3) -> str:
     shown = ", ".join(labels[:limit])
     more = len(labels) - limit
-    return f"{shown} and {more} more" if more > 0 else shown
+    return _("{names} and {more} more").format(names=shown, more=more) if more > 0 else shown
 
 
 Rule = Callable[[Report], str | None]
@@ -70,21 +72,22 @@ def crisis_after_hours(r: Report) -> str | None:
     n = sum(1 for c in r.crises if c.classification == "after_hours")
     if n == 0:
         return None
-    return (
-        f"{count_phrase(n, 'crisis contact')} after hours: how was the follow-up, "
-        "and how were you afterwards?"
-    )
+    return ngettext(
+        "{count} crisis contact after hours: how was the follow-up, and how were you afterwards?",
+        "{count} crisis contacts after hours: how was the follow-up, and how were you afterwards?",
+        n,
+    ).format(count=count_word(n))
 
 
 def crisis_unrecorded(r: Report) -> str | None:
     n = sum(1 for c in r.crises if not c.handled and not c.has_note)
     if n == 0:
         return None
-    verb = "has" if n == 1 else "have"
-    return (
-        f"{count_phrase(n, 'crisis contact')} {verb} no record of what was done: "
-        "worth going through together."
-    )
+    return ngettext(
+        "{count} crisis contact has no record of what was done: worth going through together.",
+        "{count} crisis contacts have no record of what was done: worth going through together.",
+        n,
+    ).format(count=count_word(n))
 
 
 def risk_weeks(r: Report) -> str | None:
@@ -92,11 +95,21 @@ def risk_weeks(r: Report) -> str | None:
     if len(raised) < RISK_WEEKS_MIN:
         return None
     high = sum(1 for w in raised if w.level == "high")
-    detail = f", high in {high}" if high else ""
-    return (
-        f"The risk level was elevated or high in {len(raised)} of {len(r.weeks)} weeks{detail} "
-        f"(first in the week of {short_date(raised[0].week_start)}): what was going on then?"
-    )
+    values = {
+        "raised": len(raised),
+        "weeks": len(r.weeks),
+        "high": high,
+        "first": short_date(raised[0].week_start),
+    }
+    if high:
+        return _(
+            "The risk level was elevated or high in {raised} of {weeks} weeks, high in {high} "
+            "(first in the week of {first}): what was going on then?"
+        ).format(**values)
+    return _(
+        "The risk level was elevated or high in {raised} of {weeks} weeks (first in the week "
+        "of {first}): what was going on then?"
+    ).format(**values)
 
 
 def weekends(r: Report) -> str | None:
@@ -105,20 +118,23 @@ def weekends(r: Report) -> str | None:
         return None
     if t.weekends_touched / t.weekends < WEEKENDS_MIN_SHARE:
         return None
-    return (
-        f"After-hours contact on {t.weekends_touched} of {t.weekends} weekends: "
-        "what keeps weekends open, and what would a protected one take?"
-    )
+    return _(
+        "After-hours contact on {touched} of {weekends} weekends: what keeps weekends open, "
+        "and what would a protected one take?"
+    ).format(touched=t.weekends_touched, weekends=t.weekends)
 
 
 def late_night(r: Report) -> str | None:
     n = r.totals.late_night
     if n < LATE_NIGHT_MIN:
         return None
-    return (
-        f"{count_phrase(n, 'after-hours contact')} late at night (22:00 to 06:00): "
-        "what would protect your nights?"
-    )
+    return ngettext(
+        "{count} after-hours contact late at night (22:00 to 06:00): what would protect your "
+        "nights?",
+        "{count} after-hours contacts late at night (22:00 to 06:00): what would protect your "
+        "nights?",
+        n,
+    ).format(count=count_word(n))
 
 
 def _kind_count(r: Report, kind: str) -> int:
@@ -129,34 +145,46 @@ def friend_requests(r: Report) -> str | None:
     n = _kind_count(r, "friend_request")
     if n == 0:
         return None
-    verb = "was it" if n == 1 else "were they"
-    return f"{count_phrase(n, 'friend request')} this period: how {verb} answered?"
+    return ngettext(
+        "{count} friend request this period: how was it answered?",
+        "{count} friend requests this period: how were they answered?",
+        n,
+    ).format(count=count_word(n))
 
 
 def client_searches(r: Report) -> str | None:
     n = _kind_count(r, "client_search")
     if n == 0:
         return None
-    times = "once" if n == 1 else ("twice" if n == 2 else f"{n} times")
-    return f"You looked a client up online {times}: what prompted it?"
+    if n == 1:
+        return _("You looked a client up online once: what prompted it?")
+    if n == 2:
+        return _("You looked a client up online twice: what prompted it?")
+    return _("You looked a client up online {n} times: what prompted it?").format(n=n)
 
 
 def gifts(r: Report) -> str | None:
     n = _kind_count(r, "gift")
     if n == 0:
         return None
-    verb = "was it" if n == 1 else "were they"
-    return f"{count_phrase(n, 'gift')} from clients: how {verb} handled?"
+    return ngettext(
+        "{count} gift from clients: how was it handled?",
+        "{count} gifts from clients: how were they handled?",
+        n,
+    ).format(count=count_word(n))
 
 
 def outside_agreement(r: Report) -> str | None:
     n = sum(1 for b in r.boundary_events if b.what == "channel not in the agreement")
     if n == 0:
         return None
-    return (
-        f"{count_phrase(n, 'contact')} through a channel the client's agreement does not "
-        "include: does the agreement still fit?"
-    )
+    return ngettext(
+        "{count} contact through a channel the client's agreement does not include: does the "
+        "agreement still fit?",
+        "{count} contacts through a channel the client's agreement does not include: does the "
+        "agreement still fit?",
+        n,
+    ).format(count=count_word(n))
 
 
 def without_agreement(r: Report) -> str | None:
@@ -164,10 +192,13 @@ def without_agreement(r: Report) -> str | None:
     if not clients:
         return None
     n = len(clients)
-    return (
-        f"{count_phrase(n, 'client')} ({_names(clients)}) contacted you after hours without a "
-        "communication agreement: is it time to set one?"
-    )
+    return ngettext(
+        "{count} client ({names}) contacted you after hours without a communication agreement: "
+        "is it time to set one?",
+        "{count} clients ({names}) contacted you after hours without a communication "
+        "agreement: is it time to set one?",
+        n,
+    ).format(count=count_word(n), names=_names(clients))
 
 
 def overdue_reviews(r: Report) -> str | None:
@@ -175,11 +206,13 @@ def overdue_reviews(r: Report) -> str | None:
     if not overdue:
         return None
     n = len(overdue)
-    verb = "is" if n == 1 else "are"
-    return (
-        f"{count_phrase(n, 'agreement review')} {verb} overdue "
-        f"({_names([o.client for o in overdue])}): when will you go over them with the clients?"
-    )
+    return ngettext(
+        "{count} agreement review is overdue ({names}): when will you go over them with the "
+        "clients?",
+        "{count} agreement reviews are overdue ({names}): when will you go over them with the "
+        "clients?",
+        n,
+    ).format(count=count_word(n), names=_names([o.client for o in overdue]))
 
 
 def concentration(r: Report) -> str | None:
@@ -191,10 +224,10 @@ def concentration(r: Report) -> str | None:
     client, n = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     if n < CONCENTRATION_MIN_CONTACTS or n / total < CONCENTRATION_MIN_SHARE:
         return None
-    return (
-        f"{client} accounts for {n} of {total} after-hours contacts: "
-        "what is happening in this work, and what support does it need?"
-    )
+    return _(
+        "{client} accounts for {n} of {total} after-hours contacts: what is happening in this "
+        "work, and what support does it need?"
+    ).format(client=client, n=n, total=total)
 
 
 def outgoing(r: Report) -> str | None:
@@ -203,10 +236,10 @@ def outgoing(r: Report) -> str | None:
         return None
     if t.after_hours_outgoing / t.after_hours < OUTGOING_MIN_SHARE:
         return None
-    return (
-        f"You started {t.after_hours_outgoing} of {t.after_hours} after-hours contacts yourself: "
-        "what made reaching out feel necessary then?"
-    )
+    return _(
+        "You started {n} of {total} after-hours contacts yourself: what made reaching out feel "
+        "necessary then?"
+    ).format(n=t.after_hours_outgoing, total=t.after_hours)
 
 
 def rising(r: Report) -> str | None:
@@ -219,10 +252,10 @@ def rising(r: Report) -> str | None:
     second = len(after) - first
     if second < RISING_MIN_SECOND_HALF or second < RISING_FACTOR * max(first, 1):
         return None
-    return (
-        f"After-hours contact rose from {first} in the first half of the period to {second} "
-        "in the second: what changed?"
-    )
+    return _(
+        "After-hours contact rose from {first} in the first half of the period to {second} in "
+        "the second: what changed?"
+    ).format(first=first, second=second)
 
 
 def self_check_level(r: Report) -> str | None:
@@ -235,13 +268,20 @@ def self_check_level(r: Report) -> str | None:
     scale, value = max(scored, key=lambda sv: sv[1])
     if value < SELF_CHECK_MODERATE:
         return None
-    band = "75 or more" if value >= SELF_CHECK_HIGH else "50 to 74"
-    reading = "high" if value >= SELF_CHECK_HIGH else "moderate"
-    return (
-        f"Your self-check of {short_date(last.taken_on)} scored {value:.0f} on "
-        f"{scale_label(scale)} ({band} is often read as {reading}, a convention rather than a "
-        "cut-off): what would help?"
-    )
+    values = {
+        "day": short_date(last.taken_on),
+        "score": f"{value:.0f}",
+        "scale": scale_label(scale),
+    }
+    if value >= SELF_CHECK_HIGH:
+        return _(
+            "Your self-check of {day} scored {score} on {scale} (75 or more is often read as "
+            "high, a convention rather than a cut-off): what would help?"
+        ).format(**values)
+    return _(
+        "Your self-check of {day} scored {score} on {scale} (50 to 74 is often read as "
+        "moderate, a convention rather than a cut-off): what would help?"
+    ).format(**values)
 
 
 def self_check_rise(r: Report) -> str | None:
@@ -255,10 +295,16 @@ def self_check_rise(r: Report) -> str | None:
             rises.append((v - before, scale, before, v))
     if not rises:
         return None
-    _, scale, before, v = max(rises)
-    return (
-        f"Your {scale_label(scale)} score rose from {before:.0f} to {v:.0f} between "
-        f"{short_date(first.taken_on)} and {short_date(last.taken_on)}: what has been weighing?"
+    _rise, scale, before, v = max(rises)
+    return _(
+        "Your {scale} score rose from {before} to {after} between {first} and {last}: what has "
+        "been weighing?"
+    ).format(
+        scale=scale_label(scale),
+        before=f"{before:.0f}",
+        after=f"{v:.0f}",
+        first=short_date(first.taken_on),
+        last=short_date(last.taken_on),
     )
 
 
@@ -266,11 +312,11 @@ def quiet_period(r: Report) -> str | None:
     if r.totals.after_hours:
         return None
     if r.totals.contacts == 0:
-        return (
+        return _(
             "No contacts were logged in this period: was it quiet out of hours, or did "
             "logging lapse?"
         )
-    return "No after-hours contact in this period: what made that possible, and how can it last?"
+    return _("No after-hours contact in this period: what made that possible, and how can it last?")
 
 
 RULES: tuple[tuple[str, Rule], ...] = (

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from after_hours.availability.report.model import CrisisRow, IndicatorDef, Report
+from after_hours.availability.report.model import CrisisRow, IndicatorDef, Report, WeekRow
 from after_hours.availability.triage.model import CATEGORY_LABELS
 
 CHANNEL_LABELS = {
@@ -169,6 +169,27 @@ def categories_text(tokens: tuple[str, ...]) -> str:
 def day_text(d: date) -> str:
     """A day as "Mon 6 Oct 2026"."""
     return f"{d.strftime('%a')} {d.day} {d.strftime('%b')} {d.year}"
+
+
+def cut_text(week: WeekRow) -> str:
+    """The days a cut week counts, "(30 Nov only)" with a leading space; "" for a whole week."""
+    if week.cut is None:
+        return ""
+    first, last = week.cut
+    if first == last:
+        return f" ({first.day} {first.strftime('%b')} only)"
+    if first.month == last.month:
+        return f" ({first.day} to {last.day} {last.strftime('%b')} only)"
+    return f" ({first.day} {first.strftime('%b')} to {last.day} {last.strftime('%b')} only)"
+
+
+def week_text(week: WeekRow) -> str:
+    """The week's Monday, and the days counted when the period cuts it."""
+    return day_text(week.week_start) + cut_text(week)
+
+
+def compact_week(week: WeekRow) -> str:
+    return compact_day(week.week_start) + cut_text(week)
 
 
 def when_text(t: datetime) -> str:

@@ -6,14 +6,15 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from after_hours.availability.clock import Clock
 from after_hours.availability.selfcheck.questionnaire import Questionnaire, cbi
 from after_hours.availability.selfcheck.scoring import AnswerError, Scores, score, validate
 from after_hours.availability.timeutil import from_utc_iso, utc_iso
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 TABLE = "selfchecks"
 SCALE_COLUMNS = ("personal", "work", "client")

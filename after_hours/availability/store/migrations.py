@@ -238,3 +238,41 @@ def _m0010_agreement_language(db: Database) -> None:
     # The client's language for replies, the auto-text and the handout ("en", "fr"); NULL
     # follows the clinician's reply language.
     db.table("agreements").add_column("language", str)
+
+
+@migrations(name="0011_channels")
+def _m0011_channels(db: Database) -> None:
+    """One sender map for every channel, the chosen apps, and each channel's live state.
+
+    docs/channels.md says what each table holds; none of them holds a message.
+    """
+    # sender: an address (lower case), a number in E.164, or a display name (case folded).
+    db.table("senders").create(
+        {"sender": str, "kind": str, "pseudonym": str, "channel": str, "added_at": str},
+        pk="sender",
+        not_null={"kind", "pseudonym"},
+    )
+    # The mail sender map moves in whole: every address stays a client's.
+    db.execute(
+        "INSERT INTO senders (sender, kind, pseudonym, channel, added_at) "
+        "SELECT address, 'email', pseudonym, NULL, added_at FROM mail_senders"
+    )
+    db.table("mail_senders").drop()
+    # The desktop apps the clinician chose as client channels (the name as the app sends it).
+    db.table("channel_apps").create({"app": str, "added_at": str}, pk="app")
+    # Apps seen sending notifications, to choose from: the name and when, never the text.
+    db.table("channel_apps_seen").create(
+        {"app": str, "last_seen_at": str, "times": int}, pk="app", not_null={"last_seen_at"}
+    )
+    # Written by whichever process watches a channel, read by the CLI and the app.
+    db.table("channel_status").create(
+        {
+            "channel": str,
+            "state": str,  # "watching", "no daemon", "no bus", "failed", "stopped"
+            "detail": str,
+            "last_message_at": str,  # UTC ISO of the last message handed on
+            "updated_at": str,
+        },
+        pk="channel",
+        not_null={"state", "updated_at"},
+    )

@@ -15,16 +15,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 import platformdirs
-from sqlite_utils import Database
 
 from after_hours.availability.store.errors import (
     ProfileTooNewError,
     StoreError,
     translate_sqlite_error,
 )
-from after_hours.availability.store.migrations import known_names, migrations
+from after_hours.availability.store.lazy import LazyDatabase
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 APP_NAME = "after-hours"
 DB_NAME = "after-hours.db"
@@ -64,30 +67,13 @@ def chmod_private(path: Path) -> None:
         path.chmod(0o600)
 
 
-class ProfileDatabase(Database):
-    """sqlite-utils' Database whose outermost ``atomic()`` takes the write lock up front.
-
-    A deferred ``BEGIN`` that reads and then writes fails at once with "database is locked"
-    in WAL mode when another process committed in between (the busy timeout cannot help a
-    stale snapshot). ``BEGIN IMMEDIATE`` waits for the lock instead, so two processes on one
-    profile queue up rather than fail.
-    """
-
-    @contextlib.contextmanager
-    def atomic(self) -> Iterator[Database]:
-        if self.conn.in_transaction:
-            with super().atomic() as db:
-                yield db
-            return
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
-        else:
-            self.conn.execute("COMMIT")
+# How many migrations this version knows (``len(known_names())``, checked by
+# tests/test_startup_imports.py). ``upgrade`` stamps it into ``PRAGMA user_version``; a profile
+# showing exactly this count, stamp and applied rows alike, needs no migration, so opening it
+# does not import sqlite-utils and the migration list.
+SCHEMA_VERSION = 11
+MIGRATIONS_TABLE = "_sqlite_migrations"
+MIGRATION_SET = "after-hours"
 
 
 @dataclass
@@ -135,15 +121,13 @@ def open_profile(home: str | os.PathLike[str] | None = None, *, migrate: bool = 
     try:
         with private_umask():
             conn = sqlite3.connect(str(db_path), timeout=10.0, check_same_thread=False)
-            # No sqlite-utils plugins: third-party code has no business on this database,
-            # and scanning entry points for them costs ~16 ms of every start.
-            db = ProfileDatabase(conn, execute_plugins=False)
-            db.execute("PRAGMA busy_timeout = 10000")
-            _enable_wal(db)
-            db.execute("PRAGMA synchronous = FULL")
-            db.execute("PRAGMA foreign_keys = ON")
-        profile = Profile(path, db)
-        if migrate:
+            conn.execute("PRAGMA busy_timeout = 10000")
+            _enable_wal(conn)
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+        # sqlite-utils loads on the first write or table call (store/lazy.py).
+        profile = Profile(path, cast("Database", LazyDatabase(conn)))
+        if migrate and not schema_is_current(conn):
             upgrade(profile)
         profile.secure_files()
         return profile
@@ -154,7 +138,26 @@ def open_profile(home: str | os.PathLike[str] | None = None, *, migrate: bool = 
         raise
 
 
-def _enable_wal(db: Database, attempts: int = 8) -> None:
+def schema_is_current(conn: sqlite3.Connection) -> bool:
+    """Whether every migration this version knows, and no other, has been applied.
+
+    Read with the plain connection: the common case (nothing to do) then costs two small
+    queries instead of importing sqlite-utils. Anything else, a fresh, older or newer profile,
+    goes through :func:`upgrade`, which decides with sqlite-utils' own migration records.
+    """
+    try:
+        stamp = conn.execute("PRAGMA user_version").fetchone()[0]
+        if stamp != SCHEMA_VERSION:
+            return False
+        row = conn.execute(
+            f"SELECT count(*) FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", [MIGRATION_SET]
+        ).fetchone()
+    except sqlite3.OperationalError:
+        return False  # no migrations table yet: a new profile
+    return bool(row[0] == SCHEMA_VERSION)
+
+
+def _enable_wal(db: sqlite3.Connection, attempts: int = 8) -> None:
     """Switch a database to WAL once; tolerate another process doing it at the same moment.
 
     Changing the journal mode needs an exclusive lock, and SQLite can refuse it at once with
@@ -176,12 +179,16 @@ def _enable_wal(db: Database, attempts: int = 8) -> None:
 
 def schema_is_newer(db: Database) -> list[str]:
     """Names of applied migrations this version does not know: a newer app wrote them."""
+    from after_hours.availability.store.migrations import known_names, migrations
+
     known = set(known_names())
     return [m.name for m in migrations.applied(db) if m.name not in known]
 
 
 def upgrade(profile: Profile) -> list[str]:
     """Apply pending migrations under a write lock, backing up first. Returns what ran."""
+    from after_hours.availability.store.migrations import known_names, migrations
+
     db = profile.db
     unknown = schema_is_newer(db)
     if unknown:

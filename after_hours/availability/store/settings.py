@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from after_hours.availability.timeutil import system_zone_name, zone
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 DEFAULTS: dict[str, Any] = {
     # Who and where: the name goes into replies, the region picks crisis lines.
@@ -26,6 +27,8 @@ DEFAULTS: dict[str, Any] = {
     "monitoring.paused_until": None,
     # The desktop shell: whether "no system tray here" was already said once, and start at login.
     "app.no_tray_noted": False,
+    # Closing the window the first time says the app keeps running in the tray (once).
+    "app.close_to_tray_noted": False,
     "app.start_at_login": False,
     # The interface language: "" follows the system's (LANG...), else "en" or "fr".
     "app.language": "",
@@ -99,6 +102,15 @@ DEFAULTS: dict[str, Any] = {
     # The date of the last supervision (ISO date, "" for never): the export's "since last
     # supervision" period starts the day after it.
     "supervision.last_date": "",
+    # The calendar subscription's state (masked address, ETag, last success, last error); the
+    # address itself is only in the keyring. null when there is none.
+    "calendar.subscription": None,
+    # Channels besides the mailbox (docs/channels.md): off until the clinician turns them on.
+    # Unknown senders are "ignore"d or "log"ged as 'unknown', per channel.
+    "channels.notifications.enabled": False,
+    "channels.notifications.unknown_senders": "ignore",
+    "channels.kdeconnect.enabled": False,
+    "channels.kdeconnect.unknown_senders": "ignore",
 }
 
 

@@ -43,6 +43,9 @@ def _ends_in_space(sub: Any) -> bool:
     items = list(sub)
     if not items:
         return False
+    if items[0][0] is sre_c.ASSERT and items[0][1][0] == -1:
+        # "(?<=['’])": just after an elided word ("d'", "qu'"): what follows starts a word.
+        return True
     op, av = items[-1]
     if _is_space_item(op, av):
         return True
@@ -130,6 +133,11 @@ def _usable(anchor: str) -> bool:
 def _best(cands: Sequence[Anchors]) -> Anchors | None:
     good = [c for c in cands if c.texts and all(_usable(a) for a in c.texts)]
     return max(good, key=_score) if good else None
+
+
+def best_anchors(cands: Sequence[Anchors | None]) -> Anchors | None:
+    """The best of several anchor sets (each enough alone): word-initial, long, few."""
+    return _best([c for c in cands if c is not None])
 
 
 def anchors_of(regex_source: str) -> Anchors | None:

@@ -1,10 +1,17 @@
-"""The detector: phrases found, negation, false friends, and the crisis verdict.
+"""The detector: normalising, phrases and grammar rules found, scope, and the verdict.
 
-The verdict, in order (see docs/triage.md for why):
-- a *strong* phrase that is not negated makes the message a crisis;
-- *context* phrases (a method such as "rope", a time such as "tonight") in two or more
-  different categories make it a crisis; one alone is only noted;
-- a negated phrase is reported (``negated: true``) and noted, but by itself is not a crisis.
+Layers, each explainable (every match names its rule and its words):
+1. normalising (``normalise``): NFKC, case folding, stretched letters;
+2. the rules (``lexicon``): phrase patterns and slot grammars from the data files, run through
+   one anchor gate;
+3. scope: false friends silence overlapping matches ("dying to tell you"), negation marks a
+   match negated, and a past-and-resolved marker lowers the level;
+4. the verdict, in order (see docs/triage.md for why):
+   - a *strong* match that is not negated makes the message a ``crisis``, unless the message
+     tells the past as past and over ("years ago ... doing well now") with no sign it is back;
+   - *context* matches (a means such as "rope", a time such as "tonight") in two or more
+     different categories make it a crisis; one alone is ``possible``;
+   - a negated match is reported (``negated: true``) and ``possible``, never a crisis alone.
 When in doubt the rules lean towards flagging: negation must be close and unambiguous.
 """
 
@@ -12,20 +19,27 @@ from __future__ import annotations
 
 from after_hours.availability.triage.lexicon import (
     FALSE_FRIEND,
+    SCOPE_RELAPSE,
+    SCOPE_RESOLVED,
     CompiledPattern,
     Lexicon,
     default_lexicon,
 )
 from after_hours.availability.triage.model import (
     CONTEXT,
+    CRISIS,
+    NONE,
+    POSSIBLE,
     STRONG,
     Match,
     TriageResult,
     sort_categories,
 )
 from after_hours.availability.triage.negation import is_negated
+from after_hours.availability.triage.normalise import normalise, source_span
 
-_NONE = TriageResult(crisis=False, categories=(), matches=(), level="none")
+_NONE = TriageResult(crisis=False, categories=(), matches=(), level=NONE)
+_SCOPES = (SCOPE_RESOLVED, SCOPE_RELAPSE)
 
 
 def triage(text: str, lexicon: Lexicon | None = None, *, exhaustive: bool = False) -> TriageResult:
@@ -37,45 +51,57 @@ def triage(text: str, lexicon: Lexicon | None = None, *, exhaustive: bool = Fals
     lex = lexicon or default_lexicon()
     if not text:
         return _NONE
-    low = text.lower()
-    exact = len(low) != len(text)  # rare letters whose lower case is longer ("İ")
+    norm, index = normalise(text)
     if exhaustive:
         patterns = list(lex.patterns)
     else:
-        hits = lex.hits(text, exact=True) if exact else lex.hits(low)
+        hits = lex.hits(norm)
         if not hits:
             return _NONE
         patterns = lex.patterns_for_hits(hits)
-    found = _find_exact(text, patterns) if exact else _find(low, patterns)
+    found = _find(norm, patterns)
     if not found:
         return _NONE
     found = _drop_false_friends(found)
+    scopes = {p.rule.category for _, _, p in found if p.rule.category in _SCOPES}
+    if scopes:
+        found = [f for f in found if f[2].rule.category not in _SCOPES]
     found = _drop_contained(found)
     if not found:
         return _NONE
-    matches = tuple(
-        Match(
-            phrase=text[s:e],
-            category=p.rule.category,
-            start=s,
-            end=e,
-            negated=_negated(text, s, p, lex),
-            strength=p.rule.strength,
-            rule=p.rule.id,
-            language=p.rule.language,
+    matches = []
+    negated_at: dict[int, bool] = {}
+    for s, e, p in found:
+        if s not in negated_at:
+            negated_at[s] = _negated(norm, s, lex)
+        a, b = source_span(index, s, e)
+        matches.append(
+            Match(
+                phrase=text[a:b],
+                category=p.rule.category,
+                start=a,
+                end=b,
+                negated=p.rule.negated or negated_at[s],
+                strength=p.rule.strength,
+                rule=p.rule.id,
+                language=p.rule.language,
+            )
         )
-        for s, e, p in found
-    )
-    return verdict(matches)
+    resolved = SCOPE_RESOLVED in scopes and SCOPE_RELAPSE not in scopes
+    return verdict(tuple(matches), resolved=resolved)
 
 
-def verdict(matches: tuple[Match, ...]) -> TriageResult:
-    """The crisis decision over a set of matches (kept separate so it can be tested alone)."""
+def verdict(matches: tuple[Match, ...], *, resolved: bool = False) -> TriageResult:
+    """The crisis decision over a set of matches (kept separate so it can be tested alone).
+
+    ``resolved``: the message tells its crisis language as past and over; it is then
+    ``possible`` at most (shown calmly, with the phrases), never the crisis panel.
+    """
     live = [m for m in matches if not m.negated]
     strong = any(m.strength == STRONG for m in live)
     context_categories = {m.category for m in live if m.strength == CONTEXT}
-    crisis = strong or len(context_categories) >= 2
-    level = "crisis" if crisis else ("noted" if matches else "none")
+    crisis = (strong or len(context_categories) >= 2) and not resolved
+    level = CRISIS if crisis else (POSSIBLE if matches else NONE)
     return TriageResult(
         crisis=crisis,
         categories=sort_categories({m.category for m in matches}),
@@ -89,8 +115,9 @@ def _find(low: str, patterns: list[CompiledPattern]) -> list[tuple[int, int, Com
     out: list[tuple[int, int, CompiledPattern]] = []
     for p in patterns:
         whole_word = p.rule.whole_word
+        search = p.fast.search
         pos = 0
-        while (m := p.fast.search(low, pos)) is not None:
+        while (m := search(low, pos)) is not None:
             s, e = m.span()
             if whole_word and s > 0 and (low[s - 1].isalnum() or low[s - 1] == "_"):
                 pos = s + 1  # started inside a word; a valid match may start just after
@@ -99,17 +126,6 @@ def _find(low: str, patterns: list[CompiledPattern]) -> list[tuple[int, int, Com
                 out.append((s, e, p))
             pos = e if e > s else s + 1
     return out
-
-
-def _find_exact(
-    text: str, patterns: list[CompiledPattern]
-) -> list[tuple[int, int, CompiledPattern]]:
-    return [
-        (m.start(), m.end(), p)
-        for p in patterns
-        for m in p.exact.finditer(text)
-        if m.end() > m.start()
-    ]
 
 
 def _drop_false_friends(
@@ -152,7 +168,7 @@ def _drop_contained(
     return kept
 
 
-def _negated(text: str, start: int, p: CompiledPattern, lex: Lexicon) -> bool:
+def _negated(text: str, start: int, lex: Lexicon) -> bool:
     # Every language's negators are checked: a phrase such as "suicid..." is shared, and a
     # message may mix languages ("je suis pas suicidal").
-    return p.rule.negated or any(is_negated(text, start, r) for r in lex.negation.values())
+    return any(is_negated(text, start, r) for r in lex.negation.values())

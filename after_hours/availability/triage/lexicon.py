@@ -22,7 +22,7 @@ from functools import cache
 from typing import Any
 
 from after_hours.availability.resources import resource, resource_text
-from after_hours.availability.triage.anchors import anchors_of, trie_regex
+from after_hours.availability.triage.anchors import Anchors, anchors_of, best_anchors, trie_regex
 from after_hours.availability.triage.dialect import (
     FLAGS,
     compile_pattern,
@@ -31,9 +31,17 @@ from after_hours.availability.triage.dialect import (
     split_alternatives,
 )
 from after_hours.availability.triage.model import CATEGORIES, CONTEXT, STRONG
+from after_hours.availability.triage.normalise import strip_accents
 
 LANGUAGES = ("en", "fr")
 FALSE_FRIEND = "false_friend"
+# Scope markers: found like phrases, never reported. "resolved" (the past told as past and over:
+# "I self-harmed years ago and I'm doing well now") lowers a crisis to ``possible``; "relapse"
+# ("it's back", "again") cancels that.
+SCOPE_RESOLVED = "scope:resolved"
+SCOPE_RELAPSE = "scope:relapse"
+SCOPES = {"resolved": SCOPE_RESOLVED, "relapse": SCOPE_RELAPSE}
+_WORD_GAP = r"[^\W\d_][\w'’-]*"
 
 
 class LexiconError(ValueError):
@@ -53,23 +61,39 @@ class Rule:
     examples: tuple[str, ...] = ()
     notes: str = ""
     negated: bool = False
+    # Grammar rules: per pattern, the required items (slot bodies) an anchor may come from.
+    heads: tuple[tuple[str, ...], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
 class CompiledPattern:
-    """One pattern, compiled twice.
+    """One pattern, compiled on first use.
 
-    ``fast`` runs on the lower-cased message without ``IGNORECASE`` and without the leading
-    word-boundary look-behind (which would stop the regex engine's own quick scan); the engine
-    checks the boundary itself. ``exact`` is the plain form, used on the rare message whose
-    lower-case form has a different length (so spans would not line up).
+    ``fast`` runs on the normalised (case-folded) message without ``IGNORECASE`` and without the
+    leading word-boundary look-behind (which would stop the regex engine's own quick scan); the
+    engine checks the boundary itself. It is compiled the first time the gate picks the pattern:
+    compiling every pattern up front took seconds, and most never run in a session.
     """
 
-    rule: Rule
-    source: str
-    fast: re.Pattern[str]
-    exact: re.Pattern[str]
-    anchors: frozenset[str]
+    __slots__ = ("_fast", "anchors", "rule", "source")
+
+    def __init__(self, rule: Rule, source: str, anchors: frozenset[str]) -> None:
+        self.rule = rule
+        self.source = source
+        self.anchors = anchors
+        self._fast: re.Pattern[str] | None = None
+
+    @property
+    def fast(self) -> re.Pattern[str]:
+        if self._fast is None:
+            self._fast = compile_pattern(
+                plain_source(self.source), whole_word=self.rule.whole_word, fast=True
+            )
+        return self._fast
+
+    @property
+    def exact(self) -> re.Pattern[str]:
+        """The plain form (case-insensitive, both word boundaries): for checks and tests."""
+        return compile_pattern(self.source, whole_word=self.rule.whole_word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,16 +119,12 @@ class Lexicon:
     negation: dict[str, Negation] = field(default_factory=dict)
     gate: re.Pattern[str] = field(default_factory=lambda: re.compile(r"(?!)"))
     loose_gate: re.Pattern[str] | None = None
-    gate_exact: re.Pattern[str] = field(default_factory=lambda: re.compile(r"(?!)"))
-    loose_gate_exact: re.Pattern[str] | None = None
     # anchor text (lower case) -> indices into ``patterns`` of every pattern it can start
     by_anchor: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
-    def hits(self, text: str, *, exact: bool = False) -> set[str]:
-        """The anchors present in ``text`` (lower-cased unless ``exact``)."""
-        gate, loose = (
-            (self.gate_exact, self.loose_gate_exact) if exact else (self.gate, self.loose_gate)
-        )
+    def hits(self, text: str) -> set[str]:
+        """The anchors present in ``text`` (normalised: see ``normalise``)."""
+        gate, loose = self.gate, self.loose_gate
         found = {m.group(1) for m in gate.finditer(text)}
         if loose is not None:
             found.update(m.group(1) for m in loose.finditer(text))
@@ -113,12 +133,16 @@ class Lexicon:
     def patterns_for_hits(self, hits: Iterable[str]) -> list[CompiledPattern]:
         """The patterns to run given the gate's hits; an unknown hit runs everything (safe)."""
         chosen: set[int] = set()
+        by_anchor = self.by_anchor
         for hit in hits:
-            found = self.by_anchor.get(hit.lower())
+            found = by_anchor.get(hit)
             if found is None:
-                return list(self.patterns)
+                found = by_anchor.get(hit.lower())
+                if found is None:
+                    return list(self.patterns)
             chosen.update(found)
-        return [self.patterns[i] for i in sorted(chosen)]
+        patterns = self.patterns
+        return [patterns[i] for i in chosen]
 
 
 # -- loading --------------------------------------------------------------------------------
@@ -134,7 +158,125 @@ def _strings(value: Any, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def parse_lexicon_file(text: str, name: str) -> tuple[list[Rule], list[Rule], Negation]:
+def _slot_item(item: str, slots: dict[str, str], where: str) -> tuple[str, bool]:
+    """One item of a grammar sequence: a slot name (``name`` or ``name?``) or ``=literal``."""
+    if item.startswith("="):
+        return f"(?:{item[1:]})", False
+    optional = item.endswith("?")
+    key = item[:-1] if optional else item
+    if key not in slots:
+        raise LexiconError(f"{where}: unknown slot {key!r}")
+    return slots[key], optional
+
+
+def expand_grammar(
+    sequence: Sequence[str], slots: dict[str, str], filler: str, gap: int, any_gap: int, where: str
+) -> tuple[str, tuple[str, ...]]:
+    """A slot sequence as one dialect pattern.
+
+    Between two items stand up to ``gap`` filler words ("really", "fucking", "juste") and up to
+    ``any_gap`` words of any kind, so one rule covers "want to (really / fucking / just) die".
+    Filler words never cross punctuation. The first item must be required: it is the anchor.
+    """
+    if not sequence:
+        raise LexiconError(f"{where}: empty sequence")
+    first, optional = _slot_item(sequence[0], slots, where)
+    if optional:
+        raise LexiconError(f"{where}: the first item of a sequence cannot be optional")
+    between = ""
+    if gap and filler:
+        between += f"(?:{filler} ){{0,{gap}}}"
+    if any_gap:
+        between += f"(?:{_WORD_GAP} ){{0,{any_gap}}}"
+    out = first
+    heads = [first]
+    for item in sequence[1:]:
+        body, optional = _slot_item(item, slots, where)
+        if not optional:
+            heads.append(body)
+        # Whitespace, a comma then whitespace ("this weekend, I've decided"), or nothing after
+        # an elided word ("d'insuline", "qu'il"). A full stop ends the reach of a rule.
+        piece = rf"(?:(?<=['’])[\s_]*|,?[\s_]+){between}{body}"
+        out += f"(?:{piece})?" if optional else piece
+    return out, tuple(heads)
+
+
+def _grammar_rules(doc: dict[str, Any], language: str, name: str) -> list[Rule]:
+    raw_slots = doc.get("slots", {})
+    if not isinstance(raw_slots, dict):
+        raise LexiconError(f"{name}: [slots] must be a table")
+    slots = {
+        k: "(?:" + "|".join(_strings(v, f"{name} slot {k}")) + ")" for k, v in raw_slots.items()
+    }
+    filler = slots.get("filler", "")
+    rules: list[Rule] = []
+    for i, raw in enumerate(doc.get("grammar", [])):
+        where = f"{name} grammar #{i + 1} ({raw.get('id', 'no id')})"
+        unknown = set(raw) - {
+            "id", "category", "strength", "sequence", "sequences", "gap", "any_gap",
+            "examples", "notes", "negated",
+        }  # fmt: skip
+        if unknown:
+            raise LexiconError(f"{where}: unknown keys {sorted(unknown)}")
+        rid, category = raw.get("id"), raw.get("category")
+        if not isinstance(rid, str) or not rid:
+            raise LexiconError(f"{where}: every rule needs an id")
+        if category not in CATEGORIES:
+            raise LexiconError(f"{where}: unknown category {category!r}")
+        strength = raw.get("strength", STRONG)
+        if strength not in (STRONG, CONTEXT):
+            raise LexiconError(f"{where}: strength is 'strong' or 'context'")
+        sequences = list(raw.get("sequences", []))
+        if "sequence" in raw:
+            sequences.insert(0, raw["sequence"])
+        if not sequences:
+            raise LexiconError(f"{where}: no sequence")
+        gap, any_gap = int(raw.get("gap", 2)), int(raw.get("any_gap", 0))
+        expanded = [
+            expand_grammar(_strings(seq, where), slots, filler, gap, any_gap, where)
+            for seq in sequences
+        ]
+        patterns = tuple(p for p, _ in expanded)
+        rules.append(
+            Rule(
+                id=rid,
+                language=language,
+                category=category,
+                patterns=patterns,
+                strength=strength,
+                examples=_strings(raw.get("examples"), where),
+                notes=str(raw.get("notes", "")),
+                negated=bool(raw.get("negated", False)),
+                heads=tuple(h for _, h in expanded),
+            )
+        )
+    return rules
+
+
+def _scope_rules(doc: dict[str, Any], language: str, name: str) -> list[Rule]:
+    out: list[Rule] = []
+    for i, raw in enumerate(doc.get("scope", [])):
+        where = f"{name} scope #{i + 1}"
+        kind = raw.get("kind")
+        if kind not in SCOPES:
+            raise LexiconError(f"{where}: kind is one of {sorted(SCOPES)}")
+        pats = _strings(raw.get("patterns"), where)
+        if not pats:
+            raise LexiconError(f"{where}: no patterns")
+        out.append(
+            Rule(
+                id=str(raw.get("id", f"{language}.scope{i + 1}")),
+                language=language,
+                category=SCOPES[kind],
+                patterns=pats,
+                examples=_strings(raw.get("examples"), where),
+                notes=str(raw.get("notes", "")),
+            )
+        )
+    return out
+
+
+def parse_lexicon_file(text: str, name: str) -> tuple[list[Rule], list[Rule], Negation | None]:
     """Read one language file. Errors name the file and the rule, for the reviewer."""
     try:
         doc = tomllib.loads(text)
@@ -179,7 +321,10 @@ def parse_lexicon_file(text: str, name: str) -> tuple[list[Rule], list[Rule], Ne
                 negated=bool(raw.get("negated", False)),
             )
         )
-    friends: list[Rule] = []
+    rules.extend(_grammar_rules(doc, language, name))
+    if len({r.id for r in rules}) != len(rules):
+        raise LexiconError(f"{name}: duplicate rule id")
+    friends: list[Rule] = _scope_rules(doc, language, name)
     for i, raw in enumerate(doc.get("false_friend", [])):
         where = f"{name} false_friend #{i + 1}"
         pats = _strings(raw.get("patterns"), where)
@@ -195,7 +340,9 @@ def parse_lexicon_file(text: str, name: str) -> tuple[list[Rule], list[Rule], Ne
                 notes=str(raw.get("notes", "")),
             )
         )
-    neg = doc.get("negation", {})
+    if "negation" not in doc:
+        return rules, friends, None
+    neg = doc["negation"]
     negators = frozenset(w.lower() for w in _strings(neg.get("negators"), f"{name} negation"))
     # Longest first: an alternation takes the first branch that matches, and "not sure i
     # won't" must win over "not sure i".
@@ -218,6 +365,44 @@ def parse_lexicon_file(text: str, name: str) -> tuple[list[Rule], list[Rule], Ne
     return rules, friends, negation
 
 
+def plain_source(source: str) -> str:
+    """A pattern as the fast path runs it: lower case and without accents, like the text."""
+    return strip_accents(lower_literals(source))
+
+
+def _anchors_for(rule: Rule, source: str, heads: tuple[str, ...] = ()) -> Anchors | None:
+    """The pattern's anchors.
+
+    A grammar pattern's come from the most distinctive of its required items, each parsed
+    alone (``heads``): parsing the whole expanded sequence is slow, and a common first word
+    ("my", "il") would wake the pattern on most messages.
+    """
+    lead = r"(?<!\w)" if rule.whole_word else ""
+    if heads:
+        found = best_anchors([_item_anchors(lead, h) for h in heads])
+        if found is not None:
+            return found
+    return anchors_of(f"{lead}(?:{expand(plain_source(source))})")
+
+
+@cache
+def _item_anchors(lead: str, body: str) -> Anchors | None:
+    """One item's anchors, each of its alternatives parsed alone.
+
+    The regex parser would factor out a shared first letter ("s(?:uicid|ewer slide)") and
+    hide the word starts.
+    """
+    inner = body[3:-1] if body.startswith("(?:") and body.endswith(")") else body
+    alts = split_alternatives(inner)
+    if len(alts) == 1:
+        return anchors_of(f"{lead}(?:{expand(plain_source(body))})")
+    parts = [anchors_of(f"{lead}(?:{expand(plain_source(a))})") for a in alts]
+    if any(p is None for p in parts):
+        return anchors_of(f"{lead}(?:{expand(plain_source(body))})")
+    chosen = [p for p in parts if p is not None]
+    return Anchors(frozenset().union(*(p.texts for p in chosen)), all(p.initial for p in chosen))
+
+
 def build_lexicon(files: Sequence[tuple[str, str]]) -> Lexicon:
     """Compile rules from ``(name, toml text)`` pairs into a ready :class:`Lexicon`."""
     lex = Lexicon()
@@ -225,30 +410,30 @@ def build_lexicon(files: Sequence[tuple[str, str]]) -> Lexicon:
         rules, friends, negation = parse_lexicon_file(text, name)
         lex.rules.extend(rules)
         lex.false_friends.extend(friends)
-        lex.negation[rules[0].language if rules else name] = negation
+        if negation is not None:
+            lex.negation[rules[0].language if rules else name] = negation
     initial: dict[str, set[int]] = {}
     loose: dict[str, set[int]] = {}
     # False friends go through the same gate: one pass finds crisis phrases and idioms alike.
     for rule in [*lex.rules, *lex.false_friends]:
         # Each top-level alternative is its own pattern, with its own anchor: the regex
         # parser factors out common prefixes ("od|overdose" -> "o" + ...), hiding anchors.
-        sources = [alt for p in rule.patterns for alt in split_alternatives(p)]
-        for source in sources:
+        if rule.heads:
+            sources = [(p, h) for p, h in zip(rule.patterns, rule.heads, strict=True)]
+        else:
+            sources = [(alt, ()) for p in rule.patterns for alt in split_alternatives(p)]
+        for source, heads in sources:
             try:
-                regex = compile_pattern(source, whole_word=rule.whole_word)
-                fast = compile_pattern(
-                    lower_literals(source), whole_word=rule.whole_word, fast=True
-                )
+                anchors = _anchors_for(rule, source, heads)
             except re.error as exc:
                 raise LexiconError(f"rule {rule.id}: bad pattern {source!r}: {exc}") from exc
-            anchors = anchors_of(regex.pattern)
             if anchors is None:
                 raise LexiconError(
                     f"rule {rule.id}: pattern {source!r} has no fixed piece of text (two letters "
                     "or more, or an emoji) that every match contains; rewrite it so one exists"
                 )
             index = len(lex.patterns)
-            lex.patterns.append(CompiledPattern(rule, source, fast, regex, anchors.texts))
+            lex.patterns.append(CompiledPattern(rule, source, anchors.texts))
             table = initial if anchors.initial else loose
             for anchor in anchors.texts:
                 table.setdefault(anchor, set()).add(index)
@@ -267,7 +452,6 @@ def build_lexicon(files: Sequence[tuple[str, str]]) -> Lexicon:
     if initial:
         trie = trie_regex(initial)
         lex.gate = re.compile(rf"(?<!\w)({trie})")
-        lex.gate_exact = re.compile(rf"(?<!\w)({trie})", FLAGS)
     # Anchors that may sit inside a word (emoji, "mg" after a number). When none can overlap
     # another, a consuming pass finds them all; otherwise a look-ahead at every position.
     if loose:
@@ -280,7 +464,6 @@ def build_lexicon(files: Sequence[tuple[str, str]]) -> Lexicon:
         )
         body = f"(?=({trie}))" if overlap else f"({trie})"
         lex.loose_gate = re.compile(body)
-        lex.loose_gate_exact = re.compile(body, FLAGS)
     return lex
 
 

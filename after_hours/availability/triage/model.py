@@ -22,6 +22,7 @@ CATEGORIES: tuple[str, ...] = (
     "third_party",
     "danger_from_others",
     "harm_to_others",
+    "threat_to_clinician",
 )
 
 CATEGORY_LABELS: dict[str, str] = {
@@ -36,7 +37,20 @@ CATEGORY_LABELS: dict[str, str] = {
     "third_party": "Someone else at risk",
     "danger_from_others": "In danger from someone",
     "harm_to_others": "May harm someone else",
+    "threat_to_clinician": "A threat to you (the clinician)",
 }
+
+# What to do differs by category: a threat to the clinician calls for the clinician's own
+# safety steps, not a crisis-line reply to the sender.
+CLINICIAN_SAFETY = frozenset({"threat_to_clinician"})
+
+# The three levels. ``possible`` was called ``noted`` before triage v2; the old name is not
+# kept: nothing outside the app read it except ``triage --json``, whose documented contract
+# now lists crisis/possible/none.
+CRISIS = "crisis"
+POSSIBLE = "possible"
+NONE = "none"
+LEVELS = (CRISIS, POSSIBLE, NONE)
 
 _ORDER = {name: i for i, name in enumerate(CATEGORIES)}
 
@@ -71,6 +85,7 @@ class Match:
             "end": self.end,
             "negated": self.negated,
             "strength": self.strength,
+            "rule": self.rule,
         }
 
 
@@ -78,9 +93,9 @@ class Match:
 class TriageResult:
     """The verdict on one text: crisis or not, the categories found, and the phrases behind them.
 
-    ``level`` is ``crisis`` (show the crisis panel), ``noted`` (crisis language was found but
-    only negated, or only a lone method or time word: shown to the clinician, not raised as a
-    crisis) or ``none``.
+    ``level`` is ``crisis`` (show the crisis panel), ``possible`` (crisis language was found but
+    only negated, past and resolved, or only a lone method or time word: a quieter prompt with
+    the phrases, not the panel) or ``none``.
     """
 
     crisis: bool
@@ -89,8 +104,14 @@ class TriageResult:
     level: str = "none"
 
     @property
-    def noted(self) -> bool:
-        return self.level != "none"
+    def possible(self) -> bool:
+        """Anything found at all (crisis or the quieter ``possible``)."""
+        return self.level != NONE
+
+    @property
+    def clinician_safety(self) -> bool:
+        """A threat to the clinician was found: show safety steps, not a reply to the sender."""
+        return any(m.category in CLINICIAN_SAFETY and not m.negated for m in self.matches)
 
     def to_json(self) -> dict[str, Any]:
         """The ``triage --json`` contract of the design brief, plus ``level`` and span keys."""

@@ -20,6 +20,10 @@
         <translation>p. ex. Sam Rivera, T.S.</translation>
     </message>
     <message>
+        <source>Time zone problem</source>
+        <translation>Problème de fuseau horaire</translation>
+    </message>
+    <message>
         <source>Welcome. Three short steps, about two minutes: who you are, your working hours, and (if you like) your work mailbox. Everything stays on this computer, and every answer can be changed later in Settings.</source>
         <translation>Bienvenue. Trois courtes étapes, environ deux minutes : qui vous êtes, vos heures de travail et, si vous le souhaitez, votre boîte de courriel professionnelle. Tout reste sur cet ordinateur, et chaque réponse peut être modifiée plus tard dans les Paramètres.</translation>
     </message>
@@ -38,6 +42,14 @@
     <message>
         <source>Your hours are kept in this zone: 09:00 stays 09:00 across daylight-saving changes.</source>
         <translation>Vos heures sont gardées dans ce fuseau : 9 h reste 9 h lors des changements d&apos;heure.</translation>
+    </message>
+    <message>
+        <source>“%s” is not a time zone: type a city and pick it from the list.</source>
+        <translation>« %s » n&apos;est pas un fuseau horaire : tapez une ville et choisissez-la dans la liste.</translation>
+    </message>
+    <message>
+        <source>Type your city and pick your time zone from the list to go on.</source>
+        <translation>Tapez votre ville et choisissez votre fuseau horaire dans la liste pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -174,6 +186,93 @@
     </message>
 </context>
 <context>
+    <name>CalendarGroup</name>
+    <message>
+        <source>Hours from my calendar</source>
+        <translation>Heures tirées de mon calendrier</translation>
+    </message>
+    <message>
+        <source>Calendar address</source>
+        <translation>Adresse du calendrier</translation>
+    </message>
+    <message>
+        <source>https://… or webcal://… (secret iCal address)</source>
+        <translation>https://… ou webcal://… (adresse iCal secrète)</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Fichier d&apos;autorité de certification</translation>
+    </message>
+    <message>
+        <source>only for a self-hosted server with its own CA</source>
+        <translation>seulement pour un serveur autohébergé avec sa propre autorité</translation>
+    </message>
+    <message>
+        <source>Refresh every (hours)</source>
+        <translation>Actualiser toutes les (heures)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Su&amp;bscribe</source>
+        <translation>S&apos;a&amp;bonner</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;now</source>
+        <translation>Actualiser &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe</source>
+        <translation>Se &amp;désabonner</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;address</source>
+        <translation>&amp;Adresse du calendrier</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;every</source>
+        <translation>Actualiser &amp;toutes les</translation>
+    </message>
+    <message>
+        <source>CA &amp;file (optional)</source>
+        <translation>&amp;Fichier d&apos;autorité (facultatif)</translation>
+    </message>
+    <message>
+        <source>Paste the secret iCal address (Google), the published ICS link (Outlook), a public iCloud or Nextcloud link. Anyone holding it reads your calendar: it is kept only in your system keyring.</source>
+        <translation>Collez l&apos;adresse iCal secrète (Google), le lien ICS publié (Outlook), ou un lien public iCloud ou Nextcloud. Quiconque la possède peut lire votre calendrier : elle est gardée uniquement dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>Paste your calendar&apos;s address first.</source>
+        <translation>Collez d&apos;abord l&apos;adresse de votre calendrier.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>These hours replace the ones you have now, from this moment.</source>
+        <translation>Ces heures remplacent les vôtres à partir de maintenant.</translation>
+    </message>
+    <message>
+        <source>These become your hours.</source>
+        <translation>Celles-ci deviennent vos heures.</translation>
+    </message>
+    <message>
+        <source>Not subscribed.</source>
+        <translation>Aucun abonnement.</translation>
+    </message>
+    <message>
+        <source>Subscribed to %s</source>
+        <translation>Abonné·e à %s</translation>
+    </message>
+    <message>
+        <source>Last read %s.</source>
+        <translation>Dernière lecture : %s.</translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Clients, those needing attention first</source>
@@ -210,6 +309,10 @@
     <message>
         <source>Print the client handout to PDF</source>
         <translation>Imprimer la feuille pour le client en PDF</translation>
+    </message>
+    <message>
+        <source>Handout saved</source>
+        <translation>Feuille enregistrée</translation>
     </message>
     <message>
         <source>Clients and agreements</source>
@@ -254,6 +357,14 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved: %s</source>
+        <translation>La feuille n&apos;a pas pu être enregistrée : %s</translation>
+    </message>
+    <message>
+        <source>Handout saved to %s</source>
+        <translation>Feuille enregistrée dans %s</translation>
     </message>
 </context>
 <context>
@@ -342,8 +453,8 @@
         <translation>Les minutes par défaut du moyen (aucune n&apos;a été inscrite)</translation>
     </message>
     <message>
-        <source>noted: %s</source>
-        <translation>relevé : %s</translation>
+        <source>not a crisis (negated or a lone word): %s</source>
+        <translation>pas une crise (nié ou mot isolé) : %s</translation>
     </message>
     <message>
         <source>yes</source>
@@ -528,12 +639,12 @@
 <context>
     <name>CrisisPanel</name>
     <message>
-        <source>Possible crisis</source>
-        <translation>Crise possible</translation>
-    </message>
-    <message>
         <source>Crisis panel</source>
         <translation>Panneau de crise</translation>
+    </message>
+    <message>
+        <source>Client details</source>
+        <translation>Coordonnées du client</translation>
     </message>
     <message>
         <source>The message, with matched phrases marked</source>
@@ -542,14 +653,6 @@
     <message>
         <source>Matched phrases and why</source>
         <translation>Expressions repérées et pourquoi</translation>
-    </message>
-    <message>
-        <source> (negated)</source>
-        <translation> (nié)</translation>
-    </message>
-    <message>
-        <source>No message text was given.</source>
-        <translation>Aucun texte de message n&apos;a été fourni.</translation>
     </message>
     <message>
         <source>Your steps</source>
@@ -562,10 +665,6 @@
     <message>
         <source>Copy %s</source>
         <translation>Copier %s</translation>
-    </message>
-    <message>
-        <source>Reply to the client (editable)</source>
-        <translation>Réponse au client (modifiable)</translation>
     </message>
     <message>
         <source>Copy &amp;reply</source>
@@ -590,6 +689,38 @@
     <message>
         <source>Reply to the client</source>
         <translation>Réponse au client</translation>
+    </message>
+    <message>
+        <source>Short reply for a text message (editable)</source>
+        <translation>Réponse courte pour un texto (modifiable)</translation>
+    </message>
+    <message>
+        <source>Full reply for email (editable)</source>
+        <translation>Réponse complète pour un courriel (modifiable)</translation>
+    </message>
+    <message>
+        <source>Text message (short)</source>
+        <translation>Texto (courte)</translation>
+    </message>
+    <message>
+        <source>Email (full)</source>
+        <translation>Courriel (complète)</translation>
+    </message>
+    <message>
+        <source>Copy the reply shown</source>
+        <translation>Copier la réponse affichée</translation>
+    </message>
+    <message>
+        <source>Length of the short reply</source>
+        <translation>Longueur de la réponse courte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>%d characters</source>
+        <translation>%d caractères</translation>
     </message>
     <message>
         <source>Copied.</source>
@@ -680,6 +811,10 @@
     <message>
         <source>Working (extra day)</source>
         <translation>Au travail (journée supplémentaire)</translation>
+    </message>
+    <message>
+        <source>On call (one-off shift)</source>
+        <translation>De garde (quart ponctuel)</translation>
     </message>
     <message>
         <source>Label</source>
@@ -812,12 +947,26 @@
         <source>Saved: {0}</source>
         <translation>Enregistré : {0}</translation>
     </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Rapport enregistré</translation>
+    </message>
+    <message>
+        <source>The report was saved to:
+{0}</source>
+        <translation>Le rapport a été enregistré dans :
+{0}</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Welcome to After Hours</source>
         <translation>Bienvenue dans After Hours</translation>
+    </message>
+    <message>
+        <source>Use my calendar</source>
+        <translation>Utiliser mon calendrier</translation>
     </message>
 </context>
 <context>
@@ -848,6 +997,14 @@
     <message>
         <source>Mon-Fri &amp;9-5</source>
         <translation>Lun-ven &amp;9 h-17 h</translation>
+    </message>
+    <message>
+        <source>Use my &amp;calendar...</source>
+        <translation>Utiliser mon &amp;calendrier...</translation>
+    </message>
+    <message>
+        <source>Hours from your calendar, kept in sync with it.</source>
+        <translation>Heures tirées de votre calendrier, tenues à jour avec lui.</translation>
     </message>
     <message>
         <source>Import hours</source>
@@ -1030,8 +1187,16 @@
         <translation>Quand</translation>
     </message>
     <message>
+        <source>Day of the week</source>
+        <translation>Jour de la semaine</translation>
+    </message>
+    <message>
         <source>&amp;Channel</source>
         <translation>&amp;Moyen</translation>
+    </message>
+    <message>
+        <source>%s is in the future: check the date and time.</source>
+        <translation>%s est dans le futur : vérifiez la date et l&apos;heure.</translation>
     </message>
     <message>
         <source>C&amp;lient</source>
@@ -1060,14 +1225,6 @@
 </context>
 <context>
     <name>ReasonRow</name>
-    <message>
-        <source>high</source>
-        <translation>élevé</translation>
-    </message>
-    <message>
-        <source>elevated</source>
-        <translation>accru</translation>
-    </message>
     <message>
         <source>Show this contact</source>
         <translation>Afficher ce contact</translation>
@@ -1281,6 +1438,14 @@
         <translation>Exceptions : vacances, congés, journées supplémentaires</translation>
     </message>
     <message>
+        <source>Unsaved changes: Save hours to keep them.</source>
+        <translation>Modifications non enregistrées : enregistrez les heures pour les garder.</translation>
+    </message>
+    <message>
+        <source>&amp;Save hours *</source>
+        <translation>&amp;Enregistrer les heures *</translation>
+    </message>
+    <message>
         <source>No hours saved yet.</source>
         <translation>Aucune heure enregistrée pour l&apos;instant.</translation>
     </message>
@@ -1332,8 +1497,8 @@
         <translation>%1 questions tirées du %2, environ 3 minutes. Pensez aux dernières semaines. Passez toute question à laquelle vous préférez ne pas répondre : une échelle est calculée quand au moins la moitié de ses questions ont une réponse. Vos réponses restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>Keyboard: Tab moves to the next question, arrows between options, Space or 1-5 chooses, Delete clears.</source>
-        <translation>Clavier : Tab passe à la question suivante, les flèches entre les choix, Espace ou 1 à 5 choisit, Suppr efface.</translation>
+        <source>Keyboard: press 1-5 to answer; that moves on to the next question by itself. Arrows move between options, Delete clears, Tab skips a question.</source>
+        <translation>Clavier : appuyez sur 1 à 5 pour répondre; cela passe tout seul à la question suivante. Les flèches se déplacent entre les choix, Suppr efface, Tab saute une question.</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -1497,6 +1662,10 @@
         <translation>p. ex. appeler la personne de garde au 555-0100</translation>
     </message>
     <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
         <source>Your &amp;name (used in replies)</source>
         <translation>Votre &amp;nom (utilisé dans les réponses)</translation>
     </message>
@@ -1531,16 +1700,44 @@
         <translation>Boîte de courriel professionnelle</translation>
     </message>
     <message>
-        <source>&amp;Save settings</source>
-        <translation>&amp;Enregistrer les paramètres</translation>
+        <source>Every change here is saved as you make it.</source>
+        <translation>Chaque changement ici est enregistré dès que vous le faites.</translation>
+    </message>
+    <message>
+        <source>“%s” is not a time zone: pick one from the list. Nothing else changed.</source>
+        <translation>« %s » n&apos;est pas un fuseau horaire : choisissez-en un dans la liste. Rien d&apos;autre n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>votre nom</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
+        <source>on-call procedure</source>
+        <translation>procédure de garde</translation>
+    </message>
+    <message>
+        <source>interface language (from the next start)</source>
+        <translation>langue de l&apos;interface (au prochain démarrage)</translation>
+    </message>
+    <message>
+        <source>language of replies</source>
+        <translation>langue des réponses</translation>
+    </message>
+    <message>
+        <source>Saved: %s.</source>
+        <translation>Enregistré : %s.</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
-    </message>
-    <message>
-        <source>Save settings keeps the fields above; start at login and your own lines apply at once.</source>
-        <translation>Enregistrer garde les champs ci-dessus; le démarrage à l&apos;ouverture de session et vos propres lignes s&apos;appliquent tout de suite.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1559,14 +1756,6 @@
         <translation>%s sur %s, surveillée pendant qu&apos;After Hours fonctionne.</translation>
     </message>
     <message>
-        <source>Choose a time zone from the list.</source>
-        <translation>Choisissez un fuseau horaire dans la liste.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Enregistré.</translation>
-    </message>
-    <message>
         <source>Backed up to %s.</source>
         <translation>Sauvegardé dans %s.</translation>
     </message>
@@ -1578,12 +1767,28 @@
         <translation>La sauvegarde quotidienne n&apos;a pas pu être faite : %1</translation>
     </message>
     <message>
+        <source>After Hours is still running</source>
+        <translation>After Hours fonctionne toujours</translation>
+    </message>
+    <message>
+        <source>It keeps watching your hours from the tray. Open it from the tray icon; to stop it, choose Quit from the tray menu.</source>
+        <translation>Il continue de suivre vos heures depuis la zone de notification. Ouvrez-le par son icône; pour l&apos;arrêter, choisissez Quitter dans son menu.</translation>
+    </message>
+    <message>
         <source>This desktop has no system tray, so After Hours stays a normal window: closing it quits, and notifications appear here as banners.</source>
         <translation>Ce bureau n&apos;a pas de zone de notification : After Hours reste une fenêtre ordinaire. La fermer quitte l&apos;application, et les avis apparaissent ici sous forme de bandeaux.</translation>
     </message>
     <message>
         <source>a client</source>
         <translation>un·e client·e</translation>
+    </message>
+    <message>
+        <source>Contact logged</source>
+        <translation>Contact consigné</translation>
+    </message>
+    <message>
+        <source>Saved: %s, %s.</source>
+        <translation>Enregistré : %s, %s.</translation>
     </message>
     <message>
         <source>Friend request from %s logged</source>
@@ -1614,6 +1819,10 @@
         <translation>Consigné. </translation>
     </message>
     <message>
+        <source>Message from %1 on %2, off hours</source>
+        <translation>Message de %1 par %2, hors des heures</translation>
+    </message>
+    <message>
         <source>The mailbox is not being watched: %s</source>
         <translation>La boîte de courriel n&apos;est pas surveillée : %s</translation>
     </message>
@@ -1627,6 +1836,21 @@
     <message>
         <source>Next reminders</source>
         <translation>Prochains rappels</translation>
+    </message>
+</context>
+<context>
+    <name>StepItem</name>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Details of step %d</source>
+        <translation>Détails de l&apos;étape %d</translation>
+    </message>
+    <message>
+        <source>Step %d in full</source>
+        <translation>Étape %d au complet</translation>
     </message>
 </context>
 <context>
@@ -1714,8 +1938,20 @@
         <translation>Ouvrir le panneau de &amp;crise</translation>
     </message>
     <message>
+        <source>Calendar subscription</source>
+        <translation>Abonnement au calendrier</translation>
+    </message>
+    <message>
         <source>&amp;Log a contact... (Ctrl+L)</source>
         <translation>&amp;Consigner un contact... (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Crisis &amp;scripts... (Ctrl+K)</source>
+        <translation>&amp;Scripts de crise... (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Crisis scripts: steps, lines, replies</source>
+        <translation>Scripts de crise : étapes, lignes, réponses</translation>
     </message>
     <message>
         <source>This week</source>
@@ -1752,6 +1988,10 @@
     <message>
         <source>Your hours are kept in %s time.</source>
         <translation>Vos heures sont gardées à l&apos;heure de %s.</translation>
+    </message>
+    <message>
+        <source>. The last good hours are kept.</source>
+        <translation>. Les dernières heures valides sont gardées.</translation>
     </message>
     <message>
         <source>: reminders and mail alerts stay quiet. Contacts you log still count.</source>

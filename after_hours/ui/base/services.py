@@ -46,6 +46,8 @@ class Events(QObject):
     contacts_requested = Signal(object, str)
     # The mailbox watcher's state ("watching", "waiting", "failed", ...) and a sentence.
     mail_status = Signal(str, str)
+    # A live channel's state (docs/channels.md): channel, "watching"/"no daemon"/..., a sentence.
+    channels_status = Signal(str, str, str)
     # A self-check was saved, from wherever it was opened (Today, a reminder banner).
     selfcheck_saved = Signal()
 

@@ -155,7 +155,11 @@ def build_content(
 ) -> CrisisContent:
     """Everything for the panel; without a contact it is the reference view (tray menu)."""
     ctx = ReplyContext.build(services.profile.db, services.clock)
-    script = render("crisis-script", ctx)
+    # A threat to the clinician: the clinician's own safety steps (triage v2), not the crisis script.
+    script = render(
+        "clinician-safety" if result is not None and result.clinician_safety else "crisis-script",
+        ctx,
+    )
     # The replies go to the client: in their language when their agreement names one.
     client = contact.client if contact is not None else None
     reply_ctx = ReplyContext.build(services.profile.db, services.clock, client=client)

@@ -245,6 +245,7 @@ class CrisisPanel(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is in it
         self.scroll.setWidget(body)
 
         handled_row = QHBoxLayout()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths
+from PySide6.QtCore import QDate, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -193,6 +194,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
 
+        self._suggested = ""  # the last name we proposed: anything else was typed or chosen
+        self.confirmation: QMessageBox | None = None
         self._format_group.buttonToggled.connect(lambda *_: self._suggest_path())
         self._period_group.buttonToggled.connect(lambda *_: self._suggest_path())
         self.custom_start.dateChanged.connect(lambda *_: self._custom_edited())
@@ -220,6 +223,17 @@ class ExportDialog(QDialog):
         self._suggest_path()
 
     def _suggest_path(self) -> None:
+        """Propose a name for the period and format; a name the user typed is kept.
+
+        Changing the dates used to replace a typed name (issue 17). Now only the name we last
+        proposed follows the period; a typed one only gets its extension matched to the format.
+        """
+        typed = self.path.text().strip()
+        if typed and typed != self._suggested:
+            current_suffix = Path(typed).suffix.lower()
+            if current_suffix in FORMATS and current_suffix != self.suffix():
+                self.path.setText(str(Path(typed).with_suffix(self.suffix())))
+            return
         start, end = self.period()
         current = Path(self.path.text()) if self.path.text() else None
         if current is not None and current.parent != Path("."):
@@ -230,7 +244,8 @@ class ExportDialog(QDialog):
             )
             folder = Path(docs or Path.home())
         name = f"supervision-{start.isoformat()}-to-{end.isoformat()}{self.suffix()}"
-        self.path.setText(str(folder / name))
+        self._suggested = str(folder / name)
+        self.path.setText(self._suggested)
 
     def _browse(self) -> None:
         suffix = self.suffix()
@@ -267,9 +282,19 @@ class ExportDialog(QDialog):
             return False
         if self.record_supervision.isChecked():
             self._settings.set(LAST_SUPERVISION_KEY, self.today.isoformat())
-        self.message.setText(
-            self.tr("Saved: {0}").replace("{0}", ", ".join(str(p) for p in self.written))
+        where = "\n".join(str(p.resolve()) for p in self.written)
+        self.message.setText(self.tr("Saved: {0}").replace("{0}", where))
+        # The dialog closes, so say where the file went in a note that outlives it.
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Report saved"),
+            self.tr("The report was saved to:\n{0}").replace("{0}", where),
+            QMessageBox.StandardButton.Ok,
+            self.parentWidget(),
         )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.confirmation = box
         self.accept()
         return True
 

@@ -8,7 +8,7 @@ so the phrases can be shown in context once.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimeZone, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QSpinBox,
@@ -43,6 +44,10 @@ class _EnterSaves(QObject):
                 self._dialog.accept()
                 return True
         return False
+
+
+# A clock a few minutes fast is not the future.
+FUTURE_SLACK = timedelta(minutes=5)
 
 
 class QuickLogDialog(QDialog):
@@ -77,7 +82,9 @@ class QuickLogDialog(QDialog):
         self._qzone = QTimeZone(zone.encode())
         self.when = QDateTimeEdit()
         self.when.setAccessibleName(self.tr("When"))
-        self.when.setDisplayFormat("ddd d MMM yyyy HH:mm")
+        # Digits only, so a typed date is taken: "ddd d MMM" refused anything typed whose
+        # weekday did not match (issue 17). The weekday is said beside it instead.
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)
         self.when.setTimeZone(self._qzone)
         self.reset_when()
@@ -85,17 +92,26 @@ class QuickLogDialog(QDialog):
         # dialog opened (it may sit open while the clinician reads the message).
         self.when_edited = False
         self.when.dateTimeChanged.connect(self._on_when_changed)
+        self.weekday = QLabel()
+        self.weekday.setAccessibleName(self.tr("Day of the week"))
+        self._show_weekday()
+        when_row = QHBoxLayout()
+        when_row.setContentsMargins(0, 0, 0, 0)
+        when_row.addWidget(self.when, 1)
+        when_row.addWidget(self.weekday)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setVisible(False)
 
         form = QFormLayout(self)
-        form.addRow(self.tr("&Channel"), self.channel)
+        # The client first, with the focus: typing initials into the channel box picked a
+        # channel instead (issue 17).
         form.addRow(self.tr("C&lient"), self.client)
+        form.addRow(self.tr("&Channel"), self.channel)
         form.addRow(self.tr("&Message"), self.message)
         form.addRow(self.tr("&What"), self.kind)
         form.addRow(self.tr("Min&utes"), self.minutes)
-        form.addRow(self.tr("W&hen"), self.when)
+        form.addRow(self.tr("W&hen"), when_row)
         hint = QLabel(self.tr("Enter saves · Shift+Enter starts a new line · Esc cancels"))
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         form.addRow(hint)
@@ -108,12 +124,16 @@ class QuickLogDialog(QDialog):
         form.addRow(buttons)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
-        self.channel.setFocus()  # top to bottom: type a letter to pick the channel, Tab on
+        self.client.setFocus()  # top to bottom: the pseudonym, then Tab to the channel
         self.intake: IntakeResult | None = None
         self.resize(460, 0)
 
     def _on_when_changed(self) -> None:
         self.when_edited = True
+        self._show_weekday()
+
+    def _show_weekday(self) -> None:
+        self.weekday.setText(self.when.dateTime().toTimeZone(self._qzone).toString("dddd"))
 
     def reset_when(self) -> None:
         """Now, in the user's zone (the default)."""
@@ -139,6 +159,16 @@ class QuickLogDialog(QDialog):
     def accept(self) -> None:
         """Save, then close; a value the log refuses is shown in place, nothing is lost."""
         text = self.message.toPlainText()
+        at = self.at()
+        if at > self.services.now() + FUTURE_SLACK:
+            # A contact is logged when it happened: a future time is nearly always a typo.
+            self.error.setText(
+                self.tr("%s is in the future: check the date and time.")
+                % self.when.dateTime().toString("dddd yyyy-MM-dd HH:mm")
+            )
+            self.error.setVisible(True)
+            self.when.setFocus()
+            return
         try:
             intake = log_message(self.services.contacts, self.new_contact(), text)
         except (ContactInputError, ValueError) as exc:

@@ -7,10 +7,13 @@ later in Settings and on the Schedule page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import time
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -96,9 +99,15 @@ class AboutYouPage(QWizardPage):
 
 
 class HoursPage(QWizardPage):
-    def __init__(self, about: AboutYouPage, existing: Schedule | None = None) -> None:
+    def __init__(
+        self,
+        about: AboutYouPage,
+        existing: Schedule | None = None,
+        use_calendar: Callable[[], Schedule | None] | None = None,
+    ) -> None:
         super().__init__()
         self.about = about
+        self._use_calendar = use_calendar
         self.existing = existing
         self.setTitle(self.tr("Your working hours"))
         self.setSubTitle(
@@ -123,9 +132,23 @@ class HoursPage(QWizardPage):
         row.addWidget(self.note, 1)
         for b in (preset, clear, imp):
             row.addWidget(b)
+        if use_calendar is not None:  # subscribe: hours kept in sync with the calendar
+            calendar = QPushButton(self.tr("Use my &calendar..."))
+            calendar.clicked.connect(self.use_calendar)
+            row.addWidget(calendar)
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor, 1)
         layout.addLayout(row)
+
+    def use_calendar(self) -> bool:
+        schedule = self._use_calendar() if self._use_calendar else None
+        if schedule is None:
+            return False
+        self.editor.set_windows(schedule.windows)
+        self.exceptions = schedule.exceptions
+        self.about.zone.set_zone(schedule.timezone)
+        self.note.setText(self.tr("Hours from your calendar, kept in sync with it."))
+        return True
 
     def clear(self) -> None:
         self.editor.set_windows([])
@@ -195,11 +218,31 @@ class FirstRunWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.about = AboutYouPage(services)
         self.existing = services.schedules.current()
-        self.hours = HoursPage(self.about, self.existing)
+        self.hours = HoursPage(self.about, self.existing, self.use_calendar)
         self.mailbox = MailboxPage()
         for page in (self.about, self.hours, self.mailbox):
             self.addPage(page)
         fit_to_screen(self, 760, 600)
+
+    def use_calendar(self) -> Schedule | None:
+        """The "use my calendar" dialog (the Settings group); the hours in force after it."""
+        from after_hours.ui.widgets.calendar_subscription import CalendarGroup
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Use my calendar"))
+        group = CalendarGroup(self.services, dialog)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(dialog.reject)
+        group.subscribed.connect(dialog.accept)
+        box = QVBoxLayout(dialog)
+        box.addWidget(group)
+        box.addWidget(close)
+        self.calendar_dialog = dialog
+        dialog.exec()
+        if group.feed.state() is None:
+            return None
+        self.existing = self.services.schedules.current()  # stored already: keep as is
+        return self.existing
 
     def schedule(self) -> Schedule:
         zone = self.about.zone.zone() or system_zone_name()

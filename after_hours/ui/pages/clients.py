@@ -82,6 +82,10 @@ class ClientsPage(QWidget):
         self.handout_button = QPushButton(self.tr("Client &handout (PDF)..."))
         self.handout_button.setAccessibleName(self.tr("Print the client handout to PDF"))
         self.handout_button.clicked.connect(self.handout_dialog)
+        # Where the last handout went: saying nothing left people hunting for the file.
+        self.saved_label = wrapped("")
+        self.saved_label.setAccessibleName(self.tr("Handout saved"))
+        self.saved_label.setVisible(False)
         buttons = QHBoxLayout()
         buttons.addWidget(new)
         buttons.addWidget(self.edit_button)
@@ -92,6 +96,7 @@ class ClientsPage(QWidget):
         layout.addWidget(heading(self.tr("Clients and agreements")))
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
+        layout.addWidget(self.saved_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(
             wrapped(
@@ -227,6 +232,15 @@ class ClientsPage(QWidget):
             self.write_handout(Path(name), client)
 
     def write_handout(self, path: Path, client: str | None) -> Path:
+        """Print the handout and say where it went (or why it could not be written)."""
         from after_hours.ui.printing.handout import write_handout_pdf
 
-        return write_handout_pdf(self.services, path, client)
+        try:
+            written = write_handout_pdf(self.services, path, client)
+        except OSError as exc:
+            self.saved_label.setText(self.tr("The handout could not be saved: %s") % exc)
+            self.saved_label.setVisible(True)
+            raise
+        self.saved_label.setText(self.tr("Handout saved to %s") % written.resolve())
+        self.saved_label.setVisible(True)
+        return written

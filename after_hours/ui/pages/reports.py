@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from after_hours.availability.burnout.indicators import INDICATORS
-from after_hours.availability.burnout.risk import LEVEL_SUMMARY, Level
+from after_hours.availability.burnout.risk import Level, level_summary
 from after_hours.availability.burnout.service import BurnoutService
 from after_hours.availability.report.build import recent_weeks
 from after_hours.ui.base.services import Services
@@ -95,7 +95,7 @@ class ReportsPage(QWidget):
         s = self.services
         assessment = BurnoutService(s.profile.db, s.clock).assess()
         level = assessment.level.value
-        self.level.setText(self.tr(LEVEL_SUMMARY.get(Level(level), level)))
+        self.level.setText(level_summary(Level(level)))
         self.reasons.clear()
         for reason in assessment.reasons:
             self.reasons.addItem(reason.text)

@@ -46,7 +46,9 @@ def describe_exception(x: ScheduleException) -> str:
             span += f" to {last.date().isoformat()}"
     else:
         span = f"{x.start:%Y-%m-%d %H:%M} to {x.end:%Y-%m-%d %H:%M}"
-    kind = "away" if x.kind is ExceptionKind.UNAVAILABLE else "working"
+    kind = {ExceptionKind.UNAVAILABLE: "away", ExceptionKind.ON_CALL: "on call"}.get(
+        x.kind, "working"
+    )
     return f"{span}: {kind}" + (f" ({x.label})" if x.label else "")
 
 
@@ -67,6 +69,7 @@ class ExceptionDialog(QDialog):
         self.kind.setAccessibleName(self.tr("Kind"))
         self.kind.addItem(self.tr("Away (holiday, leave)"), ExceptionKind.UNAVAILABLE)
         self.kind.addItem(self.tr("Working (extra day)"), ExceptionKind.AVAILABLE)
+        self.kind.addItem(self.tr("On call (one-off shift)"), ExceptionKind.ON_CALL)
         self.label = QLineEdit()
         self.label.setAccessibleName(self.tr("Label"))
         self.label.setPlaceholderText(self.tr("e.g. Holidays"))

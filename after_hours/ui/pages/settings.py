@@ -1,6 +1,10 @@
 """Settings: profile, region, zone, own crisis lines, start at login, minutes, thresholds, backups.
 
-The reminders box is added to ``extra`` by the shell's reminders once the page exists.
+One save model for the whole page (issue 17: there were three): every change applies as soon
+as it is made, a typed field when you leave it or press Enter, and the line at the top says
+what was saved. There is no Save button to forget. A zone that is not a zone is named there
+and not saved. The reminders box is added to ``extra`` by the shell's reminders once the page
+exists.
 """
 
 from __future__ import annotations
@@ -73,6 +77,7 @@ class SettingsPage(QWidget):
         self.mailbox.setWordWrap(True)
         self.mailbox.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.saved = QLabel()
+        self.saved.setAccessibleName(self.tr("Saved"))
 
         form = QFormLayout()
         form.addRow(self.tr("Your &name (used in replies)"), self.name)
@@ -85,23 +90,26 @@ class SettingsPage(QWidget):
         form.addRow("", self.start_at_login)
         form.addRow(self.tr("Work mailbox"), self.mailbox)
 
-        save = QPushButton(self.tr("&Save settings"))
-        save.clicked.connect(self.save)
         backup_button = QPushButton(self.tr("&Back up now"))
         backup_button.clicked.connect(self.backup_now)
         buttons = QHBoxLayout()
-        self.saved.setText(
-            self.tr(
-                "Save settings keeps the fields above; start at login and your own lines apply at once."
-            )
-        )
+        self.saved.setText(self.tr("Every change here is saved as you make it."))
         self.saved.setWordWrap(True)
         buttons.addWidget(self.saved, 1)
         buttons.addWidget(backup_button)
-        buttons.addWidget(save)
+        self.name.editingFinished.connect(self.save)
+        self.on_call.editingFinished.connect(self.save)
+        self.region.currentIndexChanged.connect(self.save)
+        self.language.currentIndexChanged.connect(self.save)
+        self.reply_language.currentIndexChanged.connect(self.save)
+        self.zone.activated.connect(self.save)
+        zone_line = self.zone.lineEdit()
+        if zone_line is not None:
+            zone_line.editingFinished.connect(self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Settings")))
+        layout.addLayout(buttons)  # the save line first: it says what each change did
         layout.addLayout(form)
         layout.addWidget(
             wrapped(
@@ -109,7 +117,6 @@ class SettingsPage(QWidget):
                 % services.profile.home
             )
         )
-        layout.addLayout(buttons)
         self.extra = QVBoxLayout()  # the groups below, then the reminders box
         layout.addLayout(self.extra)
         layout.addStretch(1)
@@ -119,6 +126,10 @@ class SettingsPage(QWidget):
         self.extra.addWidget(self.minutes)
         self.extra.addWidget(self.thresholds)
         self.extra.addWidget(self.backups)
+        from after_hours.ui.widgets.calendar_subscription import CalendarGroup
+
+        self.calendar = CalendarGroup(services)
+        self.extra.addWidget(self.calendar)
         self.scroll = make_scrollable(self)
 
     def mailbox_text(self) -> str:
@@ -133,23 +144,36 @@ class SettingsPage(QWidget):
         return self.tr("%s at %s, watched while After Hours runs.") % (account.user, account.host)
 
     def save(self) -> bool:
+        """Apply the fields at the top; called as each one changes. False: a zone to fix."""
         zone = self.zone.zone()
         if zone is None:
-            QMessageBox.warning(
-                self, self.tr("Settings"), self.tr("Choose a time zone from the list.")
+            self.saved.setText(
+                self.tr("“%s” is not a time zone: pick one from the list. Nothing else changed.")
+                % self.zone.currentText().strip()
             )
             return False
-        self.services.settings.update(
-            {
-                "profile.name": self.name.text().strip(),
-                "profile.region": self.region.region(),
-                "profile.timezone": zone,
-                "crisis.on_call_procedure": self.on_call.text().strip(),
-                "app.language": str(self.language.currentData() or ""),
-                "crisis.language": str(self.reply_language.currentData() or ""),
-            }
-        )
-        self.saved.setText(self.tr("Saved."))
+        s = self.services.settings
+        values = {
+            "profile.name": self.name.text().strip(),
+            "profile.region": self.region.region(),
+            "profile.timezone": zone,
+            "crisis.on_call_procedure": self.on_call.text().strip(),
+            "app.language": str(self.language.currentData() or ""),
+            "crisis.language": str(self.reply_language.currentData() or ""),
+        }
+        changed = {k: v for k, v in values.items() if s.get(k) != v}
+        if not changed:
+            return True
+        s.update(changed)
+        names = {
+            "profile.name": self.tr("your name"),
+            "profile.region": self.tr("region"),
+            "profile.timezone": self.tr("time zone"),
+            "crisis.on_call_procedure": self.tr("on-call procedure"),
+            "app.language": self.tr("interface language (from the next start)"),
+            "crisis.language": self.tr("language of replies"),
+        }
+        self.saved.setText(self.tr("Saved: %s.") % ", ".join(names[k] for k in changed))
         self.services.events.settings_changed.emit()
         return True
 

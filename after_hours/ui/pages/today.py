@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from after_hours.availability.calendars.subscription import subscription_problem
 from after_hours.availability.pause import resume_monitoring
 from after_hours.availability.schedule import ExceptionKind, State
 from after_hours.availability.status import short_when
@@ -68,6 +69,9 @@ class TodayPage(QWidget):
         self.mail.setAccessibleName(self.tr("Mailbox"))
         self.mail.setVisible(False)
         services.events.mail_status.connect(self.show_mail_status)
+        self.calendar = wrapped("")  # "calendar not updated since ...", when it is so
+        self.calendar.setAccessibleName(self.tr("Calendar subscription"))
+        self.calendar.setVisible(False)
         self.week = wrapped("")
         self.week.setAccessibleName(self.tr("This week's hours"))
         self.attention_title = heading(self.tr("Needs attention"), 1.15)
@@ -91,6 +95,7 @@ class TodayPage(QWidget):
         layout.addWidget(banner)
         layout.addWidget(self.pause_row)
         layout.addWidget(self.mail)
+        layout.addWidget(self.calendar)
         layout.addWidget(heading(self.tr("This week"), 1.15))
         layout.addWidget(self.week)
         layout.addWidget(self.attention_title)
@@ -252,6 +257,13 @@ class TodayPage(QWidget):
                 )
             lines.append(self.tr("Your hours are kept in %s time.") % schedule.timezone)
         self.detail.setText(" ".join(lines))
+        problem = subscription_problem(s.settings.get("calendar.subscription"), s.display_zone())
+        self.calendar.setVisible(bool(problem))
+        self.calendar.setText(
+            (problem[0].upper() + problem[1:] + self.tr(". The last good hours are kept."))
+            if problem
+            else ""
+        )
         self.pause_row.setVisible(pause is not None)
         if pause is not None:
             self.pause_label.setText(

@@ -21,9 +21,8 @@ from after_hours.availability.agreements import AgreementStore
 from after_hours.availability.crisis.phrasing import Phrases, load_toml
 from after_hours.availability.crisis.resources import EMERGENCY
 from after_hours.availability.crisis.scripts import ReplyContext
+from after_hours.availability.report.model import paper_for
 from after_hours.ui.base.services import Services
-
-LETTER_REGIONS = {"US", "CA", "MX", "PH", "CL", "CO", "VE"}
 
 
 def handout_html(services: Services, client: str | None = None) -> str:
@@ -113,7 +112,9 @@ def write_handout_pdf(services: Services, path: Path, client: str | None = None)
 
     ensure_gui_app()
     region = str(services.settings.get("profile.region") or "").upper()
-    size = QPageSize.PageSizeId.Letter if region in LETTER_REGIONS else QPageSize.PageSizeId.A4
+    # The same rule as the supervision report's paper (report/model.paper_for).
+    letter = paper_for(region) == "Letter"
+    size = QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4
     writer = QPdfWriter(str(path))
     language = ReplyContext.build(services.profile.db, services.clock, client=client).language
     writer.setTitle(str(handout_words(language)["title"]))

@@ -283,7 +283,17 @@ class Layout:
         self.space(4)
 
 
-def paginate(blocks: Sequence[Block]) -> list[list[tuple[Block, float]]]:
+# Paper sizes in device units. The content keeps A4's width on every paper (centred on Letter,
+# which is wider) and each page ends its own distance above the bottom edge.
+PAPERS = {
+    "A4": (PAGE_W, PAGE_H, QPageSize.PageSizeId.A4),
+    "Letter": (612.0 * PT, 792.0 * PT, QPageSize.PageSizeId.Letter),
+}
+
+
+def paginate(
+    blocks: Sequence[Block], bottom: float = CONTENT_BOTTOM
+) -> list[list[tuple[Block, float]]]:
     """Place blocks on pages; headings stay with what follows, table headers repeat."""
     pages: list[list[tuple[Block, float]]] = [[]]
     y = CONTENT_TOP
@@ -296,7 +306,7 @@ def paginate(blocks: Sequence[Block]) -> list[list[tuple[Block, float]]]:
             j += 1
             need += blocks[j].height + blocks[j].space_before
         gap = b.space_before if pages[-1] else 0.0
-        if y + gap + need > CONTENT_BOTTOM and pages[-1]:
+        if y + gap + need > bottom and pages[-1]:
             pages.append([])
             y = CONTENT_TOP
             gap = 0.0
@@ -350,7 +360,9 @@ def build_layout(report: Report, writer: QPdfWriter) -> Layout:
             "Shaded band: the middle half of those 8 weeks. The strip under the bars shows the "
             "week's risk level (grey low, amber elevated, brown high)."
             + (
-                " A pale bar is a week not complete yet." if any(w.partial for w in r.weeks) else ""
+                " A pale bar is a week not complete yet, or cut by the period's edges."
+                if any(w.partial or w.cut for w in r.weeks)
+                else ""
             ),
             size=7.5,
             colour=MUTED,
@@ -372,7 +384,7 @@ def build_layout(report: Report, writer: QPdfWriter) -> Layout:
             (1.3, 0.9, 5.0),
             [
                 (
-                    t.day_text(w.week_start),
+                    t.week_text(w),
                     t.LEVEL_LABELS.get(w.level, w.level),
                     "\n".join(f"\u2022 {x}" for x in w.reasons) or "-",
                 )
@@ -526,7 +538,7 @@ def build_layout(report: Report, writer: QPdfWriter) -> Layout:
             (1.25, 0.85, *([0.8] * len(names))),
             [
                 (
-                    t.compact_day(w.week_start),
+                    t.compact_week(w),
                     t.LEVEL_LABELS.get(w.level, w.level),
                     *(_value_with_usual(w.values.get(n), w.baselines.get(n)) for n in names),
                 )
@@ -551,37 +563,43 @@ def _value_with_usual(v: float | None, usual: float | None) -> str:
     return t.number(v) + (f" ({t.number(usual)})" if usual is not None else "")
 
 
-def _page_frame(p: QPainter, report: Report, page: int, pages: int) -> None:
+def _page_frame(
+    p: QPainter, report: Report, page: int, pages: int, size: tuple[float, float] = (PAGE_W, PAGE_H)
+) -> None:
+    width, height = size
+    left_x = (width - PAGE_W) / 2 + MARGIN_X
+    right_x = width - left_x
     small = font(7.5)
     fm = QFontMetricsF(small, p.device())
     p.setFont(small)
     p.setPen(MUTED)
     top = 30 * PT
-    p.drawText(QPointF(MARGIN_X, top), "After Hours · supervision summary")
+    p.drawText(QPointF(left_x, top), "After Hours · supervision summary")
     head = t.header_line(report)
-    p.drawText(QPointF(PAGE_W - MARGIN_X - fm.horizontalAdvance(head), top), head)
+    p.drawText(QPointF(right_x - fm.horizontalAdvance(head), top), head)
     p.setPen(QPen(GRID, 0.6 * PT))
-    p.drawLine(QPointF(MARGIN_X, top + 6 * PT), QPointF(PAGE_W - MARGIN_X, top + 6 * PT))
-    bottom = PAGE_H - 26 * PT
+    p.drawLine(QPointF(left_x, top + 6 * PT), QPointF(right_x, top + 6 * PT))
+    bottom = height - 26 * PT
     p.setPen(MUTED)
     left = (
         "De-identified: clients appear as letters."
         if not report.identify_clients
         else ("Identified: contains client pseudonyms. Handle as confidential.")
     )
-    p.drawText(QPointF(MARGIN_X, bottom), left)
+    p.drawText(QPointF(left_x, bottom), left)
     pn = f"Page {page} of {pages}"
-    p.drawText(QPointF(PAGE_W - MARGIN_X - fm.horizontalAdvance(pn), bottom), pn)
+    p.drawText(QPointF(right_x - fm.horizontalAdvance(pn), bottom), pn)
 
 
 def render_report_pdf(report: Report, out_path: str) -> None:
-    """Write ``report`` as an A4 PDF at ``out_path``."""
+    """Write ``report`` as a PDF at ``out_path``, on its region's paper (A4 or Letter)."""
     ensure_gui_app()
+    width, height, size_id = PAPERS.get(report.paper, PAPERS["A4"])
     writer = QPdfWriter(out_path)
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(
         QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
+            QPageSize(size_id),
             QPageLayout.Orientation.Portrait,
             QMarginsF(0, 0, 0, 0),
         )
@@ -589,7 +607,7 @@ def render_report_pdf(report: Report, out_path: str) -> None:
     writer.setTitle(f"{t.TITLE}: {report.period.label}")
     writer.setCreator("After Hours")
     layout = build_layout(report, writer)
-    pages = paginate(layout.blocks)
+    pages = paginate(layout.blocks, height - 46 * PT)
     p = QPainter()
     if not p.begin(writer):
         raise OSError(f"Could not write the PDF to {out_path}")
@@ -597,8 +615,8 @@ def render_report_pdf(report: Report, out_path: str) -> None:
         for n, placed in enumerate(pages, 1):
             if n > 1:
                 writer.newPage()
-            _page_frame(p, report, n, len(pages))
+            _page_frame(p, report, n, len(pages), (width, height))
             for block, y in placed:
-                block.draw(p, MARGIN_X, y)
+                block.draw(p, (width - PAGE_W) / 2 + MARGIN_X, y)
     finally:
         p.end()

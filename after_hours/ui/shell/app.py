@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -18,18 +19,24 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from after_hours.availability import __version__
 from after_hours.availability.clock import Clock, SystemClock
 from after_hours.availability.store import StoreError, backup_if_due, open_profile, resolve_home
+from after_hours.availability.store.lazy import prepare_writes
 from after_hours.availability.store.profile import ensure_private_dir
 from after_hours.ui.base.icons import svg_icon
 from after_hours.ui.base.services import Services
 from after_hours.ui.base.translations import install_translators
 from after_hours.ui.base.wheel_guard import install_wheel_guard
+from after_hours.ui.shell.channels_bridge import ChannelsBridge
 from after_hours.ui.shell.mail_bridge import MailBridge
 from after_hours.ui.shell.main_window import MainWindow
+from after_hours.ui.shell.signals import QuitOnSignals
 from after_hours.ui.shell.single_instance import SingleInstance
 from after_hours.ui.shell.tray import TrayController
 
 # Dialogs and panels are imported when first opened, not at start: the window paints sooner.
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from after_hours.availability.channels.intake import ChannelEvent
     from after_hours.availability.contacts import Contact
     from after_hours.availability.intake import IntakeResult
     from after_hours.availability.mail.intake import MailEvent
@@ -38,6 +45,7 @@ if TYPE_CHECKING:
     from after_hours.ui.dialogs.quick_log import QuickLogDialog
     from after_hours.ui.dialogs.reply import ReplyDialog
     from after_hours.ui.dialogs.wizard import FirstRunWizard
+    from after_hours.ui.shell.calendar_sync import CalendarSync
     from after_hours.ui.shell.reminders_shell import ShellReminders
 
 NO_TRAY_BANNER = "no-tray"
@@ -74,7 +82,8 @@ def reply_kind(intake: IntakeResult) -> str | None:
 def noted_sentence(intake: IntakeResult) -> str:
     """Name the crisis words of a message that is not a crisis, calmly, for the clinician.
 
-    Such a message is *noted* by triage: the words were negated, or a lone method or time word.
+    Such a message is *possible* for triage: the words were negated, told as past, or a lone
+    method or time word.
     """
     phrases = intake.contact.phrases
     if intake.crisis or not phrases:
@@ -83,12 +92,32 @@ def noted_sentence(intake: IntakeResult) -> str:
     return f"Worth a look: it mentions {quoted}. "
 
 
+def contact_when(contact: Contact, services: Services) -> str:
+    """When a logged contact was, in the user's zone: "Tue 24 Nov 12:00, in hours"."""
+    from after_hours.ui.base.labels import CLASS_LABELS
+
+    local = contact.at.astimezone(services.display_zone())
+    return f"{local:%a %d %b %H:%M}, {CLASS_LABELS[contact.classification]}"
+
+
 def _alive(obj: QObject) -> bool:
     """Whether the C++ side of a Qt wrapper still exists."""
     return shiboken6.isValid(obj)
 
 
+def _warm_up_domain(db: Database) -> None:
+    from after_hours.availability.triage.lexicon import default_lexicon
+
+    prepare_writes(db)
+    default_lexicon()
+
+
 REMINDERS_DELAY_MS = 500
+# The mailbox watcher starts this long after start(), once the window has painted: reading
+# its account loads sqlite-utils and the mail package, which the first paint does without.
+# Nothing is missed meanwhile: on connecting, the watcher catches up on what is unseen.
+MAIL_DELAY_MS = 200
+WARM_UP_DELAY_MS = 2000
 
 
 class Shell(QObject):
@@ -101,11 +130,13 @@ class Shell(QObject):
         tray: TrayController | None = None,
         mail: MailBridge | None = None,
         reminders: ShellReminders | None = None,
+        channels: ChannelsBridge | None = None,
     ) -> None:
         super().__init__()
         install_wheel_guard()  # before any window: the wheel never changes an unfocused field
         # Built after the first paint (it imports APScheduler); tests may pass their own.
         self.reminders: ShellReminders | None = reminders
+        self.calendar_sync: CalendarSync | None = None
         self._disposed = False
         self.services = services
         self.window = MainWindow(services)
@@ -113,6 +144,10 @@ class Shell(QObject):
         self.mail = mail or MailBridge(services, self)
         self.mail.event.connect(self.after_mail)
         self.mail.status_changed.connect(self._on_mail_status)
+        # App notifications and KDE Connect: started after the first paint (start_channels).
+        self.channels = channels or ChannelsBridge(services, self)
+        self.channels.event.connect(self.after_channel)
+        self.channels.status_changed.connect(services.events.channels_status)
         self.window.in_tray = self._in_tray
         self.wizard: FirstRunWizard | None = None
         self._dialogs: list[QWidget] = []
@@ -123,21 +158,60 @@ class Shell(QObject):
         self.tray.quick_log_requested.connect(self.quick_log)
         self.tray.crisis_scripts_requested.connect(self.crisis_scripts)
         self.window.quit_requested.connect(self.quit)
+        self.window.close_to_tray.connect(self._closed_to_tray)
+        self.close_notes: list[str] = []  # what closing to the tray said (once per profile)
         services.events.quick_log_requested.connect(self.quick_log)
         services.events.crisis_panel_requested.connect(self.crisis_scripts)
 
     def start(self, *, minimized: bool = False) -> None:
         self.tray.attach()
-        self.mail.start()
+        QTimer.singleShot(MAIL_DELAY_MS, self, self.start_mail)
+        # Once idle, what the first crisis message needs, so it is not paid on its way to the
+        # screen: sqlite-utils for the save, the triage phrase lists, the panel's code.
+        QTimer.singleShot(WARM_UP_DELAY_MS, self, self.warm_up)
+        # The calendar subscription's refresher, after the first paint like the mailbox.
+        QTimer.singleShot(MAIL_DELAY_MS, self, self.start_calendar)
         # The daily rotating backup, a moment after the window is up so start-up stays quick.
         QTimer.singleShot(3000, self, self.daily_backup)
         # Reminders once the window is up: importing APScheduler costs ~60 ms, and a
         # zero-delay timer can run before the first paint.
         QTimer.singleShot(REMINDERS_DELAY_MS, self, self.start_reminders)
+        QTimer.singleShot(REMINDERS_DELAY_MS, self, self.start_channels)
         if not self.services.settings.get("app.first_run_done"):
             self.run_wizard()
         elif not minimized:
             self.window.show()
+
+    def start_mail(self) -> None:
+        """Start the mailbox watcher, if a mailbox is set up (docs/mail.md)."""
+        if not self._disposed:
+            self.mail.start()
+
+    def warm_up(self) -> None:
+        """Load what a crisis message's path needs while idle (docs/benchmarks.md).
+
+        The panel's modules load here on the GUI thread (a few ms); sqlite-utils and the
+        phrase lists (about a third of a second to compile) on a worker thread, so the window
+        stays responsive. Both are cached for the process; a message arriving meanwhile simply
+        pays its share itself.
+        """
+        if self._disposed:
+            return
+        import after_hours.ui.dialogs.crisis_content
+        import after_hours.ui.dialogs.crisis_panel  # noqa: F401
+
+        threading.Thread(
+            target=_warm_up_domain, args=(self.services.profile.db,), daemon=True
+        ).start()
+
+    def start_calendar(self) -> None:
+        """Refresh a subscribed calendar when due (docs/schedule.md), checked once a minute."""
+        if self._disposed or self.calendar_sync is not None:
+            return
+        from after_hours.ui.shell.calendar_sync import CalendarSync
+
+        self.calendar_sync = CalendarSync(self.services, self)
+        self.calendar_sync.start()
 
     def start_reminders(self) -> None:
         """Derive the reminder jobs and start their scheduler (docs/reminders.md)."""
@@ -150,6 +224,11 @@ class Shell(QObject):
                 self.services, self.window, self.tray, self.show_window, self
             )
         self.reminders.start()
+
+    def start_channels(self) -> None:
+        """Listen to app notifications and KDE Connect, if on (docs/channels.md)."""
+        if not self._disposed:
+            self.channels.start()
 
     def daily_backup(self) -> None:
         """Back up the database once a day; a failure is shown, never swallowed."""
@@ -182,6 +261,24 @@ class Shell(QObject):
             self.wizard.activateWindow()
             return
         self.window.bring_forward()
+
+    def _closed_to_tray(self) -> None:
+        """The first time the window closes to the tray, say so (it vanished without a word)."""
+        if self._disposed:
+            return  # the shell is closing its windows itself
+        settings = self.services.settings
+        if settings.get("app.close_to_tray_noted"):
+            return
+        settings.set("app.close_to_tray_noted", True)
+        title = self.tr("After Hours is still running")
+        self.close_notes.append(title)
+        self.tray.notify(
+            title,
+            self.tr(
+                "It keeps watching your hours from the tray. Open it from the tray icon; "
+                "to stop it, choose Quit from the tray menu."
+            ),
+        )
 
     def _on_no_tray(self) -> None:
         settings = self.services.settings
@@ -232,9 +329,15 @@ class Shell(QObject):
             self.open_crisis_panel(contact, intake.verdict, text)
             return
         kind = reply_kind(intake)
-        if kind is None:
-            return
         who = contact.client or self.tr("a client")
+        if kind is None:
+            # The dialog closes either way: say it was kept (in hours nothing did, issue 17).
+            self.tray.notify(
+                self.tr("Contact logged"),
+                noted_sentence(intake)
+                + self.tr("Saved: %s, %s.") % (who, contact_when(contact, self.services)),
+            )
+            return
         if kind == "friend-request-reply":
             title = self.tr("Friend request from %s logged") % who
         else:
@@ -276,6 +379,32 @@ class Shell(QObject):
         who = contact.client or self.tr("an unknown sender")
         self.tray.notify(
             self.tr("Email from %s, off hours") % who,
+            self.tr("Logged. ")
+            + noted_sentence(event.result)
+            + self.tr("A reply that sets expectations is ready to copy."),
+            action=(
+                self.tr("Show the reply"),
+                self._reply_opener("expectation-reply", contact.client),
+            ),
+        )
+
+    def after_channel(self, event: ChannelEvent) -> None:
+        """A notification or SMS from a client, already logged (the text only in ``event``)."""
+        from after_hours.availability.pause import monitoring_paused
+
+        self.services.events.contacts_changed.emit()
+        contact = event.contact
+        if event.crisis:
+            # At any hour, and even while monitoring is paused: a crisis is never held back.
+            self.open_crisis_panel(contact, event.result.verdict, event.text)
+            return
+        if event.alert.value != "notify":
+            return
+        if monitoring_paused(self.services.settings, self.services.now()):
+            return
+        who = contact.client or self.tr("an unknown sender")
+        self.tray.notify(
+            self.tr("Message from %1 on %2, off hours").replace("%1", who).replace("%2", event.app),
             self.tr("Logged. ")
             + noted_sentence(event.result)
             + self.tr("A reply that sets expectations is ready to copy."),
@@ -347,6 +476,7 @@ class Shell(QObject):
 
     def dispose(self) -> None:
         """Close and free every window now (tests, and a clean quit)."""
+        self._disposed = True
         for widget in [*self._dialogs, self.window]:
             if _alive(widget):
                 widget.close()
@@ -356,6 +486,9 @@ class Shell(QObject):
         if self.reminders is not None:
             self.reminders.stop()
         self.mail.stop()
+        self.channels.stop()
+        if self.calendar_sync is not None:
+            self.calendar_sync.stop()
         self.tray.dispose()
         self.deleteLater()
 
@@ -363,6 +496,9 @@ class Shell(QObject):
         if self.reminders is not None:
             self.reminders.stop()
         self.mail.stop()
+        self.channels.stop()
+        if self.calendar_sync is not None:
+            self.calendar_sync.stop()
         # In Qt 6 quit() first asks every window to close and gives up if one refuses; the
         # main window refuses while the app lives in the tray. Quitting, it must agree.
         # (exit() would skip the question, but called with no loop running it leaves every
@@ -382,18 +518,23 @@ def run_app(
 ) -> int:
     app = make_qapp()
     app.setQuitOnLastWindowClosed(False)
+    # SIGTERM at logout, Ctrl+C: caught from before the lock is taken, acted on by the loop.
+    signals = QuitOnSignals(app.quit)
     path = resolve_home(home)
     try:
         ensure_private_dir(path)
     except OSError as exc:
+        signals.restore()
         QMessageBox.critical(None, "After Hours", f"Cannot use the profile folder {path}: {exc}")
         return 2
     instance = SingleInstance(path)
     if not instance.acquire():
+        signals.restore()
         return 0  # the running instance brings its window forward
     try:
         profile = open_profile(path)
     except StoreError as exc:
+        signals.restore()
         instance.release()
         QMessageBox.critical(None, "After Hours", str(exc))
         return 2
@@ -401,15 +542,18 @@ def run_app(
     install_translators(app, str(services.settings.get("app.language") or ""))
     shell = Shell(services)
     instance.activated.connect(shell.show_window)
+    signals.quit = shell.quit  # from now on a signal quits as the tray menu's Quit does
     shell.start(minimized=minimized)
     if exit_after_start:
         QTimer.singleShot(0, shell, shell.quit)  # the tray menu's Quit, threads stopped too
     try:
         return app.exec()
     finally:
+        signals.restore()
         if shell.reminders is not None:
             shell.reminders.stop()
         shell.mail.stop()
+        shell.channels.stop()
         shell.tray.icon.hide()
         instance.release()
         profile.close()

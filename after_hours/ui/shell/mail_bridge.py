@@ -105,13 +105,25 @@ class MailBridge(QObject):
     # -- the worker thread ------------------------------------------------------------------
 
     def _run(self, account: MailAccount) -> None:
+        from after_hours.availability.channels.store import ChannelStore
         from after_hours.availability.mail import MailError, MailStore, MailWatcher, Passwords
-        from after_hours.availability.mail.intake import MailIntake
+        from after_hours.availability.mail.intake import MailEvent, MailIntake
 
         clock = self.services.clock
         profile = open_profile(self.services.profile.home)
+        # The live state, for `after-hours channels` and the pages, written on this thread.
+        channels = ChannelStore(profile.db, clock)
+
+        def on_event(event: MailEvent) -> None:
+            channels.note_message("mail", event.contact.at)
+            self.event.emit(event)
+
+        def on_status(status: WatcherStatus) -> None:
+            channels.set_status("mail", status.state.value, status.detail)
+            self._on_status(status)
+
         try:
-            intake = MailIntake(profile.db, clock, self.event.emit)
+            intake = MailIntake(profile.db, clock, on_event)
             self.watcher = MailWatcher(
                 account,
                 Passwords(self._prompt),
@@ -119,11 +131,12 @@ class MailBridge(QObject):
                 intake,
                 clock=clock,
                 timing=self._timing,
-                on_status=self._on_status,
+                on_status=on_status,
             )
             if not self._stop_requested.is_set():
                 self.watcher.run()
         except MailError as exc:
+            channels.set_status("mail", "failed", str(exc))
             self.status_changed.emit("failed", str(exc))
         except Exception:
             log.exception("The mailbox watcher stopped on an unexpected error.")

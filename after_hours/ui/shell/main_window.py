@@ -84,6 +84,12 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setFixedWidth(150)
         self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
+        # A focus ring the keyboard user can see (the frameless sidebar showed none, issue 17).
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setStyleSheet(
+            "QListWidget#sidebar { border: 2px solid transparent; }"
+            "QListWidget#sidebar:focus { border: 2px solid palette(highlight); }"
+        )
         font = self.sidebar.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.sidebar.setFont(font)

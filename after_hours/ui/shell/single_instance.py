@@ -16,6 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from after_hours.availability.store.profile import chmod_private, private_umask
+
 LOCK_NAME = "app.lock"
 ACTIVATE = b"activate\n"
 CONNECT_TIMEOUT_MS = 1000
@@ -48,7 +50,11 @@ class SingleInstance(QObject):
     def acquire(self) -> bool:
         """True if this process is now the running instance; False if it handed over."""
         self.home.mkdir(parents=True, exist_ok=True)
-        if self._lock.tryLock(100):
+        # QLockFile creates the file 0666 minus the umask; every file in the profile is 0600.
+        with private_umask():
+            locked = self._lock.tryLock(100)
+        if locked:
+            chmod_private(self.home / LOCK_NAME)
             self._listen()
             self.primary = True
             return True

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from after_hours.availability.calendars.subscription import subscription_problem
 from after_hours.availability.pause import PauseChoice, pause_monitoring, resume_monitoring
 from after_hours.availability.tray_state import (
     CrisisWaiting,
@@ -160,9 +161,23 @@ class TrayController(QObject):
         )
         self.view = view
         self.icon.setIcon(svg_icon(view.icon_file))
-        self.icon.setToolTip(view.tooltip + (f"\n{self.mail_line}" if self.mail_line else ""))
+        problem = subscription_problem(
+            s.settings.get("calendar.subscription"), s.display_zone()
+        )  # a calendar that could not be refreshed
+        extra = [line for line in (self.mail_line, problem) if line]
+        self.icon.setToolTip("\n".join([view.tooltip, *extra]))
         self.status_action.setText(view.headline)
         self.resume_action.setEnabled(s.pause() is not None)
+        # A waiting crisis is the first item of the menu, in bold; otherwise the scripts sit
+        # after Log a contact (issue 17: it was buried under the status line).
+        crisis_first = self.crisis_waiting() is not None
+        menu = self._menu
+        menu.removeAction(self.crisis_action)
+        before = menu.actions()[0] if crisis_first else self.pause_menu.menuAction()
+        menu.insertAction(before, self.crisis_action)
+        bold = self.crisis_action.font()
+        bold.setBold(crisis_first)
+        self.crisis_action.setFont(bold)
         self.crisis_action.setText(
             self.tr("&Crisis panel: %s, %s")
             % (

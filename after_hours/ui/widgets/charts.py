@@ -33,10 +33,12 @@ LEVEL_COLOURS = {
 }
 HEAT_LOW = QColor("#f4f7fb")
 HEAT_HIGH = QColor("#173f6b")
+# The self-check scales in the PDF (personal, work, client): the same Okabe-Ito colours as on
+# screen (widgets/selfcheck_chart.STYLES); they differed (issue 17).
 SERIES = (
-    (QColor("#4f7cac"), Qt.PenStyle.SolidLine, "circle"),
-    (QColor("#8a5a9e"), Qt.PenStyle.DashLine, "square"),
-    (QColor("#3d8c6e"), Qt.PenStyle.DotLine, "triangle"),
+    (QColor("#0072B2"), Qt.PenStyle.SolidLine, "circle"),
+    (QColor("#D55E00"), Qt.PenStyle.DashLine, "square"),
+    (QColor("#009E73"), Qt.PenStyle.DotLine, "triangle"),
 )
 WEEKDAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -62,7 +64,7 @@ def load_points(rows: Sequence[Any], name: str = "after_hours_contacts") -> list
             w.baselines.get(name),
             w.band,
             w.level,
-            w.partial,
+            w.partial or w.cut is not None,  # not over yet, or cut by the period
         )
         for w in rows
     ]
@@ -117,6 +119,13 @@ def mix(a: QColor, b: QColor, t: float) -> QColor:
         round(a.green() + (b.green() - a.green()) * t),
         round(a.blue() + (b.blue() - a.blue()) * t),
     )
+
+
+def empty_chart_text(points: Sequence[LoadPoint]) -> str:
+    """What an empty profile's chart says, rather than a bare 0-1 axis that looks like data."""
+    if any(pt.value for pt in points) or any(pt.baseline for pt in points):
+        return ""
+    return "No data yet: log contacts and your weeks appear here."
 
 
 def draw_load_chart(
@@ -222,7 +231,8 @@ def draw_load_chart(
                 QRectF(plot.left() + i * slot + 0.3 * u, strip_top, slot - 0.6 * u, strip_h), colour
             )
 
-    # X labels: a month name where the month changes, or every week when there is room.
+    # X labels: every week when there is room, else every month by name; the year is on the
+    # first label and on each January, so a report across a new year reads right (issue 17).
     p.setPen(MUTED)
     label_y = strip_top + strip_h + 1 * u
     widest = fm.horizontalAdvance("30 Sep") + 4 * u
@@ -230,21 +240,31 @@ def draw_load_chart(
     last_right = -1e9
     for i, pt in enumerate(points):
         d = pt.week_start
+        new_year = i == 0 or d.year != points[i - 1].week_start.year
         if every_week:
-            text = f"{d.day} {d.strftime('%b')}"
+            texts = [f"{d.day} {d.strftime('%b')}"]
+            if new_year:
+                texts.insert(0, f"{d.day} {d.strftime('%b')} {d.year}")
         elif i == 0 or d.month != points[i - 1].week_start.month:
-            text = d.strftime("%b") if d.month != 1 or i == 0 else d.strftime("%b %Y")
-            if i == 0:
-                text = f"{d.strftime('%b')} {d.year}"
+            # Fall back to shorter words rather than leave a month out.
+            texts = [d.strftime("%b"), d.strftime("%b")[0]]
+            if new_year:
+                texts = [f"{d.strftime('%b')} {d.year}", str(d.year), *texts]
         else:
             continue
         x = plot.left() + i * slot + (slot / 2 if every_week else 0)
-        w = fm.horizontalAdvance(text)
-        left = x - w / 2 if every_week else x
-        if left < last_right + 2 * u:
-            continue
-        p.drawText(QPointF(left, label_y + fm.ascent()), text)
-        last_right = left + w
+        for text in texts:
+            w = fm.horizontalAdvance(text)
+            left = x - w / 2 if every_week else x
+            if left >= last_right + 2 * u and left + w <= rect.right():
+                p.drawText(QPointF(left, label_y + fm.ascent()), text)
+                last_right = left + w
+                break
+
+    empty = empty_chart_text(points)
+    if empty:
+        p.setPen(MUTED)
+        p.drawText(plot, Qt.AlignmentFlag.AlignCenter, empty)
 
     # Legend.
     lx = plot.left()

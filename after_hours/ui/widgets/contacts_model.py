@@ -199,8 +199,11 @@ class ContactsModel(QAbstractTableModel):
         if col == 6:
             phrases = ", ".join(c.phrases)
             if c.phrases and not c.crisis:
-                # Noted, not a crisis (negated, or a lone method or time word): shown calmly.
-                return self.tr("noted: %s") % phrases
+                # Noted, not a crisis (negated, or a lone method or time word). "noted: hurt
+                # myself" for "I'm not going to hurt myself" read as a hit (issue 17): say
+                # first that it is not one, and quote the words as words.
+                quoted = ", ".join(f"“{p}”" for p in c.phrases)
+                return self.tr("not a crisis (negated or a lone word): %s") % quoted
             if c.crisis and not phrases:
                 return self.tr("yes")
             return phrases

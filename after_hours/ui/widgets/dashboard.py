@@ -10,6 +10,7 @@ screen and the PDF agree; self-check scores are drawn below it when there are an
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from after_hours.availability.burnout.risk import LEVEL_SUMMARY, Level, Reason, RiskAssessment
+from after_hours.availability.burnout.risk import Level, Reason, RiskAssessment, level_summary
 from after_hours.availability.burnout.service import BurnoutService
 from after_hours.ui.base.screen_fit import fit_to_screen
 from after_hours.ui.base.services import Services
@@ -88,7 +89,10 @@ class Tile(QFrame):
         layout = QVBoxLayout(self)
         layout.setSpacing(2)
         layout.addLayout(top)
-        layout.addWidget(self.label)
+        layout.addWidget(self.label, 0, Qt.AlignmentFlag.AlignTop)
+        # The usual sits on the tile's bottom edge, so a label wrapping to two lines in one
+        # tile does not push its "your usual" out of line with its neighbours' (issue 17).
+        layout.addStretch(1)
         layout.addWidget(self.usual)
         self.setAccessibleName(self.tr(spec.label))
 
@@ -105,8 +109,14 @@ class Tile(QFrame):
         if level is not None:
             high = level is Level.HIGH
             self.flag.setText(self.tr("high") if high else self.tr("elevated"))
-            self.flag.setStyleSheet(f"color: {'#b5562b' if high else '#b07800'}; font-weight: bold")
+            colour = FLAG_COLOURS[Level.HIGH if high else Level.ELEVATED]
+            self.flag.setStyleSheet(f"color: {colour}; font-weight: bold")
             self.setAccessibleDescription(f"{self.accessibleDescription()}; {self.flag.text()}")
+
+
+# The words "elevated" and "high" on a tile. The amber was #b07800, 3.3:1 on the window grey
+# (issue 17); these darker shades keep the hue and pass WCAG AA (4.5:1) on white and on #efefef.
+FLAG_COLOURS = {Level.ELEVATED: "#8a5d00", Level.HIGH: "#9a4520"}
 
 
 class ReasonRow(QWidget):
@@ -235,7 +245,7 @@ class DashboardPanel(QWidget):
                 assessment.baselines.get(name),
                 reason.level if reason else None,
             )
-        self.level.setText(self.tr(LEVEL_SUMMARY[assessment.level]))
+        self.level.setText(level_summary(assessment.level))
         for row in self.reason_rows:
             self.reasons_box.removeWidget(row)
             row.deleteLater()
@@ -246,6 +256,11 @@ class DashboardPanel(QWidget):
             self.reasons_box.addWidget(row)
             self.reason_rows.append(row)
         self.nothing.setVisible(not assessment.reasons)
+        # Reason rows are made anew here, so Qt would put them after the self-check buttons
+        # in the Tab order, though they sit above them (issue 17): set it to the screen's.
+        chain = [r.button for r in self.reason_rows] + [self.take_selfcheck, self.selfcheck_history]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self._refresh_chart()
         self.refresh_selfcheck()
 

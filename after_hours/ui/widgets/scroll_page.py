@@ -7,6 +7,7 @@ so a laptop screen still reaches everything, without rewriting those pages.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 
@@ -31,6 +32,9 @@ def make_scrollable(page: QWidget) -> QScrollArea:
     scroll = QScrollArea()
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidgetResizable(True)
+    # Not a Tab stop of its own: it showed no focus ring and swallowed a Tab press (issue
+    # 17). Tabbing through the page's fields scrolls each into view.
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setWidget(inner)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)

@@ -8,6 +8,7 @@ heuristics, not validated cut-offs (docs/burnout.md), so the user may tune them.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -118,6 +119,8 @@ class ThresholdsGroup(QGroupBox):
         return spin
 
     def _bind(self, key: str, spin: QSpinBox | QDoubleSpinBox) -> None:
+        # Typing "300" saves 300 on Enter or leaving the field, not 3, then 30, then 300.
+        spin.setKeyboardTracking(False)
         spin.setValue(self.services.settings.get(key))
         spin.setProperty("key", key)
         spin.valueChanged.connect(self._changed)
@@ -154,6 +157,7 @@ class MinutesGroup(QGroupBox):
             spin.setMaximumWidth(110)
             spin.setRange(0, 240)
             spin.setSuffix(self.tr(" min"))
+            spin.setKeyboardTracking(False)
             spin.setValue(int(services.settings.get(key)))
             spin.setAccessibleName(self.tr("Minutes for %s") % self.tr(label))
             spin.setToolTip(self.tr("Default: %s min") % DEFAULTS[key])
@@ -167,6 +171,14 @@ class MinutesGroup(QGroupBox):
         spin = self.sender()
         self.services.settings.set(str(spin.property("key")), int(spin.value()))  # type: ignore[attr-defined]
         self.services.events.settings_changed.emit()
+
+
+BACKUP_REASONS = {
+    "manual": "made by you",
+    "daily": "daily",
+    "pre-restore": "what was there before a restore",
+    "pre-migration": "before an upgrade",
+}
 
 
 class BackupsGroup(QGroupBox):
@@ -203,10 +215,26 @@ class BackupsGroup(QGroupBox):
         layout.addWidget(self.status)
         self.refresh()
 
+    def label(self, path: Path) -> str:
+        """A backup in words, in the user's zone: "Thu 3 Dec 2026 09:41, made by you".
+
+        The list showed raw file names with UTC stamps (issue 17).
+        """
+        stem = path.stem.removeprefix("after-hours-")
+        stamp, _, reason = stem.partition("-")
+        try:
+            at = datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+        except ValueError:
+            return path.name
+        local = at.astimezone(self.services.display_zone())
+        why = BACKUP_REASONS.get(reason, reason.replace("-", " "))
+        return f"{local:%a} {local.day} {local:%b %Y %H:%M}, {why}"
+
     def refresh(self) -> None:
         self.list.clear()
         for path in list_backups(self.services.profile):
-            item = QListWidgetItem(path.name)
+            item = QListWidgetItem(self.label(path))
+            item.setToolTip(str(path))
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.list.addItem(item)
         if self.list.count() == 0:

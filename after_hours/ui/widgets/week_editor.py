@@ -14,7 +14,16 @@ from __future__ import annotations
 from datetime import time
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -178,10 +187,10 @@ class WeekGrid(QWidget):
                     p.setBrush(brush)
                     p.drawRoundedRect(r, 3, 3)
             first = self._rects(b)[0]
-            text = f"{_hm(b.start)}-{_hm(b.end)}"
             if first.height() > 16:
                 label = first.adjusted(3, 2, -3, 0)
                 label.setHeight(p.fontMetrics().height())
+                text = block_label(b.start, b.end, p.fontMetrics(), label.width() - 4)
                 if b.kind is WindowKind.ON_CALL:
                     # Text over hatching is hard to read: give it the page's own background.
                     width = p.fontMetrics().horizontalAdvance(text) + 4
@@ -201,6 +210,9 @@ class WeekGrid(QWidget):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.setPen(QPen(pal.text().color(), 1, Qt.PenStyle.DashLine))
             p.drawRect(cursor)
+            # A visible focus ring around the whole grid (it had none, issue 17).
+            p.setPen(QPen(pal.highlight().color(), 2))
+            p.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         p.end()
 
     # -- mouse -------------------------------------------------------------------------------
@@ -428,6 +440,20 @@ class WindowList(QWidget):
         row = self.list.currentRow()
         if 0 <= row < len(self._windows):
             self._replace(self._windows[:row] + self._windows[row + 1 :])
+
+
+def _short(minutes: int) -> str:
+    """The hour alone when on the hour ("9"), else "9:30"; minutes since the day's start."""
+    hour, minute = divmod(minutes % (24 * 60), 60)
+    return str(hour) if minute == 0 else f"{hour}:{minute:02d}"
+
+
+def block_label(start: int, end: int, metrics: QFontMetrics, room: float) -> str:
+    """The window's times, shortened to fit its block rather than cut ("09:00-17" at 200%)."""
+    for text in (f"{_hm(start)}-{_hm(end)}", f"{_short(start)}-{_short(end)}", _short(start)):
+        if metrics.horizontalAdvance(text) <= room:
+            return text
+    return ""
 
 
 class WeekEditor(QWidget):

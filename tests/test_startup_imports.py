@@ -1,0 +1,134 @@
+"""The first paint imports only what it needs (issue 18; docs/benchmarks.md, "what was moved").
+
+The app starts in a subprocess (a fresh interpreter, as a user's login starts it) on a warm
+profile, paints its first window and quits; then ``sys.modules`` is read. Each module named
+here was moved behind the first paint on purpose, so a later import that brings one back shows
+up here rather than as a slower start noticed months later.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from after_hours.availability.store import Settings, open_profile
+from after_hours.availability.store.migrations import MIGRATION_SET, known_names
+from after_hours.availability.store.profile import (
+    MIGRATION_SET as PROFILE_MIGRATION_SET,
+)
+from after_hours.availability.store.profile import (
+    SCHEMA_VERSION,
+    schema_is_current,
+)
+
+# Loaded after the first paint (on first use, on a page's first show, or on a timer).
+MOVED_BEHIND_FIRST_PAINT = (
+    "after_hours.availability.cli.app",  # the command line's dispatcher and context
+    "after_hours.availability.store.database",  # sqlite-utils' Database, for writes
+    "after_hours.availability.store.migrations",  # needed only when a migration is pending
+    "sqlite_utils",
+    "click",
+    "dateutil",
+    "pluggy",
+    "icalendar",
+    "apscheduler",  # reminders start 500 ms after start-up
+    "keyring",
+    "imapclient",  # the mailbox watcher starts 200 ms after start-up
+    "after_hours.availability.mail.store",
+    "after_hours.availability.burnout.service",  # Today's dashboard, just after the paint
+    "after_hours.availability.report.build",
+    "after_hours.availability.triage",
+    "after_hours.ui.widgets.dashboard",
+    "after_hours.ui.dialogs.wizard",
+    "after_hours.ui.shell.reminders_shell",
+)
+
+PROBE = """
+import json, sys
+from after_hours.ui.main import main
+status = main(["--home", sys.argv[1], "--exit-after-start"])
+print(json.dumps({"status": status, "modules": sorted(sys.modules)}))
+"""
+
+
+def _warm_profile(home: Path) -> None:
+    """A profile past its first run, as on every day after the first."""
+    with open_profile(home) as profile:
+        profile.db.table("settings").upsert(
+            {"key": "app.first_run_done", "value": "true"}, pk="key"
+        )
+
+
+def test_the_first_paint_imports_none_of_the_modules_moved_behind_it(tmp_path: Path) -> None:
+    home = tmp_path / "profile"
+    _warm_profile(home)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(home)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    )
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["status"] == 0
+    loaded = set(report["modules"])
+    assert "after_hours.ui.shell.main_window" in loaded  # the window really was built
+    assert "after_hours.ui.pages.today" in loaded
+    back = [m for m in MOVED_BEHIND_FIRST_PAINT if m in loaded]
+    assert back == [], f"imported before the first paint again: {back}"
+
+
+def test_the_fast_schema_check_matches_the_migration_list(tmp_path: Path) -> None:
+    """The light check at open counts migrations without importing them: keep it in step."""
+    assert len(known_names()) == SCHEMA_VERSION
+    assert PROFILE_MIGRATION_SET == MIGRATION_SET
+    with open_profile(tmp_path / "p") as profile:
+        assert schema_is_current(profile.db.conn)
+        # A profile an older version left behind (one migration short) is not current, so
+        # opening it takes the full path and migrates before anything reads it.
+        profile.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+        assert not schema_is_current(profile.db.conn)
+
+
+LAZY_PROBE = """
+import json, sys
+from after_hours.availability.store import Settings, open_profile
+profile = open_profile(sys.argv[1])
+settings = Settings(profile.db)
+before = settings.get("profile.name")
+loaded_after_read = "sqlite_utils" in sys.modules
+settings.set("profile.name", "Robin")
+print(json.dumps({
+    "before": before,
+    "loaded_after_read": loaded_after_read,
+    "loaded_after_write": "sqlite_utils" in sys.modules,
+    "after": Settings(profile.db).get("profile.name"),
+}))
+"""
+
+
+def test_a_warm_profile_reads_without_sqlite_utils_and_writes_through_it(tmp_path: Path) -> None:
+    home = tmp_path / "profile"
+    with open_profile(home) as profile:
+        profile.db.table("settings").upsert({"key": "profile.name", "value": '"Sam"'}, pk="key")
+    done = subprocess.run(
+        [sys.executable, "-c", LAZY_PROBE, str(home)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report == {
+        "before": "Sam",
+        "loaded_after_read": False,
+        "loaded_after_write": True,
+        "after": "Robin",
+    }
+    with open_profile(home) as profile:  # and it is on disk, for the next process
+        assert Settings(profile.db).get("profile.name") == "Robin"
