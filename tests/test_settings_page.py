@@ -84,3 +84,30 @@ def test_backups_listed_and_restored_after_confirmation(qtbot, page, services, m
     # Listed in words and in the user's zone, not as raw UTC file names (issue 17).
     assert all(not n.startswith("after-hours-") for n in names)
     assert re.fullmatch(r"\w{3} \d{1,2} \w{3} \d{4} \d\d:\d\d, .+", names[0])
+
+
+def test_phone_history_imports_from_settings_and_says_what_it_did(
+    qtbot, page, services, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from after_hours.availability.channels.senders import SenderMap
+    from bench.phone_backup_data import Sms, write_sms
+
+    SenderMap(services.profile.db, services.clock).add("+16135550101", "J.D.")
+    at = datetime(2026, 11, 20, 15, 0, tzinfo=UTC)
+    path = write_sms(
+        tmp_path / "sms.xml",
+        [Sms("(613) 555-0101", at, 1, "See you Tuesday"), Sms("+18195550000", at, 1, "Promo")],
+    )
+    changed: list[bool] = []
+    services.events.contacts_changed.connect(lambda: changed.append(True))
+    assert page.phone_history.import_path(path)
+    text = page.phone_history.summary.text()
+    assert text.startswith("Imported 1 contact(s) from sms.xml") and "1 from numbers" in text
+    assert changed and services.contacts.count() == 1
+    bad = tmp_path / "bad.xml"
+    bad.write_text("<smses><sms date='x' type='1'/></smses>")
+    assert not page.phone_history.import_path(bad)
+    assert "nothing was changed" in page.phone_history.summary.text()
+    assert services.contacts.count() == 1

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from after_hours.availability.contacts import Contact, Direction
+from after_hours.availability.contacts import Contact, Direction, Source
 from after_hours.availability.contacts.log import ContactLog
 from after_hours.availability.timeutil import from_utc_iso, utc_iso
 
@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 # How far back an unhandled crisis still asks for attention.
 WAITING_DAYS = 7
+# An imported crisis waits only if it was at most this old when it was imported: a message
+# from last month's phone backup is history (the log and the report), not an alarm.
+IMPORTED_WAITING = timedelta(hours=48)
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,15 @@ class CrisisQueue:
         """Recent crisis contacts from clients not yet marked as handled, oldest first."""
         recent = self._log.query(start=now - timedelta(days=WAITING_DAYS), crisis=True)
         done = self.handled_ids()
-        return [c for c in recent if c.id not in done and c.direction is Direction.IN]
+        return [
+            c
+            for c in recent
+            if c.id not in done and c.direction is Direction.IN and not _history(c)
+        ]
+
+    def new_since(self, now: datetime, known: set[int]) -> list[Contact]:
+        """Waiting crises not in ``known``: what another process logged since the app looked."""
+        return [c for c in self.waiting(now) if c.id not in known]
 
     def handled(self, contact_id: int) -> Handled | None:
         row = self._db.execute(
@@ -67,3 +78,10 @@ class CrisisQueue:
                 combined = f"{contact.note}\n{entry}" if contact.note else entry
                 self._log.edit(contact_id, note=combined)
         return Handled(contact_id, now, note)
+
+
+def _history(c: Contact) -> bool:
+    """An imported crisis that was already more than 48 hours old when it was imported."""
+    if c.source != Source.IMPORT.value or c.created_at is None:
+        return False
+    return c.created_at - c.at > IMPORTED_WAITING

@@ -29,6 +29,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
+from PySide6.QtWidgets import QApplication
 
 from after_hours.availability.clock import SystemClock
 from after_hours.availability.mail import (
@@ -221,7 +222,12 @@ def make_app(qtbot, profile: Profile) -> Iterator[Callable[..., App]]:  # type: 
 
     yield make
     for app in apps:
+        # Stop the watcher thread first and let its queued signals land while the profile
+        # is still open; only then take the shell down.
+        app.shell.mail.stop()
+        QApplication.processEvents()
         app.shell.dispose()
+        QApplication.processEvents()
 
 
 def test_a_server_that_drops_mid_idle_is_said_in_the_tray_retried_and_nothing_is_doubled(

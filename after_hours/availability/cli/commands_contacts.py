@@ -8,11 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from after_hours.availability.cli.app import CliError, Context
-from after_hours.availability.contacts.csvio import (
-    CsvImportError,
-    contacts_to_csv,
-    parse_contacts_csv,
-)
+from after_hours.availability.contacts.csvio import contacts_to_csv
 from after_hours.availability.contacts.log import (
     ContactLog,
     ContactNotFoundError,
@@ -59,7 +55,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     c.add_argument("--json", action="store_true", help="one JSON list on stdout")
     c.set_defaults(handler=cmd_contacts)
     csub = c.add_subparsers(dest="contacts_command", metavar="ACTION")
-    imp = csub.add_parser("import", help="import contacts from a CSV file (all or nothing)")
+    imp = csub.add_parser(
+        "import",
+        help="import contacts from a CSV file or an SMS Backup & Restore .xml (all or nothing)",
+    )
     imp.add_argument("file", type=Path)
     imp.set_defaults(handler=cmd_contacts_import)
     exp = csub.add_parser("export", help="write contacts to a CSV file")
@@ -191,32 +190,23 @@ def cmd_contacts(ctx: Context) -> int:
 
 
 def cmd_contacts_import(ctx: Context) -> int:
+    """A contacts CSV or an SMS Backup & Restore XML file, all or nothing (docs/channels.md)."""
+    from after_hours.availability.history.importer import ImportFileError, import_file
+
     path: Path = ctx.args.file
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise CliError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
-    except UnicodeDecodeError as exc:
-        raise CliError(f"{path} is not UTF-8 text; save it as UTF-8 CSV.") from exc
-    try:
-        news = parse_contacts_csv(
-            text, ctx.display_zone, zone_name=ctx.settings.display_zone_name()
+        summary = import_file(
+            path,
+            ctx.profile.db,
+            ctx.clock,
+            ctx.display_zone,
+            ctx.settings.display_zone_name(),
         )
-    except CsvImportError as exc:
-        raise CliError(f"{path.name} was not imported; nothing was changed.\n{exc}") from exc
-    log = ContactLog(ctx.profile.db, ctx.clock)
-    try:
-        # Already-logged rows are skipped inside the import's transaction, so a second
-        # import of the same file running at the same moment skips them too.
-        stored = log.log_many(news, skip_logged=True)
-    except DuplicateContactError as exc:  # two rows of one file with the same content id
+    except ImportFileError as exc:
+        raise CliError(str(exc)) from exc
+    except DuplicateContactError as exc:  # pragma: no cover - a concurrent import
         raise CliError(f"{exc} Nothing was imported.") from exc
-    skipped = len(news) - len(stored)
-    off = sum(1 for c in stored if c.off_hours)
-    ctx.out(
-        f"Imported {len(stored)} contact(s) from {path.name} ({off} outside regular hours)."
-        + (f" {skipped} were already in the log and were skipped." if skipped else "")
-    )
+    ctx.out(summary.sentence(path.name))
     return 0
 
 

@@ -12,13 +12,12 @@ from __future__ import annotations
 import argparse
 import getpass
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from after_hours.availability.cli.app import CliError, Context
 from after_hours.availability.mail.addresses import AddressError
-from after_hours.availability.mail.errors import MailConnectionError, MailError
+from after_hours.availability.mail.errors import MailError
 from after_hours.availability.mail.model import (
     MailAccount,
     PasswordStorage,
@@ -160,31 +159,6 @@ def _passwords(prompt: PasswordPrompt | None = None) -> Passwords:
     return Passwords(prompt)
 
 
-def check_account(account: MailAccount, password: str) -> tuple[list[str], bool]:
-    """Log in and open every folder read-only. Returns the folder summaries and IDLE support."""
-    from after_hours.availability.mail.connection import (
-        close_quietly,
-        connect,
-        examine,
-        is_connection_problem,
-        problem_sentence,
-    )
-
-    client = connect(account, password)
-    try:
-        summaries = []
-        for folder in account.folders:
-            info = examine(client, folder, account.host)
-            summaries.append(f"{folder} ({info.exists} message{'s' if info.exists != 1 else ''})")
-        return summaries, bool(client.has_capability("IDLE"))
-    except Exception as exc:
-        if isinstance(exc, MailError) or not is_connection_problem(exc):
-            raise
-        raise MailConnectionError(problem_sentence(exc, account.address)) from exc
-    finally:
-        close_quietly(client)
-
-
 # -- mail ... ----------------------------------------------------------------------------------
 
 
@@ -214,6 +188,8 @@ def cmd_mail_add(ctx: Context) -> int:
         )
     except ValueError as exc:
         raise CliError(str(exc)) from exc
+    from after_hours.availability.mail.setup import check_account, save_account
+
     store = _store(ctx)
     existing = store.account()
     if existing is not None and existing.key != account.key:
@@ -230,17 +206,9 @@ def cmd_mail_add(ctx: Context) -> int:
         except MailError as exc:
             raise CliError(f"{exc} Nothing was saved.") from exc
     passwords = _passwords()
-    if existing is not None:
-        if existing.password_storage is PasswordStorage.KEYRING and a.no_store_password:
-            passwords.forget(existing)  # the user now wants it stored nowhere
-        saved = store.update_account(
-            replace(account, id=existing.id, created_at=existing.created_at)
-        )
-        verb = "Updated"
-    else:
-        saved = store.add_account(account)
-        verb = "Added"
-    where = passwords.remember(saved, password)
+    result = save_account(store, passwords, account, password)
+    saved, where = result.account, result.password_in
+    verb = "Updated" if result.updated else "Added"
     del password
     ctx.out(f"{verb} {_describe(saved)}.")
     if not a.no_check:
@@ -304,6 +272,8 @@ def cmd_mail_show(ctx: Context) -> int:
 
 
 def cmd_mail_test(ctx: Context) -> int:
+    from after_hours.availability.mail.setup import check_account
+
     account = _account(ctx)
     passwords = _passwords(cli_prompt(ctx))
     try:
@@ -319,10 +289,10 @@ def cmd_mail_test(ctx: Context) -> int:
 
 
 def cmd_mail_remove(ctx: Context) -> int:
+    from after_hours.availability.mail.setup import remove_account
+
     account = _account(ctx)
-    _passwords().forget(account)
-    assert account.id is not None
-    _store(ctx).remove_account(account.id)
+    remove_account(_store(ctx), _passwords(), account)
     ctx.out(
         f"Removed {account.user} at {account.address} and its stored password. "
         "The client addresses were kept; logged contacts are unchanged."

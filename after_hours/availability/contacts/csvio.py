@@ -34,11 +34,25 @@ REQUIRED_COLUMNS = ("at", "channel")
 # Written by export; accepted on import so an exported file can be imported again
 # (``classification`` is ignored: contacts are judged against the schedule when imported).
 EXPORT_COLUMNS = (*IMPORT_COLUMNS, "classification", "crisis")
+# Import only, for history from other tools (docs/channels.md): ``sender`` (a phone number,
+# email address or name) gives the client through the sender map when ``client`` is empty,
+# and ``text`` is the message, triaged and then discarded, never stored.
+HISTORY_COLUMNS = ("sender", "text")
+ACCEPTED_COLUMNS = (*EXPORT_COLUMNS, *HISTORY_COLUMNS)
 MAX_REPORTED_ERRORS = 10
 NOTE_MAX = 500
 
 _TRUE = {"1", "true", "yes", "y"}
 _FALSE = {"", "0", "false", "no", "n"}
+
+
+@dataclass(frozen=True)
+class CsvRow:
+    """One contact row with what only the import uses: the sender and the text to triage."""
+
+    contact: NewContact
+    sender: str = ""
+    text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -70,6 +84,13 @@ class CsvImportError(ValueError):
 def parse_contacts_csv(
     text: str, default_zone: tzinfo, *, zone_name: str | None = None
 ) -> list[NewContact]:
+    """The contacts of a CSV file (its ``sender`` and ``text`` columns are not used)."""
+    return [row.contact for row in parse_contacts_csv_rows(text, default_zone, zone_name=zone_name)]
+
+
+def parse_contacts_csv_rows(
+    text: str, default_zone: tzinfo, *, zone_name: str | None = None
+) -> list[CsvRow]:
     """Parse a CSV export into contacts, or raise :class:`CsvImportError` naming each problem.
 
     ``at`` without an offset is read in ``default_zone``. Each contact gets a ``source_id``
@@ -89,12 +110,12 @@ def parse_contacts_csv(
     columns = [h.strip().lower() for h in header]
     problems: list[CsvProblem] = []
     for name in columns:
-        if name not in EXPORT_COLUMNS:
+        if name not in ACCEPTED_COLUMNS:
             problems.append(
                 CsvProblem(
                     1,
                     name,
-                    f"unknown column {name!r}; the columns are {', '.join(EXPORT_COLUMNS)}",
+                    f"unknown column {name!r}; the columns are {', '.join(ACCEPTED_COLUMNS)}",
                 )
             )
     seen: set[str] = set()
@@ -108,7 +129,7 @@ def parse_contacts_csv(
     if problems:
         raise CsvImportError(problems)
 
-    contacts: list[NewContact] = []
+    contacts: list[CsvRow] = []
     occurrences: dict[str, int] = {}
     total_problems = 0
     row_number = 1
@@ -127,19 +148,22 @@ def parse_contacts_csv(
                     )
                 )
             else:
+                cells_by_name = dict(zip(columns, cells, strict=True))
                 contact = _parse_row(
-                    dict(zip(columns, cells, strict=True)),
+                    cells_by_name,
                     row_number,
                     default_zone,
                     zone_name,
                     row_problems,
                 )
                 if contact is not None:
-                    key = _content_key(contact)
+                    sender = " ".join(cells_by_name.get("sender", "").split())
+                    key = _content_key(contact, sender)
                     occurrences[key] = occurrences.get(key, 0) + 1
                     n = occurrences[key]
                     sid = key if n == 1 else f"{key}#{n}"
-                    contacts.append(_with_source_id(contact, sid))
+                    message = cells_by_name.get("text")
+                    contacts.append(CsvRow(_with_source_id(contact, sid), sender, message or None))
             total_problems += len(row_problems)
             room = MAX_REPORTED_ERRORS - len(problems)
             problems.extend(row_problems[: max(room, 0)])
@@ -219,9 +243,12 @@ def _parse_row(
     )
 
 
-def _content_key(c: NewContact) -> str:
+def _content_key(c: NewContact, sender: str = "") -> str:
+    """An id from the row's content (never its text), so a second import adds nothing."""
     parts = [utc_iso(c.at), c.channel.value, c.kind.value, c.direction.value, c.client or ""]
     parts += [str(c.minutes) if c.minutes is not None else "", c.note]
+    if sender:
+        parts.append(sender)
     return "csv:" + hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:24]
 
 

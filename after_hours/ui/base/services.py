@@ -46,6 +46,12 @@ class Events(QObject):
     contacts_requested = Signal(object, str)
     # The mailbox watcher's state ("watching", "waiting", "failed", ...) and a sentence.
     mail_status = Signal(str, str)
+    # The mailbox was set up, changed or removed in the app: the watcher restarts.
+    mailbox_changed = Signal()
+    # Contacts were imported in the app: the shell opens the panel for a recent crisis.
+    contacts_imported = Signal()
+    # App notifications or KDE Connect were turned on or off, or apps chosen: listeners restart.
+    channels_changed = Signal()
     # A live channel's state (docs/channels.md): channel, "watching"/"no daemon"/..., a sentence.
     channels_status = Signal(str, str, str)
     # A self-check was saved, from wherever it was opened (Today, a reminder banner).

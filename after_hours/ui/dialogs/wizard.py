@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -31,6 +33,7 @@ from after_hours.availability.timeutil import system_zone_name
 from after_hours.ui.base.labels import SCHEDULE_FILE_FILTER
 from after_hours.ui.base.screen_fit import fit_to_screen
 from after_hours.ui.base.services import Services
+from after_hours.ui.widgets.channels_mailbox import MailboxSetup
 from after_hours.ui.widgets.common import RegionCombo, ZoneCombo, wrapped
 from after_hours.ui.widgets.week_editor import WeekEditor
 
@@ -180,32 +183,27 @@ class HoursPage(QWizardPage):
 
 
 class MailboxPage(QWizardPage):
-    def __init__(self) -> None:
+    """The work mailbox, set up here with the same widget as Settings (optional: Next skips)."""
+
+    def __init__(self, services: Services) -> None:
         super().__init__()
         self.setTitle(self.tr("Work mailbox (optional)"))
-        self.setSubTitle(self.tr("After Hours can watch a work mailbox for messages off hours."))
+        self.setSubTitle(
+            self.tr(
+                "After Hours can watch a work mailbox: each client message is logged, crisis "
+                "language opens the crisis panel, and off hours a reply that sets expectations "
+                "is ready. Skip this with Next; Settings has it too."
+            )
+        )
+        self.setup = MailboxSetup(services)
+        self.setup.changed.connect(services.events.mailbox_changed)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(self.setup)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            wrapped(
-                self.tr(
-                    "To connect a mailbox, run `after-hours mail add --host HOST --port PORT "
-                    "--user USER` and map your clients' addresses with `after-hours mail senders "
-                    "add ADDRESS PSEUDONYM` (docs/mail.md). While After Hours runs it then logs "
-                    "each client message, opens the crisis panel for crisis language and offers "
-                    "the expectation-setting reply off hours. The password stays in your system "
-                    "keyring, or is asked for once per session."
-                )
-            )
-        )
-        layout.addWidget(
-            wrapped(
-                self.tr(
-                    "Until then, log messages and calls from the tray with Log a contact...; the "
-                    "text you paste is checked for crisis language and then discarded."
-                )
-            )
-        )
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(area)
 
 
 class FirstRunWizard(QWizard):
@@ -219,7 +217,7 @@ class FirstRunWizard(QWizard):
         self.about = AboutYouPage(services)
         self.existing = services.schedules.current()
         self.hours = HoursPage(self.about, self.existing, self.use_calendar)
-        self.mailbox = MailboxPage()
+        self.mailbox = MailboxPage(services)
         for page in (self.about, self.hours, self.mailbox):
             self.addPage(page)
         fit_to_screen(self, 760, 600)

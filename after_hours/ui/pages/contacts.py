@@ -36,9 +36,7 @@ from PySide6.QtWidgets import (
 
 from after_hours.availability.contacts import Channel, Contact, Kind
 from after_hours.availability.contacts.csvio import (
-    CsvImportError,
     contacts_to_csv,
-    parse_contacts_csv,
 )
 from after_hours.availability.contacts.log import DuplicateContactError
 from after_hours.availability.timeutil import zone
@@ -391,34 +389,41 @@ class ContactsPage(QWidget):
 
     def import_csv_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import contacts"), "", self.tr("CSV files (*.csv);;All files (*)")
+            self,
+            self.tr("Import contacts"),
+            "",
+            self.tr("CSV or SMS Backup & Restore (*.csv *.xml);;All files (*)"),
         )
         if name:
             self.import_csv(Path(name))
 
     def import_csv(self, path: Path) -> int | None:
-        """Import a file, all or nothing; problems are shown in a dialog. Returns the count."""
+        """Import a CSV or phone backup, all or nothing; problems are shown in a dialog."""
+        from after_hours.availability.history.importer import ImportFileError, import_file
+
+        settings = self.services.settings
         try:
-            text = path.read_text(encoding="utf-8-sig")
-            news = parse_contacts_csv(
-                text,
-                zone(self.services.settings.display_zone_name()),
-                zone_name=self.services.settings.display_zone_name(),
+            summary = import_file(
+                path,
+                self.services.profile.db,
+                self.services.clock,
+                zone(settings.display_zone_name()),
+                settings.display_zone_name(),
             )
-            log = self.services.contacts
-            fresh = [n for n in news if not (n.source_id and log.is_logged(n.source, n.source_id))]
-            stored = log.log_many(fresh)
-        except (OSError, UnicodeDecodeError, CsvImportError, DuplicateContactError) as exc:
+        except (ImportFileError, DuplicateContactError) as exc:
             self._problem(path, exc)
             return None
         self.undo_stack.clear()  # an import is not one of the page's undoable edits
         self.services.events.contacts_changed.emit()
-        skipped = len(news) - len(fresh)
-        text = self.tr("Imported %d contacts from %s.") % (len(stored), path.name)
-        if skipped:
-            text += " " + self.tr("%d were already in the log.") % skipped
+        self.services.events.contacts_imported.emit()
+        stored = len(summary.added)
+        text = self.tr("Imported %d contacts from %s.") % (stored, path.name)
+        if summary.already:
+            text += " " + self.tr("%d were already in the log.") % summary.already
+        if summary.not_clients:
+            text += " " + self.tr("%d not from clients were skipped.") % summary.not_clients
         self.status.setText(text)
-        return len(stored)
+        return stored
 
     def _problem(self, path: Path, exc: Exception) -> None:
         if isinstance(exc, UnicodeDecodeError):

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -28,6 +27,7 @@ from after_hours.availability.autostart import Autostart, launch_command
 from after_hours.availability.store import backup
 from after_hours.ui.base.services import Services
 from after_hours.ui.base.translations import language_combo
+from after_hours.ui.widgets.channels_group import ChannelsGroup
 from after_hours.ui.widgets.common import RegionCombo, ZoneCombo, heading, wrapped
 from after_hours.ui.widgets.own_lines import OwnLines
 from after_hours.ui.widgets.scroll_page import make_scrollable
@@ -73,9 +73,6 @@ class SettingsPage(QWidget):
         self.on_call.setAccessibleName(self.tr("Your agency's on-call procedure"))
         self.on_call.setPlaceholderText(self.tr("e.g. call the on-call supervisor at 555-0100"))
         self.own_lines = OwnLines(services)
-        self.mailbox = QLabel(self.mailbox_text())
-        self.mailbox.setWordWrap(True)
-        self.mailbox.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.saved = QLabel()
         self.saved.setAccessibleName(self.tr("Saved"))
 
@@ -88,7 +85,6 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Agency &on-call procedure"), self.on_call)
         form.addRow(self.tr("Your own crisis lines\n(shown first)"), self.own_lines)
         form.addRow("", self.start_at_login)
-        form.addRow(self.tr("Work mailbox"), self.mailbox)
 
         backup_button = QPushButton(self.tr("&Back up now"))
         backup_button.clicked.connect(self.backup_now)
@@ -126,22 +122,15 @@ class SettingsPage(QWidget):
         self.extra.addWidget(self.minutes)
         self.extra.addWidget(self.thresholds)
         self.extra.addWidget(self.backups)
+        # Channels: the mailbox (set up here) and phone history imports.
+        self.channels = ChannelsGroup(services)
+        self.phone_history = self.channels.phone_history
+        self.extra.insertWidget(0, self.channels)
         from after_hours.ui.widgets.calendar_subscription import CalendarGroup
 
         self.calendar = CalendarGroup(services)
         self.extra.addWidget(self.calendar)
         self.scroll = make_scrollable(self)
-
-    def mailbox_text(self) -> str:
-        from after_hours.availability.mail import MailStore
-
-        account = MailStore(self.services.profile.db, self.services.clock).account()
-        if account is None:
-            return self.tr(
-                "None. Add one with `after-hours mail add` (docs/mail.md); it is then watched "
-                "while After Hours runs."
-            )
-        return self.tr("%s at %s, watched while After Hours runs.") % (account.user, account.host)
 
     def save(self) -> bool:
         """Apply the fields at the top; called as each one changes. False: a zone to fix."""

@@ -28,6 +28,7 @@ from after_hours.ui.base.wheel_guard import install_wheel_guard
 from after_hours.ui.shell.channels_bridge import ChannelsBridge
 from after_hours.ui.shell.mail_bridge import MailBridge
 from after_hours.ui.shell.main_window import MainWindow
+from after_hours.ui.shell.profile_watch import ProfileWatch
 from after_hours.ui.shell.signals import QuitOnSignals
 from after_hours.ui.shell.single_instance import SingleInstance
 from after_hours.ui.shell.tray import TrayController
@@ -108,7 +109,10 @@ def _alive(obj: QObject) -> bool:
 def _warm_up_domain(db: Database) -> None:
     from after_hours.availability.triage.lexicon import default_lexicon
 
-    prepare_writes(db)
+    try:
+        prepare_writes(db)
+    except sqlite3.ProgrammingError:
+        return  # the profile was closed meanwhile (the app quit): nothing left to warm
     default_lexicon()
 
 
@@ -152,6 +156,10 @@ class Shell(QObject):
         self.wizard: FirstRunWizard | None = None
         self._dialogs: list[QWidget] = []
         self.panels: list[CrisisPanel] = []
+        # Crises the app has shown or found waiting; a new one another process logs opens
+        # the panel (watch_profile).
+        self.known_crises: set[int] = set()
+        self.profile_watch: ProfileWatch | None = None
         self.tray.open_requested.connect(self.show_window)
         self.tray.quit_requested.connect(self.quit)
         self.tray.no_tray.connect(self._on_no_tray)
@@ -162,6 +170,9 @@ class Shell(QObject):
         self.close_notes: list[str] = []  # what closing to the tray said (once per profile)
         services.events.quick_log_requested.connect(self.quick_log)
         services.events.crisis_panel_requested.connect(self.crisis_scripts)
+        services.events.mailbox_changed.connect(self.retry_mail)
+        services.events.contacts_imported.connect(self.after_external_change)
+        services.events.channels_changed.connect(self.restart_channels)
 
     def start(self, *, minimized: bool = False) -> None:
         self.tray.attach()
@@ -171,6 +182,8 @@ class Shell(QObject):
         QTimer.singleShot(WARM_UP_DELAY_MS, self, self.warm_up)
         # The calendar subscription's refresher, after the first paint like the mailbox.
         QTimer.singleShot(MAIL_DELAY_MS, self, self.start_calendar)
+        # Other processes' commits (CLI, watch, imports) reach the screen; after the paint.
+        QTimer.singleShot(MAIL_DELAY_MS, self, self.watch_profile)
         # The daily rotating backup, a moment after the window is up so start-up stays quick.
         QTimer.singleShot(3000, self, self.daily_backup)
         # Reminders once the window is up: importing APScheduler costs ~60 ms, and a
@@ -181,6 +194,24 @@ class Shell(QObject):
             self.run_wizard()
         elif not minimized:
             self.window.show()
+
+    def watch_profile(self) -> ProfileWatch | None:
+        """React to what other processes write to the profile as if the app had logged it."""
+        if self.profile_watch is None and not self._disposed:
+            now = self.services.now()
+            self.known_crises.update(c.id for c in self.services.crises.waiting(now))
+            profile = self.services.profile
+            self.profile_watch = ProfileWatch(profile.db, profile.db_path, self)
+            self.profile_watch.changed.connect(self.after_external_change)
+        return self.profile_watch
+
+    def after_external_change(self) -> None:
+        """Another process committed: refresh every view, and open the panel for a new crisis."""
+        events = self.services.events
+        events.schedule_changed.emit()
+        events.contacts_changed.emit()
+        for contact in self.services.crises.new_since(self.services.now(), self.known_crises):
+            self.open_crisis_panel(contact)
 
     def start_mail(self) -> None:
         """Start the mailbox watcher, if a mailbox is set up (docs/mail.md)."""
@@ -224,6 +255,11 @@ class Shell(QObject):
                 self.services, self.window, self.tray, self.show_window, self
             )
         self.reminders.start()
+
+    def restart_channels(self) -> None:
+        """The channel settings changed in the app: listen to what is on now."""
+        if not self._disposed:
+            self.channels.restart()
 
     def start_channels(self) -> None:
         """Listen to app notifications and KDE Connect, if on (docs/channels.md)."""
@@ -364,6 +400,8 @@ class Shell(QObject):
 
     def after_mail(self, event: MailEvent) -> None:
         """A message from the mailbox watcher, already logged (the text only in ``event``)."""
+        if self._disposed:
+            return  # queued by the watcher just before the shell went away
         from after_hours.availability.pause import monitoring_paused
 
         self.services.events.contacts_changed.emit()
@@ -390,6 +428,8 @@ class Shell(QObject):
 
     def after_channel(self, event: ChannelEvent) -> None:
         """A notification or SMS from a client, already logged (the text only in ``event``)."""
+        if self._disposed:
+            return  # queued by the watcher just before the shell went away
         from after_hours.availability.pause import monitoring_paused
 
         self.services.events.contacts_changed.emit()
@@ -448,6 +488,15 @@ class Shell(QObject):
         from after_hours.ui.dialogs.crisis_content import build_content
         from after_hours.ui.dialogs.crisis_panel import CrisisPanel
 
+        if contact is not None:
+            self.known_crises.add(contact.id)
+            shown = self._panel_for(contact.id)
+            if shown is not None:
+                if text is None:  # already on screen (another path saw it first)
+                    shown.raise_()
+                    shown.activateWindow()
+                    return shown
+                shown.close()  # the same crisis with its message: the richer panel wins
         content = build_content(self.services, contact, result, text)
         panel = CrisisPanel(content)
         panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -458,6 +507,12 @@ class Shell(QObject):
         panel.activateWindow()
         self.panels.append(panel)
         return panel
+
+    def _panel_for(self, contact_id: int) -> CrisisPanel | None:
+        for panel in self.panels:
+            if _alive(panel) and panel.isVisible() and panel.content.contact_id == contact_id:
+                return panel
+        return None
 
     def _on_panel_handled(self, note: str) -> None:
         panel = self.sender()
@@ -489,6 +544,8 @@ class Shell(QObject):
                 widget.deleteLater()
         self._dialogs.clear()
         self._disposed = True
+        if self.profile_watch is not None:
+            self.profile_watch.stop()
         if self.reminders is not None:
             self.reminders.stop()
         self.mail.stop()
