@@ -132,6 +132,65 @@
     </message>
 </context>
 <context>
+    <name>AppNotifications</name>
+    <message>
+        <source>Read notifications from the apps ticked below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App notifications on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also log messages from senders who are not in the sender map, as unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log unknown senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read: the app&apos;s name, the sender and the text of each notification from the apps you tick. The text is checked for crisis language and then discarded; the list keeps app names and when they last sent a notification, nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps seen sending notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an app&apos;s name as it sends it, e.g. Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App notifications state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (last seen %s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; last message %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupsGroup</name>
     <message>
         <source>Backups</source>
@@ -270,6 +329,37 @@
     <message>
         <source>Last read %s.</source>
         <translation>Dernière lecture : %s.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsGroup</name>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read texts your phone hands to KDE Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KDE Connect texts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KDE Connect state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Work mailbox&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;App notifications (Signal, WhatsApp, ...)&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Texts from your phone (KDE Connect)&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -600,8 +690,8 @@
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+        <source>CSV or SMS Backup &amp; Restore (*.csv *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported %d contacts from %s.</source>
@@ -610,6 +700,10 @@
     <message>
         <source>%d were already in the log.</source>
         <translation>%d étaient déjà dans le journal.</translation>
+    </message>
+    <message>
+        <source>%d not from clients were skipped.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is not UTF-8 text; save it as UTF-8 CSV.</source>
@@ -1035,6 +1129,41 @@
     </message>
 </context>
 <context>
+    <name>KdeConnectDevices</name>
+    <message>
+        <source>Looking for KDE Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KDE Connect devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No daemon: KDE Connect (or GSConnect) is not running on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KDE Connect is running, but no phone is paired with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (reachable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not reachable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired phones: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoadChartWidget</name>
     <message>
         <source>After-hours contacts by week</source>
@@ -1048,16 +1177,231 @@
         <translation>Boîte de courriel professionnelle (facultatif)</translation>
     </message>
     <message>
-        <source>After Hours can watch a work mailbox for messages off hours.</source>
-        <translation>After Hours peut surveiller une boîte de courriel professionnelle pour les messages reçus hors des heures.</translation>
+        <source>After Hours can watch a work mailbox: each client message is logged, crisis language opens the crisis panel, and off hours a reply that sets expectations is ready. Skip this with Next; Settings has it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailboxSetup</name>
+    <message>
+        <source>e.g. imap.agency.example</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To connect a mailbox, run `after-hours mail add --host HOST --port PORT --user USER` and map your clients&apos; addresses with `after-hours mail senders add ADDRESS PSEUDONYM` (docs/mail.md). While After Hours runs it then logs each client message, opens the crisis panel for crisis language and offers the expectation-setting reply off hours. The password stays in your system keyring, or is asked for once per session.</source>
-        <translation>Pour brancher une boîte, lancez `after-hours mail add --host HÔTE --port PORT --user UTILISATEUR` et associez les adresses de vos clients avec `after-hours mail senders add ADRESSE PSEUDONYME` (docs/mail.md). Pendant qu&apos;After Hours fonctionne, il consigne chaque message d&apos;un client, ouvre le panneau de crise devant un langage de crise et propose la réponse qui précise vos disponibilités hors des heures. Le mot de passe reste dans le trousseau de votre système, ou il est demandé une fois par session.</translation>
+        <source>Mail server</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Until then, log messages and calls from the tray with Log a contact...; the text you paste is checked for crisis language and then discarded.</source>
-        <translation>D&apos;ici là, consignez messages et appels depuis la zone de notification avec Consigner un contact...; le texte collé est vérifié pour le langage de crise, puis effacé.</translation>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (port 993)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate several folders with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: your agency&apos;s certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation type="unfinished">Fichier d&apos;autorité de certification</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pseudonym, e.g. J.D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail &amp;server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;curity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients&apos; addresses (only their messages are read):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it, the password is asked once each time After Hours starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure system keyring here, so the password is never stored: After Hours asks for it once each time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mailbox yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s at %s, watched while After Hours runs.</source>
+        <translation type="unfinished">%s sur %s, surveillée pendant qu&apos;After Hours fonctionne.</translation>
+    </message>
+    <message>
+        <source>watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s at %s: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %s does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. %s Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not stored: it is asked once each time After Hours starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. %s %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %s at %s and its stored password. The client addresses were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1498,29 @@
     <message>
         <source>None yet: the crisis lines of your region are shown. Add a mobile crisis team or your nearest emergency department here.</source>
         <translation>Aucune pour l&apos;instant : les lignes de crise de votre région sont affichées. Ajoutez ici une équipe mobile d&apos;intervention ou l&apos;urgence la plus proche.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneHistoryGroup</name>
+    <message>
+        <source>Phone history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a phone&apos;s messages and calls (Android “SMS Backup &amp; Restore” .xml) or a CSV. Only clients in your sender map are imported; message texts are checked for crisis language and then discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a backup or CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import phone history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS Backup &amp; Restore or CSV (*.xml *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1696,10 +2063,6 @@
 (affichées en premier)</translation>
     </message>
     <message>
-        <source>Work mailbox</source>
-        <translation>Boîte de courriel professionnelle</translation>
-    </message>
-    <message>
         <source>Every change here is saved as you make it.</source>
         <translation>Chaque changement ici est enregistré dès que vous le faites.</translation>
     </message>
@@ -1746,14 +2109,6 @@
     <message>
         <source>Your data stays on this computer, in %s (backups in its backups folder).</source>
         <translation>Vos données restent sur cet ordinateur, dans %s (sauvegardes dans son dossier backups).</translation>
-    </message>
-    <message>
-        <source>None. Add one with `after-hours mail add` (docs/mail.md); it is then watched while After Hours runs.</source>
-        <translation>Aucune. Ajoutez-en une avec `after-hours mail add` (docs/mail.md); elle est ensuite surveillée pendant qu&apos;After Hours fonctionne.</translation>
-    </message>
-    <message>
-        <source>%s at %s, watched while After Hours runs.</source>
-        <translation>%s sur %s, surveillée pendant qu&apos;After Hours fonctionne.</translation>
     </message>
     <message>
         <source>Backed up to %s.</source>
