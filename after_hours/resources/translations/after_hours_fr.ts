@@ -135,59 +135,59 @@
     <name>AppNotifications</name>
     <message>
         <source>Read notifications from the apps ticked below</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les notifications des applications cochées ci-dessous</translation>
     </message>
     <message>
         <source>App notifications on</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications d&apos;applications activées</translation>
     </message>
     <message>
         <source>Also log messages from senders who are not in the sender map, as unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner aussi, comme inconnus, les messages d&apos;expéditeurs absents de la liste des expéditeurs</translation>
     </message>
     <message>
         <source>Log unknown senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner les expéditeurs inconnus</translation>
     </message>
     <message>
         <source>Read: the app&apos;s name, the sender and the text of each notification from the apps you tick. The text is checked for crisis language and then discarded; the list keeps app names and when they last sent a notification, nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est lu : le nom de l&apos;application, l&apos;expéditeur et le texte de chaque notification des applications cochées. Le texte est vérifié pour le langage de crise, puis effacé; la liste garde le nom des applications et le moment de leur dernière notification, rien d&apos;autre.</translation>
     </message>
     <message>
         <source>Apps seen sending notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications vues envoyer des notifications</translation>
     </message>
     <message>
         <source>an app&apos;s name as it sends it, e.g. Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d&apos;une application tel qu&apos;elle l&apos;envoie, p. ex. Signal</translation>
     </message>
     <message>
         <source>App to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Application à ajouter</translation>
     </message>
     <message>
         <source>Add app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;application</translation>
     </message>
     <message>
         <source>App notifications state</source>
-        <translation type="unfinished"></translation>
+        <translation>État des notifications d&apos;applications</translation>
     </message>
     <message>
         <source> (last seen %s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vue pour la dernière fois : %s)</translation>
     </message>
     <message>
         <source>Off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé.</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrage</translation>
     </message>
     <message>
         <source>; last message %s</source>
-        <translation type="unfinished"></translation>
+        <translation>; dernier message : %s</translation>
     </message>
 </context>
 <context>
@@ -335,31 +335,31 @@
     <name>ChannelsGroup</name>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyens de communication</translation>
     </message>
     <message>
         <source>Read texts your phone hands to KDE Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les textos que votre téléphone transmet à KDE Connect</translation>
     </message>
     <message>
         <source>KDE Connect texts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos KDE Connect activés</translation>
     </message>
     <message>
         <source>KDE Connect state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de KDE Connect</translation>
     </message>
     <message>
         <source>&lt;b&gt;Work mailbox&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Boîte de courriel professionnelle&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;App notifications (Signal, WhatsApp, ...)&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Notifications d&apos;applications (Signal, WhatsApp, ...)&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Texts from your phone (KDE Connect)&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Textos de votre téléphone (KDE Connect)&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -691,7 +691,7 @@
     </message>
     <message>
         <source>CSV or SMS Backup &amp; Restore (*.csv *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ou SMS Backup &amp; Restore (*.csv *.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Imported %d contacts from %s.</source>
@@ -703,7 +703,7 @@
     </message>
     <message>
         <source>%d not from clients were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%d qui ne venaient pas de clients ont été ignorés.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text; save it as UTF-8 CSV.</source>
@@ -1132,35 +1132,35 @@
     <name>KdeConnectDevices</name>
     <message>
         <source>Looking for KDE Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de KDE Connect…</translation>
     </message>
     <message>
         <source>KDE Connect devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils KDE Connect</translation>
     </message>
     <message>
         <source>Look &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chercher de nouveau</translation>
     </message>
     <message>
         <source>No daemon: KDE Connect (or GSConnect) is not running on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service : KDE Connect (ou GSConnect) ne fonctionne pas sur cet ordinateur.</translation>
     </message>
     <message>
         <source>KDE Connect is running, but no phone is paired with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>KDE Connect fonctionne, mais aucun téléphone n&apos;y est jumelé.</translation>
     </message>
     <message>
         <source> (reachable)</source>
-        <translation type="unfinished"></translation>
+        <translation> (joignable)</translation>
     </message>
     <message>
         <source> (not reachable)</source>
-        <translation type="unfinished"></translation>
+        <translation> (non joignable)</translation>
     </message>
     <message>
         <source>Paired phones: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphones jumelés : %s.</translation>
     </message>
 </context>
 <context>
@@ -1178,230 +1178,230 @@
     </message>
     <message>
         <source>After Hours can watch a work mailbox: each client message is logged, crisis language opens the crisis panel, and off hours a reply that sets expectations is ready. Skip this with Next; Settings has it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>After Hours peut surveiller une boîte de courriel professionnelle : chaque message d&apos;un client est consigné, un langage de crise ouvre le panneau de crise et, hors des heures, une réponse qui précise vos disponibilités est prête. Passez cette étape avec Suivant; elle se trouve aussi dans les Paramètres.</translation>
     </message>
 </context>
 <context>
     <name>MailboxSetup</name>
     <message>
         <source>e.g. imap.agency.example</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. imap.organisme.exemple</translation>
     </message>
     <message>
         <source>Mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de courriel</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>TLS (port 993)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (port 993)</translation>
     </message>
     <message>
         <source>STARTTLS (port 143)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (port 143)</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Folders to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers à surveiller</translation>
     </message>
     <message>
         <source>Separate several folders with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparez plusieurs dossiers par des virgules</translation>
     </message>
     <message>
         <source>optional: your agency&apos;s certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif : l&apos;autorité de certification de votre organisme</translation>
     </message>
     <message>
         <source>Certificate authority file</source>
-        <translation type="unfinished">Fichier d&apos;autorité de certification</translation>
+        <translation>Fichier d&apos;autorité de certification</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Keep the password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Save &amp;mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la &amp;boîte</translation>
     </message>
     <message>
         <source>&amp;Remove mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer la boîte</translation>
     </message>
     <message>
         <source>Mailbox state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la boîte de courriel</translation>
     </message>
     <message>
         <source>Connection check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la connexion</translation>
     </message>
     <message>
         <source>Client addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses des clients</translation>
     </message>
     <message>
         <source>client&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse du client</translation>
     </message>
     <message>
         <source>Client&apos;s email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse courriel du client</translation>
     </message>
     <message>
         <source>pseudonym, e.g. J.D.</source>
-        <translation type="unfinished"></translation>
+        <translation>pseudonyme, p. ex. J.D.</translation>
     </message>
     <message>
         <source>Client&apos;s pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonyme du client</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la sélection</translation>
     </message>
     <message>
         <source>Mail &amp;server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur de courriel</translation>
     </message>
     <message>
         <source>&amp;Port</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port</translation>
     </message>
     <message>
         <source>Se&amp;curity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sé&amp;curité</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de pa&amp;sse</translation>
     </message>
     <message>
         <source>&amp;Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossiers</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;autorité</translation>
     </message>
     <message>
         <source>Clients&apos; addresses (only their messages are read):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses des clients (seuls leurs messages sont lus) :</translation>
     </message>
     <message>
         <source>Without it, the password is asked once each time After Hours starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinon, le mot de passe est demandé une fois à chaque démarrage d&apos;After Hours.</translation>
     </message>
     <message>
         <source>No secure system keyring here, so the password is never stored: After Hours asks for it once each time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau sécurisé ici : le mot de passe n&apos;est jamais conservé, et After Hours le demande une fois à chaque démarrage.</translation>
     </message>
     <message>
         <source>No mailbox yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune boîte de courriel pour l&apos;instant.</translation>
     </message>
     <message>
         <source>%s at %s, watched while After Hours runs.</source>
-        <translation type="unfinished">%s sur %s, surveillée pendant qu&apos;After Hours fonctionne.</translation>
+        <translation>%s sur %s, surveillée pendant qu&apos;After Hours fonctionne.</translation>
     </message>
     <message>
         <source>watching</source>
-        <translation type="unfinished"></translation>
+        <translation>surveillance en cours</translation>
     </message>
     <message>
         <source>waiting to reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente de reconnexion</translation>
     </message>
     <message>
         <source>not watched</source>
-        <translation type="unfinished"></translation>
+        <translation>non surveillée</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêtée</translation>
     </message>
     <message>
         <source>%s at %s: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s sur %s : %s.</translation>
     </message>
     <message>
         <source>The CA file %s does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;autorité %s n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Type the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez d&apos;abord le mot de passe.</translation>
     </message>
     <message>
         <source>Connecting to %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %s…</translation>
     </message>
     <message>
         <source> Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation> Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Connected. %s Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. %s Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The password is in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est dans le trousseau du système.</translation>
     </message>
     <message>
         <source>The password was not stored: it is asked once each time After Hours starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n&apos;a pas été conservé : il est demandé une fois à chaque démarrage d&apos;After Hours.</translation>
     </message>
     <message>
         <source>Saved. %s %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. %s %s</translation>
     </message>
     <message>
         <source>Removed %s at %s and its stored password. The client addresses were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s sur %s et son mot de passe conservé ont été retirés. Les adresses des clients ont été gardées.</translation>
     </message>
     <message>
         <source>Certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité de certification</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1504,23 +1504,23 @@
     <name>PhoneHistoryGroup</name>
     <message>
         <source>Phone history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du téléphone</translation>
     </message>
     <message>
         <source>Import a phone&apos;s messages and calls (Android “SMS Backup &amp; Restore” .xml) or a CSV. Only clients in your sender map are imported; message texts are checked for crisis language and then discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez les messages et les appels d&apos;un téléphone (fichier .xml d&apos;Android « SMS Backup &amp; Restore ») ou un CSV. Seuls les clients de votre liste d&apos;expéditeurs sont importés; le texte des messages est vérifié pour le langage de crise, puis effacé.</translation>
     </message>
     <message>
         <source>Import a backup or CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une sauvegarde ou un CSV…</translation>
     </message>
     <message>
         <source>Import phone history</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer l&apos;historique du téléphone</translation>
     </message>
     <message>
         <source>SMS Backup &amp; Restore or CSV (*.xml *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS Backup &amp; Restore ou CSV (*.xml *.csv);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
