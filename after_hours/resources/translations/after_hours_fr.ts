@@ -2246,6 +2246,38 @@
 <context>
     <name>Tile</name>
     <message>
+        <source>After-hours contacts</source>
+        <translation>Contacts hors des heures</translation>
+    </message>
+    <message>
+        <source>After-hours minutes</source>
+        <translation>Minutes hors des heures</translation>
+    </message>
+    <message>
+        <source>Evenings touched</source>
+        <translation>Soirées touchées</translation>
+    </message>
+    <message>
+        <source>Nights touched (22:00-06:00)</source>
+        <translation>Nuits touchées (22 h-6 h)</translation>
+    </message>
+    <message>
+        <source>Weekend days touched</source>
+        <translation>Jours de fin de semaine touchés</translation>
+    </message>
+    <message>
+        <source>Days since a disconnected day</source>
+        <translation>Jours depuis une journée déconnectée</translation>
+    </message>
+    <message>
+        <source>Crisis contacts</source>
+        <translation>Contacts de crise</translation>
+    </message>
+    <message>
+        <source>Boundary events</source>
+        <translation>Dépassements de limite</translation>
+    </message>
+    <message>
         <source>your usual: %s</source>
         <translation>votre habitude : %s</translation>
     </message>
@@ -2367,6 +2399,10 @@
     <message>
         <source>Next time away: %s%s.</source>
         <translation>Prochaine absence : %s%s.</translation>
+    </message>
+    <message>
+        <source>%s and %d more</source>
+        <translation>%s et %d autres</translation>
     </message>
 </context>
 <context>
