@@ -120,6 +120,7 @@ class DovecotServer:
     def _write_config(self) -> None:
         for sub in ("run", "state", "home"):
             (self.root / sub).mkdir(parents=True, exist_ok=True)
+            os.chmod(self.root / sub, 0o755)
         # The mail processes run as nobody and must be able to create the Maildir home.
         os.chmod(self.root / "home", 0o777)
         os.chmod(self.root, 0o755)
@@ -127,6 +128,9 @@ class DovecotServer:
         # twice within a second can look unchanged to it.
         self.users = self.root / "users"
         self.users.mkdir(exist_ok=True)
+        # Dovecot's auth process runs as its own user and must traverse this folder, whatever
+        # umask the test process has at the moment (the app sets 0o077 around profile writes).
+        os.chmod(self.users, 0o755)
         self.add_user(USER, PASSWORD)
         for path in (self.ca.server_cert, self.ca.server_key):
             os.chmod(path, 0o644)

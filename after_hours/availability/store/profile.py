@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -45,14 +46,22 @@ def resolve_home(home: str | os.PathLike[str] | None = None) -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
+# The umask belongs to the whole process. Watchers open the profile from their own threads, so
+# two overlapping private_umask() blocks could each save the other's 0o077 as "old" and leave
+# it in force for good (every later file and folder of the process private, other programs'
+# included). One lock makes the save-and-restore a unit.
+_UMASK_LOCK = threading.RLock()
+
+
 @contextlib.contextmanager
 def private_umask() -> Iterator[None]:
     """Files created inside are readable by the user alone (Vorta's umask approach)."""
-    old = os.umask(0o077)
-    try:
-        yield
-    finally:
-        os.umask(old)
+    with _UMASK_LOCK:
+        old = os.umask(0o077)
+        try:
+            yield
+        finally:
+            os.umask(old)
 
 
 def ensure_private_dir(path: Path) -> None:
