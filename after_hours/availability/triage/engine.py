@@ -58,7 +58,7 @@ def triage(text: str, lexicon: Lexicon | None = None, *, exhaustive: bool = Fals
         hits = lex.hits(norm)
         if not hits:
             return _NONE
-        patterns = lex.patterns_for_hits(hits)
+        patterns = _possible(lex.patterns_for_hits(hits), norm)
     found = _find(norm, patterns)
     if not found:
         return _NONE
@@ -108,6 +108,25 @@ def verdict(matches: tuple[Match, ...], *, resolved: bool = False) -> TriageResu
         matches=matches,
         level=level,
     )
+
+
+def _possible(patterns: list[CompiledPattern], low: str) -> list[CompiledPattern]:
+    """The patterns whose required strings all occur in ``low`` (see ``possible_in``).
+
+    Plain loops, not ``all``/``any`` generators: this runs for every gated pattern of every
+    message, and most fail here for the price of a substring check instead of a regex search.
+    """
+    out: list[CompiledPattern] = []
+    for p in patterns:
+        for req in p.requires:
+            for a in req:
+                if a in low:
+                    break
+            else:
+                break
+        else:
+            out.append(p)
+    return out
 
 
 def _find(low: str, patterns: list[CompiledPattern]) -> list[tuple[int, int, CompiledPattern]]:

@@ -23,17 +23,30 @@ def is_negated(text: str, start: int, rules: Negation) -> bool:
     # Pseudo-negations first: "can't promise I won't" spans the clause break at "I".
     if rules.pseudo is not None:
         before = rules.pseudo.sub(" ", before)
+    negators, suffixes, prefixes = rules.negators, rules.suffixes, rules.prefixes
+    # Most phrases have no negator anywhere before them: say so before the slower pass over
+    # clause breaks. The words checked below are a subset of these, so this never changes
+    # the answer, only skips work (a third of a message's time went here).
+    for word in _WORD.findall(before):
+        word = word.lower().replace("’", "'")
+        if word in negators or word.endswith(suffixes) or word.startswith(prefixes):
+            break
+    else:
+        return False
     last = None
     for last in rules.terminators.finditer(before):  # noqa: B007 - we want the final one
         pass
     if last is not None:
         before = before[last.end() :]
+    if not before:
+        return False
     words = [w.lower().replace("’", "'") for w in _WORD.findall(before)][-rules.window :]
     for word in words:
-        if word in rules.negators:
+        if word in negators:
             return True
-        if any(word.endswith(x) for x in rules.suffixes):  # "didn't", "shouldn't"
+        # str.endswith/startswith take a tuple: one C call instead of a generator.
+        if word.endswith(suffixes):  # "didn't", "shouldn't"
             return True
-        if any(word.startswith(x) for x in rules.prefixes):  # "n'ai", "n'est"
+        if word.startswith(prefixes):  # "n'ai", "n'est"
             return True
     return False
