@@ -144,9 +144,10 @@ class Lexicon:
     def hits(self, text: str) -> set[str]:
         """The anchors present in ``text`` (normalised: see ``normalise``)."""
         gate, loose = self.gate, self.loose_gate
-        found = {m.group(1) for m in gate.finditer(text)}
+        # ``findall`` returns the one group's text: no match objects built in Python.
+        found = set(gate.findall(text))
         if loose is not None:
-            found.update(m.group(1) for m in loose.finditer(text))
+            found.update(loose.findall(text))
         return found
 
     def patterns_for_hits(self, hits: Iterable[str]) -> list[CompiledPattern]:
