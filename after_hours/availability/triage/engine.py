@@ -35,7 +35,7 @@ from after_hours.availability.triage.model import (
     TriageResult,
     sort_categories,
 )
-from after_hours.availability.triage.negation import is_negated
+from after_hours.availability.triage.negation import any_negator_before, is_negated
 from after_hours.availability.triage.normalise import normalise, source_span
 
 _NONE = TriageResult(crisis=False, categories=(), matches=(), level=NONE)
@@ -190,4 +190,7 @@ def _drop_contained(
 def _negated(text: str, start: int, lex: Lexicon) -> bool:
     # Every language's negators are checked: a phrase such as "suicid..." is shared, and a
     # message may mix languages ("je suis pas suicidal").
-    return any(is_negated(text, start, r) for r in lex.negation.values())
+    rules = lex.negation.values()
+    if not any_negator_before(text, start, rules):
+        return False
+    return any(is_negated(text, start, r) for r in rules)

@@ -10,11 +10,27 @@ when the grammar is unclear, the phrase counts as not negated.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from after_hours.availability.triage.lexicon import Negation
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _LOOK_BACK = 80
+
+
+def any_negator_before(text: str, start: int, rules: Iterable[Negation]) -> bool:
+    """Whether any word in the look-back of ``start`` is a negator in one of the languages.
+
+    A cheap first question for ``is_negated``, asked once for all languages: without such a
+    word no phrase can be negated, and most phrases have none before them.
+    """
+    rules = tuple(rules)
+    for word in _WORD.findall(text[max(0, start - _LOOK_BACK) : start]):
+        word = word.lower().replace("’", "'")
+        for r in rules:
+            if word in r.negators or word.endswith(r.suffixes) or word.startswith(r.prefixes):
+                return True
+    return False
 
 
 def is_negated(text: str, start: int, rules: Negation) -> bool:
