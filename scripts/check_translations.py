@@ -86,7 +86,7 @@ def check_domain() -> list[str]:
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
 
-    keywords = {"_": None, "N_": None, "ngettext": (1, 2)}
+    keywords = {"_": None, "N_": None, "ngettext": (1, 2), "_count": (2, 3)}
     found: set[str] = set()
     for _file, _line, message, _comments, _context in extract_from_dir(
         str(ROOT / "after_hours" / "availability"), keywords=keywords

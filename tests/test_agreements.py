@@ -108,7 +108,7 @@ def test_clients_cli(home: Path) -> None:
     assert data[0]["agreement"]["channels"] == ["phone", "email"]
     assert data[0]["agreement"]["response_hours"] == 24
     text = cli(home, "clients", clock=clock).out
-    assert "review overdue by 93 day(s)" in text and "no agreement" in text
+    assert "review overdue by 93 days" in text and "no agreement" in text
     bad = cli(home, "clients", "set", "X", "--channels", "pigeon", clock=clock)
     assert bad.status == 2 and "Nothing was changed" in bad.err
     assert cli(home, "clients", "remove", "J.D.", clock=clock).status == 0

@@ -205,3 +205,63 @@ def test_the_french_self_check_is_a_marked_working_translation_scored_alike() ->
     finally:
         i18n.set_language(None)
     assert cbi().name == "Copenhagen Burnout Inventory"
+
+
+def test_risk_clients_and_reminders_answer_in_french_under_lang_fr_ca(home: Path) -> None:
+    saved = _run(home, "clients", "set", "J.D.", "--channels", "text", LANG="fr_CA.UTF-8")
+    assert saved.returncode == 0, saved.stderr
+    assert saved.stdout.startswith("Entente avec J.D. enregistrée; prochaine révision le ")
+    clients = _run(home, "clients", LANG="fr_CA.UTF-8")
+    assert "canaux : text; prochaine révision" in clients.stdout
+    assert "0 hors heures sur" in clients.stdout
+    risk = _run(home, "risk", LANG="fr_CA.UTF-8")
+    assert risk.returncode == 0, risk.stderr
+    assert risk.stdout.startswith("Semaine ") and ") : faible" in risk.stdout
+    assert "Rien ne ressort par rapport à vos seuils" in risk.stdout
+    assert "jours de fin de semaine touchés" in risk.stdout
+    assert "weekend days touched" not in risk.stdout
+    reminders = _run(home, "reminders", "--days", "3", LANG="fr_CA.UTF-8")
+    assert reminders.returncode == 0, reminders.stderr
+    assert "Aucun rappel dans les 3 prochains jours." in reminders.stdout
+    refused = _run(home, "risk", "--weeks", "0", LANG="fr_CA.UTF-8")
+    assert refused.returncode == 2
+    assert refused.stderr == "after-hours: --weeks doit être entre 1 et 520.\n"
+    english = _run(home, "risk", LANG="C.UTF-8")
+    assert "weekend days touched" in english.stdout and "Semaine" not in english.stdout
+    as_json = _run(home, "clients", "--json", LANG="fr_CA.UTF-8")
+    assert (
+        json.loads(as_json.stdout)[0]["state"]
+        == json.loads(_run(home, "clients", "--json", LANG="C").stdout)[0]["state"]
+    )
+
+
+def test_the_calendar_problem_and_import_summary_read_in_french() -> None:
+    from zoneinfo import ZoneInfo
+
+    from after_hours.availability.calendars.subscription import SubscriptionState
+    from after_hours.availability.calendars.understood import ImportSummary
+
+    state = (
+        SubscriptionState("https://calendar.google.com/…")
+        .succeeded(
+            datetime(2026, 12, 1, 19, 2, tzinfo=UTC), etag="", last_modified="", content_hash=""
+        )
+        .failed(datetime(2026, 12, 3, 9, tzinfo=UTC), "le serveur a répondu 404")
+    )
+    summary = ImportSummary("America/Toronto", hours_series=2, on_call_series=1, ignored_free=12)
+    one = ImportSummary("America/Toronto", ignored_free=1)
+    i18n.set_language("fr")
+    try:
+        assert state.problem(ZoneInfo("America/Toronto")) == (
+            "calendrier non mis à jour depuis mardi 14:02 (2026-12-01) : le serveur a répondu 404"
+        )
+        assert summary.lines() == [
+            "2 séries hebdomadaires sont devenues des heures de travail; 1 série hebdomadaire "
+            "est devenue de la garde (fuseau America/Toronto).",
+            "12 événements ignorés : marqués disponibles.",
+        ]
+        assert one.lines() == ["1 événement ignoré : marqué disponible."]
+    finally:
+        i18n.set_language(None)
+    assert "12 events ignored: marked free." in summary.lines()
+    assert one.lines() == ["1 event ignored: marked free."]

@@ -14,7 +14,19 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Any
 from urllib.parse import urlsplit
 
+from after_hours.availability.i18n import N_, _
 from after_hours.availability.timeutil import from_utc_iso, utc_iso
+
+# Full day names, translated where used (strftime's %A would follow the C locale).
+DAY_NAMES = (
+    N_("Monday"),
+    N_("Tuesday"),
+    N_("Wednesday"),
+    N_("Thursday"),
+    N_("Friday"),
+    N_("Saturday"),
+    N_("Sunday"),
+)
 
 DEFAULT_EVERY_HOURS = 6.0
 MIN_EVERY_HOURS = 0.25
@@ -42,12 +54,14 @@ def normalise_address(address: str) -> str:
         scheme = "https"
     if scheme not in {"https", "http"} or not parts.hostname:
         raise SubscriptionAddressError(
-            "That is not a calendar address: it should start with https:// or webcal://."
+            _("That is not a calendar address: it should start with https:// or webcal://.")
         )
     if scheme == "http" and not _loopback(parts.hostname):
         raise SubscriptionAddressError(
-            "Plain http:// is refused: the secret address and your calendar would travel "
-            "unencrypted. Use the https:// (or webcal://) address your calendar gives."
+            _(
+                "Plain http:// is refused: the secret address and your calendar would travel "
+                "unencrypted. Use the https:// (or webcal://) address your calendar gives."
+            )
         )
     return text
 
@@ -141,8 +155,10 @@ class SubscriptionState:
         if not self.last_error:
             return None
         if self.last_ok is None:
-            return f"calendar not read yet: {self.last_error}"
-        return f"calendar not updated since {when_words(self.last_ok, zone)}: {self.last_error}"
+            return _("calendar not read yet: {why}").format(why=self.last_error)
+        return _("calendar not updated since {when}: {why}").format(
+            when=when_words(self.last_ok, zone), why=self.last_error
+        )
 
     # -- storage (a plain dict for the settings table) ------------------------------------
 
@@ -166,7 +182,11 @@ class SubscriptionState:
 def when_words(instant: datetime, zone: tzinfo) -> str:
     """A weekday and a time ("Tuesday 14:02"), with the date when it is not this week's."""
     local = instant.astimezone(zone)
-    return local.strftime("%A %H:%M") + local.strftime(" (%Y-%m-%d)")
+    return _("{weekday} {time} ({date})").format(
+        weekday=_(DAY_NAMES[local.weekday()]),
+        time=local.strftime("%H:%M"),
+        date=local.strftime("%Y-%m-%d"),
+    )
 
 
 def subscription_problem(document: dict[str, Any] | None, display: tzinfo) -> str | None:

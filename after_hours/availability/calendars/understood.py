@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from after_hours.availability.i18n import _, ngettext
 from after_hours.availability.schedule import (
     ExceptionKind,
     Schedule,
@@ -18,10 +19,6 @@ from after_hours.availability.schedule import (
     ScheduleVersion,
     WindowKind,
 )
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
 
 
 @dataclass(frozen=True)
@@ -48,58 +45,114 @@ class ImportSummary:
     def lines(self) -> list[str]:
         """The summary as sentences, most important first (dates of changes in the zone)."""
         out: list[str] = []
-        if self.hours_series or self.on_call_series:
-            parts = []
-            if self.hours_series:
-                parts.append(_plural(self.hours_series, "weekly series", "weekly series"))
-            text = " and ".join(parts)
-            if self.hours_series:
-                text += " became working hours"
-            if self.on_call_series:
-                on_call = _plural(self.on_call_series, "weekly series", "weekly series")
-                text = f"{text}; {on_call} became on-call" if text else f"{on_call} became on-call"
-            out.append(text[0].upper() + text[1:] + f" (in {self.zone}).")
+        hours = ngettext(
+            "{n} weekly series became working hours",
+            "{n} weekly series became working hours",
+            self.hours_series,
+        ).format(n=self.hours_series)
+        on_call = ngettext(
+            "{n} weekly series became on-call",
+            "{n} weekly series became on-call",
+            self.on_call_series,
+        ).format(n=self.on_call_series)
+        if self.hours_series and self.on_call_series:
+            out.append(
+                _("{hours}; {on_call} (in {zone}).").format(
+                    hours=hours, on_call=on_call, zone=self.zone
+                )
+            )
+        elif self.hours_series or self.on_call_series:
+            out.append(
+                _("{series} (in {zone}).").format(
+                    series=hours if self.hours_series else on_call, zone=self.zone
+                )
+            )
         if self.changes:
             from zoneinfo import ZoneInfo
 
             tz = ZoneInfo(self.zone)
             days = sorted({c.astimezone(tz).strftime("%Y-%m-%d") for c in self.changes})
-            shown = ", ".join(days[:6]) + (f" and {len(days) - 6} more" if len(days) > 6 else "")
-            out.append(f"Hours start or change on {shown} (each series applies only on its dates).")
+            shown = ", ".join(days[:6])
+            if len(days) > 6:
+                more = len(days) - 6
+                shown = ngettext("{dates} and {n} more", "{dates} and {n} more", more).format(
+                    dates=shown, n=more
+                )
+            out.append(
+                _(
+                    "Hours start or change on {dates} (each series applies only on its dates)."
+                ).format(dates=shown)
+            )
         if self.hours_one_offs:
             out.append(
-                _plural(self.hours_one_offs, "one-off event", "one-off events")
-                + " became extra hours."
+                ngettext(
+                    "{n} one-off event became extra hours.",
+                    "{n} one-off events became extra hours.",
+                    self.hours_one_offs,
+                ).format(n=self.hours_one_offs)
             )
         if self.on_call_one_offs:
             out.append(
-                _plural(self.on_call_one_offs, "one-off event", "one-off events")
-                + (
-                    " became an on-call shift."
-                    if self.on_call_one_offs == 1
-                    else " became on-call shifts."
-                )
+                ngettext(
+                    "{n} one-off event became an on-call shift.",
+                    "{n} one-off events became on-call shifts.",
+                    self.on_call_one_offs,
+                ).format(n=self.on_call_one_offs)
             )
         if self.time_off:
             out.append(
-                _plural(self.time_off, "event", "events")
-                + " became time off (all-day or out of office)."
+                ngettext(
+                    "{n} event became time off (all-day or out of office).",
+                    "{n} events became time off (all-day or out of office).",
+                    self.time_off,
+                ).format(n=self.time_off)
             )
         if self.expanded:
-            span = ""
             if self.horizon:
-                span = f" between {self.horizon[0]:%Y-%m-%d} and {self.horizon[1]:%Y-%m-%d}"
-            out.append(
-                _plural(self.expanded, "irregular series was", "irregular series were")
-                + f" expanded into dated entries{span}."
-            )
+                out.append(
+                    ngettext(
+                        "{n} irregular series was expanded into dated entries"
+                        " between {start} and {end}.",
+                        "{n} irregular series were expanded into dated entries"
+                        " between {start} and {end}.",
+                        self.expanded,
+                    ).format(
+                        n=self.expanded,
+                        start=f"{self.horizon[0]:%Y-%m-%d}",
+                        end=f"{self.horizon[1]:%Y-%m-%d}",
+                    )
+                )
+            else:
+                out.append(
+                    ngettext(
+                        "{n} irregular series was expanded into dated entries.",
+                        "{n} irregular series were expanded into dated entries.",
+                        self.expanded,
+                    ).format(n=self.expanded)
+                )
         if self.ignored_free:
-            out.append(_plural(self.ignored_free, "event", "events") + " ignored: marked free.")
+            out.append(
+                ngettext(
+                    "{n} event ignored: marked free.",
+                    "{n} events ignored: marked free.",
+                    self.ignored_free,
+                ).format(n=self.ignored_free)
+            )
         if self.ignored_cancelled:
-            out.append(_plural(self.ignored_cancelled, "event", "events") + " ignored: cancelled.")
+            out.append(
+                ngettext(
+                    "{n} event ignored: cancelled.",
+                    "{n} events ignored: cancelled.",
+                    self.ignored_cancelled,
+                ).format(n=self.ignored_cancelled)
+            )
         if self.empty_series:
             out.append(
-                _plural(self.empty_series, "series", "series") + " ignored: no occurrence at all."
+                ngettext(
+                    "{n} series ignored: no occurrence at all.",
+                    "{n} series ignored: no occurrence at all.",
+                    self.empty_series,
+                ).format(n=self.empty_series)
             )
         return out
 

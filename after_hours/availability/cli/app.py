@@ -14,6 +14,7 @@ from typing import Any, TextIO
 
 from after_hours.availability.cli.options import global_parser as _global_parser
 from after_hours.availability.clock import Clock, SystemClock
+from after_hours.availability.i18n import _
 from after_hours.availability.store import Profile, Settings, StoreError, open_profile
 from after_hours.availability.store.errors import translate_sqlite_error
 from after_hours.availability.timeutil import TimeInputError, parse_instant, zone
@@ -136,7 +137,7 @@ def run(
         # A write that fails half way through a command (the disk filled up during an
         # import): the transaction was rolled back; say so plainly. Other errors are bugs.
         profile = ctx.__dict__.get("profile")
-        friendly = translate_sqlite_error(exc, profile.db_path if profile else "the profile")
+        friendly = translate_sqlite_error(exc, profile.db_path if profile else _("the profile"))
         if friendly is None:
             raise
         ctx.stderr.write(f"after-hours: {friendly}\n")

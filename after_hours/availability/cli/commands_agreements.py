@@ -13,13 +13,14 @@ from after_hours.availability.agreements import (
 )
 from after_hours.availability.cli.app import CliError, Context
 from after_hours.availability.contacts.model import ContactInputError
+from after_hours.availability.i18n import N_, _, ngettext
 from after_hours.availability.timeutil import TimeInputError, parse_date
 
 _STATE_TEXT = {
-    ReviewState.OVERDUE: "review overdue",
-    ReviewState.MISSING: "no agreement",
-    ReviewState.DUE_SOON: "review due soon",
-    ReviewState.OK: "ok",
+    ReviewState.OVERDUE: N_("review overdue"),
+    ReviewState.MISSING: N_("no agreement"),
+    ReviewState.DUE_SOON: N_("review due soon"),
+    ReviewState.OK: N_("ok"),
 }
 
 
@@ -62,19 +63,28 @@ def cmd_clients(ctx: Context) -> int:
         ctx.print_json([s.to_json() for s in overview])
         return 0
     if not overview:
-        ctx.out("No clients yet: they appear when you log a contact or set an agreement.")
+        ctx.out(_("No clients yet: they appear when you log a contact or set an agreement."))
         return 0
     for s in overview:
-        state = _STATE_TEXT[s.state]
+        state = _(_STATE_TEXT[s.state])
         if s.state is ReviewState.OVERDUE:
-            state += f" by {s.days_overdue} day(s)"
-        line = f"{s.client:<14} {state:<28} {s.off_hours_contacts:>4} off-hours of {s.contacts:>4}"
+            state = ngettext(
+                "review overdue by {n} day", "review overdue by {n} days", s.days_overdue
+            ).format(n=s.days_overdue)
+        line = f"{s.client:<14} {state:<28} " + _("{off_hours} off-hours of {contacts}").format(
+            off_hours=f"{s.off_hours_contacts:>4}", contacts=f"{s.contacts:>4}"
+        )
         if s.agreement:
             a = s.agreement
-            chans = ", ".join(c.value for c in a.channels) or "none"
-            line += f"   channels: {chans}; next review {a.next_review.isoformat()}"
+            chans = ", ".join(c.value for c in a.channels) or _("none")
             if a.language:
-                line += f"; language {a.language}"
+                line += _(
+                    "   channels: {channels}; next review {date}; language {language}"
+                ).format(channels=chans, date=a.next_review.isoformat(), language=a.language)
+            else:
+                line += _("   channels: {channels}; next review {date}").format(
+                    channels=chans, date=a.next_review.isoformat()
+                )
         ctx.out(line)
     return 0
 
@@ -98,18 +108,21 @@ def cmd_clients_set(ctx: Context) -> int:
             language=a.language or "",
         )
     except (ContactInputError, AgreementError, TimeInputError) as exc:
-        raise CliError(f"{exc}".rstrip(".") + ". Nothing was changed.") from exc
+        raise CliError(
+            _("{problem}. Nothing was changed.").format(problem=f"{exc}".rstrip("."))
+        ) from exc
     AgreementStore(ctx.profile.db, ctx.clock).set(agreement)
     ctx.out(
-        f"Saved the agreement with {agreement.client}; next review "
-        f"{agreement.next_review.isoformat()}. Contacts from now on through other channels "
-        "are flagged as boundary events."
+        _(
+            "Saved the agreement with {client}; next review {date}. Contacts from now on "
+            "through other channels are flagged as boundary events."
+        ).format(client=agreement.client, date=agreement.next_review.isoformat())
     )
     return 0
 
 
 def cmd_clients_remove(ctx: Context) -> int:
     if not AgreementStore(ctx.profile.db, ctx.clock).delete(ctx.args.client):
-        raise CliError(f"There is no agreement with {ctx.args.client}.")
-    ctx.out(f"Removed the agreement with {ctx.args.client}.")
+        raise CliError(_("There is no agreement with {client}.").format(client=ctx.args.client))
+    ctx.out(_("Removed the agreement with {client}.").format(client=ctx.args.client))
     return 0

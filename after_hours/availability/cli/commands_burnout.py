@@ -9,7 +9,30 @@ from after_hours.availability.burnout.risk import DISCLAIMER
 from after_hours.availability.burnout.service import BurnoutService
 from after_hours.availability.burnout.weeks import IsoWeek
 from after_hours.availability.cli.app import CliError, Context
-from after_hours.availability.i18n import _
+from after_hours.availability.i18n import N_, _
+from after_hours.availability.reminders.texts import day
+
+# The level as a word in the week's line (the JSON keeps the value itself).
+_LEVEL_WORDS = {"low": N_("low"), "elevated": N_("elevated"), "high": N_("high")}
+
+# The indicators' labels (defined in English in burnout.indicators), marked here for the
+# catalogue so the table below shows them in the user's language.
+_LABELS = (
+    N_("after-hours contacts"),
+    N_("after-hours minutes"),
+    N_("share of contacts after hours (%)"),
+    N_("evenings touched"),
+    N_("nights touched"),
+    N_("weekend days touched"),
+    N_("days since a disconnected day"),
+    N_("longest run of days with after-hours contact"),
+    N_("quick after-hours replies"),
+    N_("crisis contacts"),
+    N_("boundary events"),
+    N_("on-call contacts"),
+    N_("on-call minutes"),
+    N_("all contacts"),
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,7 +57,9 @@ def _week(ctx: Context) -> IsoWeek | None:
         return IsoWeek.parse(ctx.args.week)
     except ValueError as exc:
         raise CliError(
-            f"Not a date or ISO week: {ctx.args.week!r} (try 2026-11-18 or 2026-W47)."
+            _("Not a date or ISO week: {value} (try 2026-11-18 or 2026-W47).").format(
+                value=repr(ctx.args.week)
+            )
         ) from exc
 
 
@@ -43,7 +68,7 @@ def cmd_risk(ctx: Context) -> int:
     week = _week(ctx)
     if ctx.args.weeks is not None:
         if not 1 <= ctx.args.weeks <= 520:
-            raise CliError("--weeks must be between 1 and 520.")
+            raise CliError(_("--weeks must be between 1 and 520."))
         series = service.weekly_series(ctx.args.weeks, week)
         if ctx.args.json:
             ctx.print_json([w.to_json() for w in series])
@@ -56,7 +81,8 @@ def cmd_risk(ctx: Context) -> int:
             "weekend_days",
             "days_since_disconnected",
         ]
-        ctx.out("week      " + "  ".join(f"{n[:12]:>12}" for n in names))
+        header = _("week")
+        ctx.out(f"{header:<10}" + "  ".join(f"{n[:12]:>12}" for n in names))
         for w in series:
             ctx.out(f"{w.week.label}  " + "  ".join(f"{number_json(w[n])!s:>12}" for n in names))
         return 0
@@ -65,21 +91,33 @@ def cmd_risk(ctx: Context) -> int:
         ctx.print_json(result.to_json())
         return 0
     ctx.out(
-        f"Week {result.week.label} (from {result.week.monday:%a %d %b %Y}): {result.level.value}"
+        _("Week {week} (from {monday} {year}): {level}").format(
+            week=result.week.label,
+            monday=day(result.week.monday),
+            year=result.week.monday.year,
+            level=_(_LEVEL_WORDS[result.level.value]),
+        )
     )
     if result.reasons:
         for r in result.reasons:
             ids = ", ".join(str(i) for i in r.contact_ids[:12])
             more = "..." if len(r.contact_ids) > 12 else ""
-            ctx.out(f"  - {r.text}" + (f" (contacts {ids}{more})" if ids else ""))
+            if ids:
+                ctx.out(_("  - {reason} (contacts {ids})").format(reason=r.text, ids=ids + more))
+            else:
+                ctx.out(f"  - {r.text}")
     else:
-        ctx.out("  Nothing stands out against your thresholds or your usual weeks.")
+        ctx.out(_("  Nothing stands out against your thresholds or your usual weeks."))
     ctx.out("")
     for ind in INDICATORS:
         value = result.current.values.get(ind.name)
         usual = result.baselines.get(ind.name)
         usual_text = "-" if usual is None else str(number_json(usual))
-        ctx.out(f"  {ind.label:<46} {number_json(value)!s:>6}   usual {usual_text}")
+        ctx.out(
+            _("  {label} {value}   usual {usual}").format(
+                label=f"{_(ind.label):<46}", value=f"{number_json(value)!s:>6}", usual=usual_text
+            )
+        )
     ctx.out("")
     ctx.out(_(DISCLAIMER))
     return 0

@@ -6,6 +6,7 @@ import argparse
 
 from after_hours.availability.cli.app import CliError, Context
 from after_hours.availability.demo import DemoError, generate_demo
+from after_hours.availability.i18n import _
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,10 +21,20 @@ def cmd_demo(ctx: Context) -> int:
     except DemoError as exc:
         raise CliError(str(exc)) from exc
     ctx.out(
-        f"Filled the profile with a sample year ({summary.first_day} to {summary.last_day}): "
-        f"{summary.contacts} contacts, {summary.after_hours} after hours, {summary.crisis} "
-        f"crisis contacts, {summary.clients} clients, {summary.agreements} agreements, "
-        f"{summary.selfchecks} self-checks."
+        _(
+            "Filled the profile with a sample year ({first} to {last}): {contacts} contacts, "
+            "{after_hours} after hours, {crisis} crisis contacts, {clients} clients, "
+            "{agreements} agreements, {selfchecks} self-checks."
+        ).format(
+            first=summary.first_day,
+            last=summary.last_day,
+            contacts=summary.contacts,
+            after_hours=summary.after_hours,
+            crisis=summary.crisis,
+            clients=summary.clients,
+            agreements=summary.agreements,
+            selfchecks=summary.selfchecks,
+        )
     )
-    ctx.out("Try `after-hours risk` and `after-hours clients`. Every client is made up.")
+    ctx.out(_("Try `after-hours risk` and `after-hours clients`. Every client is made up."))
     return 0

@@ -10,6 +10,7 @@ import argparse
 from datetime import timedelta
 
 from after_hours.availability.cli.app import CliError, Context
+from after_hours.availability.i18n import _, ngettext
 from after_hours.availability.reminders import PAUSED_INDEFINITELY, ReminderService
 from after_hours.availability.reminders.adapters import sources_for
 from after_hours.availability.reminders.supervision import (
@@ -70,7 +71,7 @@ def _service(ctx: Context) -> ReminderService:
 def cmd_reminders(ctx: Context) -> int:
     days = ctx.args.days
     if days < 1 or days > 366:
-        raise CliError("--days must be between 1 and 366.")
+        raise CliError(_("--days must be between 1 and 366."))
     service = _service(ctx)
     reminders = service.plan(timedelta(days=days))
     if ctx.args.json:
@@ -78,31 +79,41 @@ def cmd_reminders(ctx: Context) -> int:
         return 0
     paused = service.config().paused_until
     if paused == PAUSED_INDEFINITELY:
-        ctx.out("Reminders are paused until you resume monitoring.")
+        ctx.out(_("Reminders are paused until you resume monitoring."))
     elif paused is not None and not isinstance(paused, str) and paused > ctx.clock.now():
-        ctx.out(f"Reminders are paused until {local_iso(paused, ctx.display_zone)}.")
+        ctx.out(
+            _("Reminders are paused until {when}.").format(when=local_iso(paused, ctx.display_zone))
+        )
     if not reminders:
-        ctx.out(f"No reminders in the next {days} days.")
+        ctx.out(
+            ngettext(
+                "No reminders in the next {n} day.", "No reminders in the next {n} days.", days
+            ).format(n=days)
+        )
         return 0
     now = ctx.clock.now()
     for r in reminders:
-        stamp = "due now" if r.at <= now else when(r.at, now, ctx.display_zone)
+        stamp = _("due now") if r.at <= now else when(r.at, now, ctx.display_zone)
         ctx.out(f"{stamp:>16}  {r.title}")
     return 0
 
 
 def cmd_snooze(ctx: Context) -> int:
     if not 1 <= ctx.args.minutes <= 24 * 60:
-        raise CliError("--minutes must be between 1 and 1440.")
+        raise CliError(_("--minutes must be between 1 and 1440."))
     service = _service(ctx)
     reminder = service.find(ctx.args.id, timedelta(days=31))
     if reminder is None:
-        raise CliError(f"No upcoming reminder has the id {ctx.args.id!r}: see `reminders --json`.")
+        raise CliError(
+            _("No upcoming reminder has the id {id}: see `reminders --json`.").format(
+                id=repr(ctx.args.id)
+            )
+        )
     try:
         until = service.snooze(reminder, timedelta(minutes=ctx.args.minutes))
     except ValueError as exc:
-        raise CliError(f"Nothing snoozed: {exc}") from exc
-    ctx.out(f"Snoozed until {local_iso(until, ctx.display_zone)}.")
+        raise CliError(_("Nothing snoozed: {why}").format(why=exc)) from exc
+    ctx.out(_("Snoozed until {when}.").format(when=local_iso(until, ctx.display_zone)))
     return 0
 
 
@@ -110,9 +121,13 @@ def cmd_dismiss(ctx: Context) -> int:
     service = _service(ctx)
     reminder = service.find(ctx.args.id, timedelta(days=31))
     if reminder is None:
-        raise CliError(f"No upcoming reminder has the id {ctx.args.id!r}: see `reminders --json`.")
+        raise CliError(
+            _("No upcoming reminder has the id {id}: see `reminders --json`.").format(
+                id=repr(ctx.args.id)
+            )
+        )
     service.dismiss(reminder)
-    ctx.out("Dismissed.")
+    ctx.out(_("Dismissed."))
     return 0
 
 
@@ -122,8 +137,11 @@ def cmd_supervision(ctx: Context) -> int:
     rule = str(settings.get("supervision.recurrence") or "")
     if not dates and not rule:
         ctx.out(
-            "No supervision dates yet. Add one with `reminders supervision add 2026-12-03T14:00`"
-            " or a rule with `reminders supervision repeat FREQ=MONTHLY;BYDAY=1TH --from T`."
+            _(
+                "No supervision dates yet. Add one with "
+                "`reminders supervision add 2026-12-03T14:00` or a rule with "
+                "`reminders supervision repeat FREQ=MONTHLY;BYDAY=1TH --from T`."
+            )
         )
         return 0
     schedule = ScheduleStore(ctx.profile.db, ctx.clock).current()
@@ -137,10 +155,14 @@ def cmd_supervision(ctx: Context) -> int:
     except RecurrenceError as exc:
         raise CliError(str(exc)) from exc
     if rule:
-        ctx.out("Repeats: " + rule.replace("\n", " "))
+        ctx.out(_("Repeats: {rule}").format(rule=rule.replace("\n", " ")))
     for d in dates:
-        ctx.out(f"Date: {d}")
-    ctx.out(f"Next ({tz.key}): " + (", ".join(local_iso(o, tz) for o in coming[:4]) or "none"))
+        ctx.out(_("Date: {date}").format(date=d))
+    ctx.out(
+        _("Next ({zone}): {dates}").format(
+            zone=tz.key, dates=", ".join(local_iso(o, tz) for o in coming[:4]) or _("none")
+        )
+    )
     return 0
 
 
@@ -151,7 +173,7 @@ def cmd_supervision_add(ctx: Context) -> int:
         raise CliError(str(exc)) from exc
     dates = sorted(set(ctx.settings.get("supervision.dates") or []) | {value})
     ctx.settings.set("supervision.dates", dates)
-    ctx.out(f"Added supervision on {value}.")
+    ctx.out(_("Added supervision on {date}.").format(date=value))
     return 0
 
 
@@ -163,23 +185,23 @@ def cmd_supervision_remove(ctx: Context) -> int:
     dates = list(ctx.settings.get("supervision.dates") or [])
     kept = [d for d in dates if d != value and d != ctx.args.when]
     if len(kept) == len(dates):
-        raise CliError(f"There is no supervision on {value}.")
+        raise CliError(_("There is no supervision on {date}.").format(date=value))
     ctx.settings.set("supervision.dates", kept)
-    ctx.out(f"Removed supervision on {value}.")
+    ctx.out(_("Removed supervision on {date}.").format(date=value))
     return 0
 
 
 def cmd_supervision_repeat(ctx: Context) -> int:
     if ctx.args.rule.strip().lower() == "off":
         ctx.settings.set("supervision.recurrence", "")
-        ctx.out("Supervision no longer repeats.")
+        ctx.out(_("Supervision no longer repeats."))
         return 0
     if not ctx.args.first:
-        raise CliError("Give the first session with --from, e.g. --from 2026-11-05T14:00.")
+        raise CliError(_("Give the first session with --from, e.g. --from 2026-11-05T14:00."))
     try:
         text = recurrence_text(ctx.args.rule, parse_wall(ctx.args.first))
     except RecurrenceError as exc:
         raise CliError(str(exc)) from exc
     ctx.settings.set("supervision.recurrence", text)
-    ctx.out("Supervision repeats: " + text.replace("\n", " "))
+    ctx.out(_("Supervision repeats: {rule}").format(rule=text.replace("\n", " ")))
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from after_hours.availability.cli.app import CliError, Context
+from after_hours.availability.i18n import _
 from after_hours.availability.report.build import build_report
 from after_hours.availability.report.export import ReportFormatError, check_output, write_report
 from after_hours.availability.timeutil import parse_date
@@ -37,7 +38,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def cmd_report(ctx: Context) -> int:
     start, end = parse_date(ctx.args.start), parse_date(ctx.args.end)
     if end < start:
-        raise CliError(f"The period ends ({end}) before it starts ({start}).")
+        raise CliError(
+            _("The period ends ({end}) before it starts ({start}).").format(end=end, start=start)
+        )
     try:
         check_output(ctx.args.out, ctx.extensions.render_pdf)
     except ReportFormatError as exc:
@@ -55,7 +58,9 @@ def cmd_report(ctx: Context) -> int:
     except ReportFormatError as exc:
         raise CliError(str(exc)) from exc
     except OSError as exc:
-        raise CliError(f"Could not write {ctx.args.out}: {exc.strerror or exc}") from exc
+        raise CliError(
+            _("Could not write {file}: {why}").format(file=ctx.args.out, why=exc.strerror or exc)
+        ) from exc
     for path in written:
         ctx.out(str(path))
     return 0

@@ -109,7 +109,7 @@ def cmd_schedule_import(ctx: Context) -> int:
             path, default_zone=ctx.settings.display_zone_name(), now=ctx.clock.now()
         )
     except ScheduleFormatError as exc:
-        raise CliError(f"{exc} Nothing was changed.") from exc
+        raise CliError(_("{problem} Nothing was changed.").format(problem=exc)) from exc
     effective = None
     if ctx.args.effective:
         from datetime import datetime, time
@@ -121,12 +121,18 @@ def cmd_schedule_import(ctx: Context) -> int:
     try:
         store.save_calendar(calendar, source=f"import:{path.name}", effective_from=effective)
     except ValueError as exc:
-        raise CliError(f"{exc}. Nothing was changed.") from exc
+        raise CliError(_("{problem}. Nothing was changed.").format(problem=exc)) from exc
     windows = {w for v in calendar.versions for w in v.schedule.windows}
     last = calendar.versions[-1].schedule
     ctx.out(
-        f"Imported {len(windows)} window(s) and {len(last.exceptions)} "
-        f"exception(s) in {last.timezone} from {path.name}."
+        _(
+            "Imported {windows} window(s) and {exceptions} exception(s) in {zone} from {file}."
+        ).format(
+            windows=len(windows),
+            exceptions=len(last.exceptions),
+            zone=last.timezone,
+            file=path.name,
+        )
     )
     for line in calendar.summary.lines():
         ctx.out(line)
@@ -137,7 +143,7 @@ def cmd_schedule_export(ctx: Context) -> int:
     store = ScheduleStore(ctx.profile.db, ctx.clock)
     schedule = store.current()
     if schedule is None:
-        raise CliError("There is no schedule to export yet.")
+        raise CliError(_("There is no schedule to export yet."))
     try:
         # An .ics file holds every version (series with their dates); a .toml file, the
         # hours in force now.
@@ -145,8 +151,10 @@ def cmd_schedule_export(ctx: Context) -> int:
     except ScheduleFormatError as exc:
         raise CliError(str(exc)) from exc
     except OSError as exc:
-        raise CliError(f"Cannot write {ctx.args.file}: {exc.strerror or exc}.") from exc
-    ctx.out(f"Wrote {ctx.args.file}.")
+        raise CliError(
+            _("Cannot write {file}: {why}.").format(file=ctx.args.file, why=exc.strerror or exc)
+        ) from exc
+    ctx.out(_("Wrote {file}.").format(file=ctx.args.file))
     return 0
 
 
@@ -154,7 +162,7 @@ def cmd_schedule_show(ctx: Context) -> int:
     schedule = ScheduleStore(ctx.profile.db, ctx.clock).current()
     if schedule is None:
         raise CliError(
-            "There is no schedule yet: import one with `after-hours schedule import FILE`.", 1
+            _("There is no schedule yet: import one with `after-hours schedule import FILE`."), 1
         )
     if ctx.args.json:
         ctx.print_json(schedule_to_json_ready(schedule))

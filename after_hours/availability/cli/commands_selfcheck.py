@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from after_hours.availability.cli.app import CliError, Context
+from after_hours.availability.i18n import _
+from after_hours.availability.reminders.texts import day
 from after_hours.availability.selfcheck import (
     CONVENTION_NOTE,
     AnswerError,
@@ -64,7 +66,7 @@ def cmd_selfcheck(ctx: Context) -> int:
     if ctx.args.history:
         return _history(ctx)
     if ctx.args.start or ctx.args.end:
-        raise CliError("--from and --to go with --history.")
+        raise CliError(_("--from and --to go with --history."))
     q = cbi()
     if ctx.args.answers is not None:
         answers = _answers_from_file(ctx.args.answers, q)
@@ -72,14 +74,14 @@ def cmd_selfcheck(ctx: Context) -> int:
         interactive = _is_tty(ctx)
         collected = _ask(ctx, q, interactive)
         if collected is None:
-            ctx.out("Stopped; nothing was saved.")
+            ctx.out(_("Stopped; nothing was saved."))
             return 1
         answers = collected
     store = SelfCheckStore(ctx.profile.db, ctx.clock, q)
     try:
         check = store.record(answers, at=ctx.instant(ctx.args.at))
     except AnswerError as exc:
-        raise CliError(f"{exc} Nothing was saved.") from exc
+        raise CliError(_("{problem} Nothing was saved.").format(problem=exc)) from exc
     if ctx.args.json:
         ctx.print_json(check.to_json())
     else:
@@ -108,10 +110,14 @@ def _ask(ctx: Context, q: Questionnaire, interactive: bool) -> dict[str, int | N
     total = len(q.items)
     if interactive:
         ctx.out(
-            f"{q.name} ({q.short_name}): {total} questions, about 3 minutes. "
-            "Think of the last few weeks."
+            _(
+                "{name} ({short_name}): {total} questions, about 3 minutes. "
+                "Think of the last few weeks."
+            ).format(name=q.name, short_name=q.short_name, total=total)
         )
-        ctx.out("Type the number of your answer. Enter skips a question; q stops without saving.")
+        ctx.out(
+            _("Type the number of your answer. Enter skips a question; q stops without saving.")
+        )
     answers: dict[str, int | None] = {}
     index = 0
     for scale in q.scales:
@@ -123,9 +129,11 @@ def _ask(ctx: Context, q: Questionnaire, interactive: bool) -> dict[str, int | N
                 ctx.out(f"\n{index}/{total}. {item.text}")
                 for number, label in enumerate(item.options, start=1):
                     ctx.out(f"   {number}  {label}")
-            for _ in range(MAX_TRIES):
+            for _attempt in range(MAX_TRIES):
                 if interactive:
-                    ctx.stdout.write(f"Answer 1-{len(item.options)} (Enter to skip): ")
+                    ctx.stdout.write(
+                        _("Answer 1-{last} (Enter to skip): ").format(last=len(item.options))
+                    )
                     ctx.stdout.flush()
                 line = ctx.stdin.readline()
                 if line == "":
@@ -133,8 +141,10 @@ def _ask(ctx: Context, q: Questionnaire, interactive: bool) -> dict[str, int | N
                         ctx.out("")
                         return None
                     raise CliError(
-                        f"Expected {total} answers, one per line; the input ended before "
-                        f"question {index} ({item.id}). Nothing was saved."
+                        _(
+                            "Expected {total} answers, one per line; the input ended before "
+                            "question {index} ({item}). Nothing was saved."
+                        ).format(total=total, index=index, item=item.id)
                     )
                 token = line.strip()
                 if token.lower() in SKIP_WORDS:
@@ -148,12 +158,21 @@ def _ask(ctx: Context, q: Questionnaire, interactive: bool) -> dict[str, int | N
                     break
                 if not interactive:
                     raise CliError(
-                        f"Line {index} ({item.id}, {item.text!r}): {token!r} is not an answer; "
-                        f"use 1 to {len(item.options)}, or an empty line to skip. "
-                        "Nothing was saved."
+                        _(
+                            "Line {index} ({item}, {text}): {token} is not an answer; "
+                            "use 1 to {last}, or an empty line to skip. Nothing was saved."
+                        ).format(
+                            index=index,
+                            item=item.id,
+                            text=repr(item.text),
+                            token=repr(token),
+                            last=len(item.options),
+                        )
                     )
                 ctx.out(
-                    f"Please type a number from 1 to {len(item.options)}, or press Enter to skip."
+                    _("Please type a number from 1 to {last}, or press Enter to skip.").format(
+                        last=len(item.options)
+                    )
                 )
             else:
                 return None
@@ -164,43 +183,58 @@ def _answers_from_file(path: Path, q: Questionnaire) -> dict[str, int | None]:
     try:
         data: Any = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise CliError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise CliError(
+            _("Cannot read {file}: {why}.").format(file=path, why=exc.strerror or exc)
+        ) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CliError(f"{path} is not valid JSON: {exc}. Nothing was saved.") from exc
+        raise CliError(
+            _("{file} is not valid JSON: {why}. Nothing was saved.").format(file=path, why=exc)
+        ) from exc
     if not isinstance(data, dict):
         raise CliError(
-            f'{path} must hold one JSON object of item ids to answers, like {{"personal_1": 2}}.'
+            _("{file} must hold one JSON object of item ids to answers, like {example}.").format(
+                file=path, example='{"personal_1": 2}'
+            )
         )
     known = set(q.item_ids)
     answers: dict[str, int | None] = {}
     for key, value in data.items():
         if key not in known:
             raise CliError(
-                f"{path}: {key!r} is not a self-check item (items are personal_1-6, work_1-7 "
-                "and client_1-6). Nothing was saved."
+                _(
+                    "{file}: {key} is not a self-check item (items are personal_1-6, work_1-7 "
+                    "and client_1-6). Nothing was saved."
+                ).format(file=path, key=repr(key))
             )
         item = q.item(key)
         if isinstance(value, str):
             option = parse_answer(value, item)
             if option is None:
                 raise CliError(
-                    f"{path}: {key}: {value!r} is not one of its options "
-                    f"({', '.join(item.options)}). Nothing was saved."
+                    _(
+                        "{file}: {key}: {value} is not one of its options ({options}). "
+                        "Nothing was saved."
+                    ).format(file=path, key=key, value=repr(value), options=", ".join(item.options))
                 )
             answers[key] = option
         elif value is None or (isinstance(value, int) and not isinstance(value, bool)):
             answers[key] = value
         else:
             raise CliError(
-                f"{path}: {key}: {value!r} is not an answer; use an option number 1-5, the "
-                "option's words, or null to skip. Nothing was saved."
+                _(
+                    "{file}: {key}: {value} is not an answer; use an option number 1-5, the "
+                    "option's words, or null to skip. Nothing was saved."
+                ).format(file=path, key=key, value=repr(value))
             )
     return answers
 
 
 def _summary(ctx: Context, check: SelfCheck) -> None:
-    when = check.at.astimezone(ctx.display_zone).strftime("%a %d %b %Y %H:%M")
-    ctx.out(f"\nSelf-check saved ({when}).\n")
+    local = check.at.astimezone(ctx.display_zone)
+    when = _("{day} {year} {time}").format(
+        day=day(local.date()), year=local.year, time=local.strftime("%H:%M")
+    )
+    ctx.out("\n" + _("Self-check saved ({when}).").format(when=when) + "\n")
     width = max(len(s.name) for s in check.scores.scales)
     for s in check.scores.scales:
         value = f"{s.score:5.1f}" if s.score is not None else "    -"
@@ -212,7 +246,7 @@ def _summary(ctx: Context, check: SelfCheck) -> None:
 
 def _history(ctx: Context) -> int:
     if ctx.args.answers is not None or ctx.args.at:
-        raise CliError("--history lists past self-checks; it takes no answers or --at.")
+        raise CliError(_("--history lists past self-checks; it takes no answers or --at."))
     from datetime import datetime, time, timedelta
 
     tz = ctx.display_zone
@@ -226,10 +260,11 @@ def _history(ctx: Context) -> int:
         ctx.print_json([c.to_json() for c in checks])
         return 0
     if not checks:
-        ctx.out("No self-checks yet: run `after-hours selfcheck` to do one (about 3 minutes).")
+        ctx.out(_("No self-checks yet: run `after-hours selfcheck` to do one (about 3 minutes)."))
         return 0
     names = [s.name.replace(" burnout", "") for s in checks[0].scores.scales]
-    ctx.out(f"{'date':<17} " + " ".join(f"{n:>14}" for n in names))
+    header = _("date")
+    ctx.out(f"{header:<17} " + " ".join(f"{n:>14}" for n in names))
     for c in checks:
         cells = []
         for s in c.scores.scales:

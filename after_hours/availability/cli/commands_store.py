@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from after_hours.availability.cli.app import CliError, Context
+from after_hours.availability.i18n import _
 from after_hours.availability.store import (
     ProfileDamagedError,
     backup,
@@ -47,7 +48,7 @@ def cmd_restore(ctx: Context) -> int:
     if source is None:
         found = backups_in(home)
         if not found:
-            raise CliError("There are no backups to restore from.")
+            raise CliError(_("There are no backups to restore from."))
         source = found[0]
     try:
         profile = ctx.profile
@@ -55,8 +56,12 @@ def cmd_restore(ctx: Context) -> int:
         # The damaged-profile message sends the user here: restore must not need to open it.
         aside = replace_damaged(home, source)
         open_profile(home).close()  # brings the restored copy's schema up to date
-        ctx.out(f"Restored from {source}. The damaged database was kept as {aside}.")
+        ctx.out(
+            _("Restored from {source}. The damaged database was kept as {aside}.").format(
+                source=source, aside=aside
+            )
+        )
         return 0
     restore(profile, source)
-    ctx.out(f"Restored from {source}.")
+    ctx.out(_("Restored from {source}.").format(source=source))
     return 0

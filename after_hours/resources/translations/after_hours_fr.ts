@@ -132,6 +132,65 @@
     </message>
 </context>
 <context>
+    <name>AppNotifications</name>
+    <message>
+        <source>Read notifications from the apps ticked below</source>
+        <translation>Lire les notifications des applications cochées ci-dessous</translation>
+    </message>
+    <message>
+        <source>App notifications on</source>
+        <translation>Notifications d&apos;applications activées</translation>
+    </message>
+    <message>
+        <source>Also log messages from senders who are not in the sender map, as unknown</source>
+        <translation>Consigner aussi, comme inconnus, les messages d&apos;expéditeurs absents de la liste des expéditeurs</translation>
+    </message>
+    <message>
+        <source>Log unknown senders</source>
+        <translation>Consigner les expéditeurs inconnus</translation>
+    </message>
+    <message>
+        <source>Read: the app&apos;s name, the sender and the text of each notification from the apps you tick. The text is checked for crisis language and then discarded; the list keeps app names and when they last sent a notification, nothing else.</source>
+        <translation>Ce qui est lu : le nom de l&apos;application, l&apos;expéditeur et le texte de chaque notification des applications cochées. Le texte est vérifié pour le langage de crise, puis effacé; la liste garde le nom des applications et le moment de leur dernière notification, rien d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Apps seen sending notifications</source>
+        <translation>Applications vues envoyer des notifications</translation>
+    </message>
+    <message>
+        <source>an app&apos;s name as it sends it, e.g. Signal</source>
+        <translation>le nom d&apos;une application tel qu&apos;elle l&apos;envoie, p. ex. Signal</translation>
+    </message>
+    <message>
+        <source>App to add</source>
+        <translation>Application à ajouter</translation>
+    </message>
+    <message>
+        <source>Add app</source>
+        <translation>Ajouter l&apos;application</translation>
+    </message>
+    <message>
+        <source>App notifications state</source>
+        <translation>État des notifications d&apos;applications</translation>
+    </message>
+    <message>
+        <source> (last seen %s)</source>
+        <translation> (vue pour la dernière fois : %s)</translation>
+    </message>
+    <message>
+        <source>Off.</source>
+        <translation>Désactivé.</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>; last message %s</source>
+        <translation>; dernier message : %s</translation>
+    </message>
+</context>
+<context>
     <name>BackupsGroup</name>
     <message>
         <source>Backups</source>
@@ -270,6 +329,37 @@
     <message>
         <source>Last read %s.</source>
         <translation>Dernière lecture : %s.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsGroup</name>
+    <message>
+        <source>Channels</source>
+        <translation>Moyens de communication</translation>
+    </message>
+    <message>
+        <source>Read texts your phone hands to KDE Connect</source>
+        <translation>Lire les textos que votre téléphone transmet à KDE Connect</translation>
+    </message>
+    <message>
+        <source>KDE Connect texts on</source>
+        <translation>Textos KDE Connect activés</translation>
+    </message>
+    <message>
+        <source>KDE Connect state</source>
+        <translation>État de KDE Connect</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Work mailbox&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Boîte de courriel professionnelle&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;App notifications (Signal, WhatsApp, ...)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Notifications d&apos;applications (Signal, WhatsApp, ...)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Texts from your phone (KDE Connect)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Textos de votre téléphone (KDE Connect)&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -600,8 +690,8 @@
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+        <source>CSV or SMS Backup &amp; Restore (*.csv *.xml);;All files (*)</source>
+        <translation>CSV ou SMS Backup &amp; Restore (*.csv *.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Imported %d contacts from %s.</source>
@@ -610,6 +700,10 @@
     <message>
         <source>%d were already in the log.</source>
         <translation>%d étaient déjà dans le journal.</translation>
+    </message>
+    <message>
+        <source>%d not from clients were skipped.</source>
+        <translation>%d qui ne venaient pas de clients ont été ignorés.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text; save it as UTF-8 CSV.</source>
@@ -1035,6 +1129,41 @@
     </message>
 </context>
 <context>
+    <name>KdeConnectDevices</name>
+    <message>
+        <source>Looking for KDE Connect…</source>
+        <translation>Recherche de KDE Connect…</translation>
+    </message>
+    <message>
+        <source>KDE Connect devices</source>
+        <translation>Appareils KDE Connect</translation>
+    </message>
+    <message>
+        <source>Look &amp;again</source>
+        <translation>&amp;Chercher de nouveau</translation>
+    </message>
+    <message>
+        <source>No daemon: KDE Connect (or GSConnect) is not running on this computer.</source>
+        <translation>Aucun service : KDE Connect (ou GSConnect) ne fonctionne pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>KDE Connect is running, but no phone is paired with it.</source>
+        <translation>KDE Connect fonctionne, mais aucun téléphone n&apos;y est jumelé.</translation>
+    </message>
+    <message>
+        <source> (reachable)</source>
+        <translation> (joignable)</translation>
+    </message>
+    <message>
+        <source> (not reachable)</source>
+        <translation> (non joignable)</translation>
+    </message>
+    <message>
+        <source>Paired phones: %s.</source>
+        <translation>Téléphones jumelés : %s.</translation>
+    </message>
+</context>
+<context>
     <name>LoadChartWidget</name>
     <message>
         <source>After-hours contacts by week</source>
@@ -1048,16 +1177,231 @@
         <translation>Boîte de courriel professionnelle (facultatif)</translation>
     </message>
     <message>
-        <source>After Hours can watch a work mailbox for messages off hours.</source>
-        <translation>After Hours peut surveiller une boîte de courriel professionnelle pour les messages reçus hors des heures.</translation>
+        <source>After Hours can watch a work mailbox: each client message is logged, crisis language opens the crisis panel, and off hours a reply that sets expectations is ready. Skip this with Next; Settings has it too.</source>
+        <translation>After Hours peut surveiller une boîte de courriel professionnelle : chaque message d&apos;un client est consigné, un langage de crise ouvre le panneau de crise et, hors des heures, une réponse qui précise vos disponibilités est prête. Passez cette étape avec Suivant; elle se trouve aussi dans les Paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxSetup</name>
+    <message>
+        <source>e.g. imap.agency.example</source>
+        <translation>p. ex. imap.organisme.exemple</translation>
     </message>
     <message>
-        <source>To connect a mailbox, run `after-hours mail add --host HOST --port PORT --user USER` and map your clients&apos; addresses with `after-hours mail senders add ADDRESS PSEUDONYM` (docs/mail.md). While After Hours runs it then logs each client message, opens the crisis panel for crisis language and offers the expectation-setting reply off hours. The password stays in your system keyring, or is asked for once per session.</source>
-        <translation>Pour brancher une boîte, lancez `after-hours mail add --host HÔTE --port PORT --user UTILISATEUR` et associez les adresses de vos clients avec `after-hours mail senders add ADRESSE PSEUDONYME` (docs/mail.md). Pendant qu&apos;After Hours fonctionne, il consigne chaque message d&apos;un client, ouvre le panneau de crise devant un langage de crise et propose la réponse qui précise vos disponibilités hors des heures. Le mot de passe reste dans le trousseau de votre système, ou il est demandé une fois par session.</translation>
+        <source>Mail server</source>
+        <translation>Serveur de courriel</translation>
     </message>
     <message>
-        <source>Until then, log messages and calls from the tray with Log a contact...; the text you paste is checked for crisis language and then discarded.</source>
-        <translation>D&apos;ici là, consignez messages et appels depuis la zone de notification avec Consigner un contact...; le texte collé est vérifié pour le langage de crise, puis effacé.</translation>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>TLS (port 993)</source>
+        <translation>TLS (port 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (port 143)</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Folders to watch</source>
+        <translation>Dossiers à surveiller</translation>
+    </message>
+    <message>
+        <source>Separate several folders with commas</source>
+        <translation>Séparez plusieurs dossiers par des virgules</translation>
+    </message>
+    <message>
+        <source>optional: your agency&apos;s certificate authority</source>
+        <translation>facultatif : l&apos;autorité de certification de votre organisme</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Fichier d&apos;autorité de certification</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keyring</source>
+        <translation>Garder le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Save &amp;mailbox</source>
+        <translation>Enregistrer la &amp;boîte</translation>
+    </message>
+    <message>
+        <source>&amp;Remove mailbox</source>
+        <translation>&amp;Retirer la boîte</translation>
+    </message>
+    <message>
+        <source>Mailbox state</source>
+        <translation>État de la boîte de courriel</translation>
+    </message>
+    <message>
+        <source>Connection check</source>
+        <translation>Vérification de la connexion</translation>
+    </message>
+    <message>
+        <source>Client addresses</source>
+        <translation>Adresses des clients</translation>
+    </message>
+    <message>
+        <source>client&apos;s address</source>
+        <translation>adresse du client</translation>
+    </message>
+    <message>
+        <source>Client&apos;s email address</source>
+        <translation>Adresse courriel du client</translation>
+    </message>
+    <message>
+        <source>pseudonym, e.g. J.D.</source>
+        <translation>pseudonyme, p. ex. J.D.</translation>
+    </message>
+    <message>
+        <source>Client&apos;s pseudonym</source>
+        <translation>Pseudonyme du client</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Retirer la sélection</translation>
+    </message>
+    <message>
+        <source>Mail &amp;server</source>
+        <translation>&amp;Serveur de courriel</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity</source>
+        <translation>Sé&amp;curité</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nom d&apos;&amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Mot de pa&amp;sse</translation>
+    </message>
+    <message>
+        <source>&amp;Folders</source>
+        <translation>&amp;Dossiers</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Fichier d&apos;autorité</translation>
+    </message>
+    <message>
+        <source>Clients&apos; addresses (only their messages are read):</source>
+        <translation>Adresses des clients (seuls leurs messages sont lus) :</translation>
+    </message>
+    <message>
+        <source>Without it, the password is asked once each time After Hours starts.</source>
+        <translation>Sinon, le mot de passe est demandé une fois à chaque démarrage d&apos;After Hours.</translation>
+    </message>
+    <message>
+        <source>No secure system keyring here, so the password is never stored: After Hours asks for it once each time it starts.</source>
+        <translation>Aucun trousseau sécurisé ici : le mot de passe n&apos;est jamais conservé, et After Hours le demande une fois à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>No mailbox yet.</source>
+        <translation>Aucune boîte de courriel pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>%s at %s, watched while After Hours runs.</source>
+        <translation>%s sur %s, surveillée pendant qu&apos;After Hours fonctionne.</translation>
+    </message>
+    <message>
+        <source>watching</source>
+        <translation>surveillance en cours</translation>
+    </message>
+    <message>
+        <source>waiting to reconnect</source>
+        <translation>en attente de reconnexion</translation>
+    </message>
+    <message>
+        <source>not watched</source>
+        <translation>non surveillée</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>%s at %s: %s.</source>
+        <translation>%s sur %s : %s.</translation>
+    </message>
+    <message>
+        <source>The CA file %s does not exist.</source>
+        <translation>Le fichier d&apos;autorité %s n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Type the password first.</source>
+        <translation>Tapez d&apos;abord le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Connecting to %s…</source>
+        <translation>Connexion à %s…</translation>
+    </message>
+    <message>
+        <source> Nothing was saved.</source>
+        <translation> Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Connected. %s Nothing was changed.</source>
+        <translation>Connecté. %s Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The password is in the system keyring.</source>
+        <translation>Le mot de passe est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The password was not stored: it is asked once each time After Hours starts.</source>
+        <translation>Le mot de passe n&apos;a pas été conservé : il est demandé une fois à chaque démarrage d&apos;After Hours.</translation>
+    </message>
+    <message>
+        <source>Saved. %s %s</source>
+        <translation>Enregistré. %s %s</translation>
+    </message>
+    <message>
+        <source>Removed %s at %s and its stored password. The client addresses were kept.</source>
+        <translation>%s sur %s et son mot de passe conservé ont été retirés. Les adresses des clients ont été gardées.</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Autorité de certification</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1498,29 @@
     <message>
         <source>None yet: the crisis lines of your region are shown. Add a mobile crisis team or your nearest emergency department here.</source>
         <translation>Aucune pour l&apos;instant : les lignes de crise de votre région sont affichées. Ajoutez ici une équipe mobile d&apos;intervention ou l&apos;urgence la plus proche.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneHistoryGroup</name>
+    <message>
+        <source>Phone history</source>
+        <translation>Historique du téléphone</translation>
+    </message>
+    <message>
+        <source>Import a phone&apos;s messages and calls (Android “SMS Backup &amp; Restore” .xml) or a CSV. Only clients in your sender map are imported; message texts are checked for crisis language and then discarded.</source>
+        <translation>Importez les messages et les appels d&apos;un téléphone (fichier .xml d&apos;Android « SMS Backup &amp; Restore ») ou un CSV. Seuls les clients de votre liste d&apos;expéditeurs sont importés; le texte des messages est vérifié pour le langage de crise, puis effacé.</translation>
+    </message>
+    <message>
+        <source>Import a backup or CSV…</source>
+        <translation>Importer une sauvegarde ou un CSV…</translation>
+    </message>
+    <message>
+        <source>Import phone history</source>
+        <translation>Importer l&apos;historique du téléphone</translation>
+    </message>
+    <message>
+        <source>SMS Backup &amp; Restore or CSV (*.xml *.csv);;All files (*)</source>
+        <translation>SMS Backup &amp; Restore ou CSV (*.xml *.csv);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1696,10 +2063,6 @@
 (affichées en premier)</translation>
     </message>
     <message>
-        <source>Work mailbox</source>
-        <translation>Boîte de courriel professionnelle</translation>
-    </message>
-    <message>
         <source>Every change here is saved as you make it.</source>
         <translation>Chaque changement ici est enregistré dès que vous le faites.</translation>
     </message>
@@ -1746,14 +2109,6 @@
     <message>
         <source>Your data stays on this computer, in %s (backups in its backups folder).</source>
         <translation>Vos données restent sur cet ordinateur, dans %s (sauvegardes dans son dossier backups).</translation>
-    </message>
-    <message>
-        <source>None. Add one with `after-hours mail add` (docs/mail.md); it is then watched while After Hours runs.</source>
-        <translation>Aucune. Ajoutez-en une avec `after-hours mail add` (docs/mail.md); elle est ensuite surveillée pendant qu&apos;After Hours fonctionne.</translation>
-    </message>
-    <message>
-        <source>%s at %s, watched while After Hours runs.</source>
-        <translation>%s sur %s, surveillée pendant qu&apos;After Hours fonctionne.</translation>
     </message>
     <message>
         <source>Backed up to %s.</source>
@@ -1891,6 +2246,38 @@
 <context>
     <name>Tile</name>
     <message>
+        <source>After-hours contacts</source>
+        <translation>Contacts hors des heures</translation>
+    </message>
+    <message>
+        <source>After-hours minutes</source>
+        <translation>Minutes hors des heures</translation>
+    </message>
+    <message>
+        <source>Evenings touched</source>
+        <translation>Soirées touchées</translation>
+    </message>
+    <message>
+        <source>Nights touched (22:00-06:00)</source>
+        <translation>Nuits touchées (22 h-6 h)</translation>
+    </message>
+    <message>
+        <source>Weekend days touched</source>
+        <translation>Jours de fin de semaine touchés</translation>
+    </message>
+    <message>
+        <source>Days since a disconnected day</source>
+        <translation>Jours depuis une journée déconnectée</translation>
+    </message>
+    <message>
+        <source>Crisis contacts</source>
+        <translation>Contacts de crise</translation>
+    </message>
+    <message>
+        <source>Boundary events</source>
+        <translation>Dépassements de limite</translation>
+    </message>
+    <message>
         <source>your usual: %s</source>
         <translation>votre habitude : %s</translation>
     </message>
@@ -2012,6 +2399,10 @@
     <message>
         <source>Next time away: %s%s.</source>
         <translation>Prochaine absence : %s%s.</translation>
+    </message>
+    <message>
+        <source>%s and %d more</source>
+        <translation>%s et %d autres</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from after_hours.availability.calendars.subscription import subscription_problem
@@ -323,7 +323,10 @@ def _names(names: list[str], most: int = 6) -> str:
     """Say "A.B., J.D. and 3 more" (pseudonyms often end with a full stop already)."""
     shown = ", ".join(names[:most])
     if len(names) > most:
-        shown += f" and {len(names) - most} more"
+        return QCoreApplication.translate("TodayPage", "%s and %d more") % (
+            shown,
+            len(names) - most,
+        )
     return shown
 
 

@@ -400,6 +400,17 @@ class Shell(QObject):
 
     def after_mail(self, event: MailEvent) -> None:
         """A message from the mailbox watcher, already logged (the text only in ``event``)."""
+        who = event.contact.client or self.tr("an unknown sender")
+        self._after_arrival(event, self.tr("Email from %s, off hours") % who)
+
+    def after_channel(self, event: ChannelEvent) -> None:
+        """A notification or SMS from a client, already logged (the text only in ``event``)."""
+        who = event.contact.client or self.tr("an unknown sender")
+        title = self.tr("Message from %1 on %2, off hours").replace("%1", who)
+        self._after_arrival(event, title.replace("%2", event.app))
+
+    def _after_arrival(self, event: MailEvent | ChannelEvent, title: str) -> None:
+        """What any watcher's message does on screen: the crisis panel, or a quiet notice."""
         if self._disposed:
             return  # queued by the watcher just before the shell went away
         from after_hours.availability.pause import monitoring_paused
@@ -414,37 +425,8 @@ class Shell(QObject):
             return
         if monitoring_paused(self.services.settings, self.services.now()):
             return  # logged and counted; just not announced
-        who = contact.client or self.tr("an unknown sender")
         self.tray.notify(
-            self.tr("Email from %s, off hours") % who,
-            self.tr("Logged. ")
-            + noted_sentence(event.result)
-            + self.tr("A reply that sets expectations is ready to copy."),
-            action=(
-                self.tr("Show the reply"),
-                self._reply_opener("expectation-reply", contact.client),
-            ),
-        )
-
-    def after_channel(self, event: ChannelEvent) -> None:
-        """A notification or SMS from a client, already logged (the text only in ``event``)."""
-        if self._disposed:
-            return  # queued by the watcher just before the shell went away
-        from after_hours.availability.pause import monitoring_paused
-
-        self.services.events.contacts_changed.emit()
-        contact = event.contact
-        if event.crisis:
-            # At any hour, and even while monitoring is paused: a crisis is never held back.
-            self.open_crisis_panel(contact, event.result.verdict, event.text)
-            return
-        if event.alert.value != "notify":
-            return
-        if monitoring_paused(self.services.settings, self.services.now()):
-            return
-        who = contact.client or self.tr("an unknown sender")
-        self.tray.notify(
-            self.tr("Message from %1 on %2, off hours").replace("%1", who).replace("%2", event.app),
+            title,
             self.tr("Logged. ")
             + noted_sentence(event.result)
             + self.tr("A reply that sets expectations is ready to copy."),

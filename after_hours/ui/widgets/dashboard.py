@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -45,14 +45,14 @@ class TileSpec:
 
 
 TILES: tuple[TileSpec, ...] = (
-    TileSpec("after_hours_contacts", "After-hours contacts"),
-    TileSpec("after_hours_minutes", "After-hours minutes"),
-    TileSpec("evenings", "Evenings touched"),
-    TileSpec("nights", "Nights touched (22:00-06:00)"),
-    TileSpec("weekend_days", "Weekend days touched"),
-    TileSpec("days_since_disconnected", "Days since a disconnected day"),
-    TileSpec("crisis_contacts", "Crisis contacts"),
-    TileSpec("boundary_events", "Boundary events"),
+    TileSpec("after_hours_contacts", QT_TRANSLATE_NOOP("Tile", "After-hours contacts")),
+    TileSpec("after_hours_minutes", QT_TRANSLATE_NOOP("Tile", "After-hours minutes")),
+    TileSpec("evenings", QT_TRANSLATE_NOOP("Tile", "Evenings touched")),
+    TileSpec("nights", QT_TRANSLATE_NOOP("Tile", "Nights touched (22:00-06:00)")),
+    TileSpec("weekend_days", QT_TRANSLATE_NOOP("Tile", "Weekend days touched")),
+    TileSpec("days_since_disconnected", QT_TRANSLATE_NOOP("Tile", "Days since a disconnected day")),
+    TileSpec("crisis_contacts", QT_TRANSLATE_NOOP("Tile", "Crisis contacts")),
+    TileSpec("boundary_events", QT_TRANSLATE_NOOP("Tile", "Boundary events")),
 )
 
 
@@ -76,7 +76,7 @@ class Tile(QFrame):
         font.setPointSizeF(font.pointSizeF() * 2.0)
         font.setBold(True)
         self.value.setFont(font)
-        self.label = QLabel(self.tr(spec.label))
+        self.label = QLabel(QCoreApplication.translate("Tile", spec.label))
         self.label.setWordWrap(True)
         self.usual = QLabel()
         self.usual.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -94,7 +94,7 @@ class Tile(QFrame):
         # tile does not push its "your usual" out of line with its neighbours' (issue 17).
         layout.addStretch(1)
         layout.addWidget(self.usual)
-        self.setAccessibleName(self.tr(spec.label))
+        self.setAccessibleName(QCoreApplication.translate("Tile", spec.label))
 
     def show_figures(self, value: float, usual: float | None, level: Level | None) -> None:
         self.value.setText(number_text(value))
