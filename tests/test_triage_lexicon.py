@@ -17,6 +17,7 @@ from after_hours.availability.triage import (
     default_lexicon,
     triage,
 )
+from after_hours.availability.triage.negation import any_negator_before, is_negated
 
 LEX = default_lexicon()
 EXAMPLES = [(r.id, r.category, ex) for r in LEX.rules for ex in r.examples]
@@ -114,3 +115,28 @@ def test_an_ordinary_message_runs_only_a_few_patterns() -> None:
     assert len(LEX.patterns) > 300
     # v2 grammar rules start on common words ("my", "need"), so the share is a little higher.
     assert len(chosen) <= len(LEX.patterns) // 15
+
+
+_NEG_PIECES = st.sampled_from(
+    ["I", "don't", "not", "never", "can't promise", "I won't", "je", "ne", "vais", "pas",
+     "n'ai", "jamais", "but", "mais", ",", ".", "want", "to", "die", "me", "tuer", "NOT", "’"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NEG_PIECES, max_size=14), st.sampled_from([" ", "  ", "_", "'"]))
+def test_the_negation_shortcut_never_changes_the_answer(words: list[str], sep: str) -> None:
+    """No negator word in the look-back means no language can call the phrase negated."""
+    text = sep.join(words) + " die"
+    start = len(text) - 3
+    if not any_negator_before(text, start, LEX.negation.values()):
+        assert not any(is_negated(text, start, r) for r in LEX.negation.values())
+
+
+def test_most_gated_patterns_are_skipped_by_their_required_words() -> None:
+    """The speed guard that cannot flake: "want" wakes many patterns, few can match."""
+    text = "i want to know if we can move the meeting, my week is busy"
+    chosen = LEX.patterns_for_hits(LEX.hits(text))
+    kept = [p for p in chosen if p.possible_in(text)]
+    assert len(chosen) >= 10
+    assert len(kept) <= len(chosen) // 2

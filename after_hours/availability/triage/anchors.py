@@ -145,6 +145,23 @@ def anchors_of(regex_source: str) -> Anchors | None:
     return _best(_anchor_candidates(sre_parse.parse(regex_source), False))
 
 
+def required_texts(regex_source: str, most: int = 8) -> list[tuple[str, ...]]:
+    """Every small anchor set of a pattern: a match holds one string of *each* set.
+
+    The parsed top-level sequence is required item by item, so each candidate it yields is
+    required too. Used as a cheap substring check before a pattern runs; sets larger than
+    ``most`` are left out (checking them would cost as much as the regex).
+    """
+    cands = _anchor_candidates(sre_parse.parse(regex_source), False)
+    return [
+        tuple(sorted(c.texts))
+        for c in cands
+        if c.texts
+        and len(c.texts) <= most
+        and all(_usable(a) and a.casefold() == a for a in c.texts)
+    ]
+
+
 def trie_regex(words: Iterable[str]) -> str:
     """One alternation shaped as a trie, so the engine never tries hundreds of branches."""
     trie: dict[str, Any] = {}

@@ -35,7 +35,7 @@ from after_hours.availability.triage.model import (
     TriageResult,
     sort_categories,
 )
-from after_hours.availability.triage.negation import is_negated
+from after_hours.availability.triage.negation import any_negator_before, is_negated
 from after_hours.availability.triage.normalise import normalise, source_span
 
 _NONE = TriageResult(crisis=False, categories=(), matches=(), level=NONE)
@@ -58,7 +58,7 @@ def triage(text: str, lexicon: Lexicon | None = None, *, exhaustive: bool = Fals
         hits = lex.hits(norm)
         if not hits:
             return _NONE
-        patterns = lex.patterns_for_hits(hits)
+        patterns = _possible(lex.patterns_for_hits(hits), norm)
     found = _find(norm, patterns)
     if not found:
         return _NONE
@@ -108,6 +108,25 @@ def verdict(matches: tuple[Match, ...], *, resolved: bool = False) -> TriageResu
         matches=matches,
         level=level,
     )
+
+
+def _possible(patterns: list[CompiledPattern], low: str) -> list[CompiledPattern]:
+    """The patterns whose required strings all occur in ``low`` (see ``possible_in``).
+
+    Plain loops, not ``all``/``any`` generators: this runs for every gated pattern of every
+    message, and most fail here for the price of a substring check instead of a regex search.
+    """
+    out: list[CompiledPattern] = []
+    for p in patterns:
+        for req in p.requires:
+            for a in req:
+                if a in low:
+                    break
+            else:
+                break
+        else:
+            out.append(p)
+    return out
 
 
 def _find(low: str, patterns: list[CompiledPattern]) -> list[tuple[int, int, CompiledPattern]]:
@@ -171,4 +190,7 @@ def _drop_contained(
 def _negated(text: str, start: int, lex: Lexicon) -> bool:
     # Every language's negators are checked: a phrase such as "suicid..." is shared, and a
     # message may mix languages ("je suis pas suicidal").
-    return any(is_negated(text, start, r) for r in lex.negation.values())
+    rules = lex.negation.values()
+    if not any_negator_before(text, start, rules):
+        return False
+    return any(is_negated(text, start, r) for r in rules)

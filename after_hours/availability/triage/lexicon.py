@@ -22,7 +22,13 @@ from functools import cache
 from typing import Any
 
 from after_hours.availability.resources import resource, resource_text
-from after_hours.availability.triage.anchors import Anchors, anchors_of, best_anchors, trie_regex
+from after_hours.availability.triage.anchors import (
+    Anchors,
+    anchors_of,
+    best_anchors,
+    required_texts,
+    trie_regex,
+)
 from after_hours.availability.triage.dialect import (
     FLAGS,
     compile_pattern,
@@ -74,13 +80,26 @@ class CompiledPattern:
     compiling every pattern up front took seconds, and most never run in a session.
     """
 
-    __slots__ = ("_fast", "anchors", "rule", "source")
+    __slots__ = ("_fast", "anchors", "requires", "rule", "source")
 
-    def __init__(self, rule: Rule, source: str, anchors: frozenset[str]) -> None:
+    def __init__(
+        self,
+        rule: Rule,
+        source: str,
+        anchors: frozenset[str],
+        requires: tuple[tuple[str, ...], ...] = (),
+    ) -> None:
         self.rule = rule
         self.source = source
         self.anchors = anchors
+        # Strings a match must hold, one of each tuple: a substring check skips the regex
+        # when one is missing (most gated patterns fail: "want" alone wakes sixteen of them).
+        self.requires = requires
         self._fast: re.Pattern[str] | None = None
+
+    def possible_in(self, text: str) -> bool:
+        """False when ``text`` lacks one of the strings every match holds (cheap; sound)."""
+        return all(any(a in text for a in req) for req in self.requires)
 
     @property
     def fast(self) -> re.Pattern[str]:
@@ -125,9 +144,10 @@ class Lexicon:
     def hits(self, text: str) -> set[str]:
         """The anchors present in ``text`` (normalised: see ``normalise``)."""
         gate, loose = self.gate, self.loose_gate
-        found = {m.group(1) for m in gate.finditer(text)}
+        # ``findall`` returns the one group's text: no match objects built in Python.
+        found = set(gate.findall(text))
         if loose is not None:
-            found.update(m.group(1) for m in loose.finditer(text))
+            found.update(loose.findall(text))
         return found
 
     def patterns_for_hits(self, hits: Iterable[str]) -> list[CompiledPattern]:
@@ -385,6 +405,32 @@ def _anchors_for(rule: Rule, source: str, heads: tuple[str, ...] = ()) -> Anchor
     return anchors_of(f"{lead}(?:{expand(plain_source(source))})")
 
 
+def _requires_for(
+    rule: Rule, source: str, heads: tuple[str, ...] = ()
+) -> tuple[tuple[str, ...], ...]:
+    """Small sets of strings a match must hold, one of each: see ``CompiledPattern.requires``.
+
+    A grammar pattern's come from its required items (each parsed alone, as for anchors); a
+    phrase pattern's from its parsed sequence. Large sets are left out: checking them would
+    cost as much as running the pattern.
+    """
+    lead = r"(?<!\w)" if rule.whole_word else ""
+    out: list[tuple[str, ...]] = []
+    if heads:
+        for h in heads:
+            found = _item_anchors(lead, h)
+            if found is not None and len(found.texts) <= _MOST_REQUIRED:
+                texts = tuple(sorted(found.texts))
+                if all(a.casefold() == a for a in texts):
+                    out.append(texts)
+    else:
+        out = required_texts(f"{lead}(?:{expand(plain_source(source))})", _MOST_REQUIRED)
+    return tuple(dict.fromkeys(out))
+
+
+_MOST_REQUIRED = 8
+
+
 @cache
 def _item_anchors(lead: str, body: str) -> Anchors | None:
     """One item's anchors, each of its alternatives parsed alone.
@@ -433,7 +479,10 @@ def build_lexicon(files: Sequence[tuple[str, str]]) -> Lexicon:
                     "or more, or an emoji) that every match contains; rewrite it so one exists"
                 )
             index = len(lex.patterns)
-            lex.patterns.append(CompiledPattern(rule, source, anchors.texts))
+            # The gate's own anchor is known present when the pattern is picked.
+            own = tuple(sorted(anchors.texts))
+            requires = tuple(r for r in _requires_for(rule, source, heads) if r != own)
+            lex.patterns.append(CompiledPattern(rule, source, anchors.texts, requires))
             table = initial if anchors.initial else loose
             for anchor in anchors.texts:
                 table.setdefault(anchor, set()).add(index)
