@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
@@ -32,8 +32,9 @@ from after_hours.availability.channels.senders import ChannelName, SenderMap
 from after_hours.availability.channels.store import ChannelStore
 from after_hours.availability.clock import Clock
 from after_hours.availability.contacts.log import ContactLog, DuplicateContactError
-from after_hours.availability.contacts.model import Channel, Contact, Direction, Kind, NewContact
-from after_hours.availability.intake import IntakeResult, log_message
+from after_hours.availability.contacts.model import Channel, Direction, Kind, NewContact
+from after_hours.availability.intake import log_message
+from after_hours.availability.mail.intake import MailEvent
 from after_hours.availability.mail.model import UNKNOWN_CLIENT
 from after_hours.availability.store.settings import Settings
 
@@ -51,14 +52,6 @@ SMS_LIVE_WINDOW = timedelta(minutes=15)
 SMS_FORWARDERS = frozenset({"kde connect", "kdeconnect", "gsconnect"})
 
 
-class Alert(StrEnum):
-    """What the app raises (the same three answers as for mail)."""
-
-    NONE = "none"
-    NOTIFY = "notify"
-    CRISIS = "crisis"
-
-
 class Skip(StrEnum):
     """Why a message was not logged (for the CLI's --verbose line and the tests)."""
 
@@ -73,35 +66,14 @@ class Skip(StrEnum):
 
 
 @dataclass(frozen=True)
-class ChannelEvent:
-    """A message now logged, and what the app should do. ``text`` is never stored."""
+class ChannelEvent(MailEvent):
+    """A message now logged, and what the app should do. ``text`` is never stored.
 
-    result: IntakeResult
-    text: str = field(repr=False)
-    channel: str
-    app: str
+    The same verdict as a mail event (contact, crisis, alert), plus where it came from.
+    """
 
-    @property
-    def contact(self) -> Contact:
-        return self.result.contact
-
-    @property
-    def crisis(self) -> bool:
-        return self.result.crisis
-
-    @property
-    def off_hours(self) -> bool:
-        return self.result.off_hours
-
-    @property
-    def after_hours(self) -> bool:
-        return self.result.after_hours
-
-    @property
-    def alert(self) -> Alert:
-        if self.crisis:
-            return Alert.CRISIS
-        return Alert.NOTIFY if self.off_hours else Alert.NONE
+    channel: str = ""
+    app: str = ""
 
 
 EventCallback = Callable[[ChannelEvent], None]
