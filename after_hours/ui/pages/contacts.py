@@ -39,7 +39,6 @@ from after_hours.availability.contacts.csvio import (
     contacts_to_csv,
 )
 from after_hours.availability.contacts.log import DuplicateContactError
-from after_hours.availability.timeutil import zone
 from after_hours.ui.base.labels import CHANNEL_LABELS, KIND_LABELS
 from after_hours.ui.base.services import Services
 from after_hours.ui.dialogs.contact import ContactDialog
@@ -399,23 +398,15 @@ class ContactsPage(QWidget):
 
     def import_csv(self, path: Path) -> int | None:
         """Import a CSV or phone backup, all or nothing; problems are shown in a dialog."""
-        from after_hours.availability.history.importer import ImportFileError, import_file
+        from after_hours.availability.history.importer import ImportFileError
+        from after_hours.ui.widgets.channels_import import import_contacts_file
 
-        settings = self.services.settings
         try:
-            summary = import_file(
-                path,
-                self.services.profile.db,
-                self.services.clock,
-                zone(settings.display_zone_name()),
-                settings.display_zone_name(),
-            )
+            summary = import_contacts_file(self.services, path)
         except (ImportFileError, DuplicateContactError) as exc:
             self._problem(path, exc)
             return None
         self.undo_stack.clear()  # an import is not one of the page's undoable edits
-        self.services.events.contacts_changed.emit()
-        self.services.events.contacts_imported.emit()
         stored = len(summary.added)
         text = self.tr("Imported %d contacts from %s.") % (stored, path.name)
         if summary.already:

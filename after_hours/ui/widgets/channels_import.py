@@ -7,11 +7,15 @@ as ``after-hours contacts import`` and the Contacts page: one transaction, clien
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel, QPushButton, QVBoxLayout
 
 from after_hours.availability.timeutil import zone
 from after_hours.ui.base.services import Services
+
+if TYPE_CHECKING:
+    from after_hours.availability.history.importer import ImportSummary
 
 
 class PhoneHistoryGroup(QGroupBox):
@@ -51,21 +55,27 @@ class PhoneHistoryGroup(QGroupBox):
     def import_path(self, path: Path) -> bool:
         """Import ``path``, all or nothing, and show the summary (or why nothing changed)."""
         from after_hours.availability.contacts.log import DuplicateContactError
-        from after_hours.availability.history.importer import ImportFileError, import_file
+        from after_hours.availability.history.importer import ImportFileError
 
-        settings = self.services.settings
         try:
-            summary = import_file(
-                path,
-                self.services.profile.db,
-                self.services.clock,
-                zone(settings.display_zone_name()),
-                settings.display_zone_name(),
-            )
+            summary = import_contacts_file(self.services, path)
         except (ImportFileError, DuplicateContactError) as exc:
             self.summary.setText(str(exc))
             return False
         self.summary.setText(summary.sentence(path.name))
-        self.services.events.contacts_changed.emit()
-        self.services.events.contacts_imported.emit()
         return True
+
+
+def import_contacts_file(services: Services, path: Path) -> ImportSummary:
+    """Import a CSV or phone backup into the log, all or nothing, and tell every page.
+
+    Shared by the Contacts page and the Settings group, which differ only in how they show the
+    outcome. Raises the importer's own errors; nothing is stored then.
+    """
+    from after_hours.availability.history.importer import import_file
+
+    name = services.settings.display_zone_name()
+    summary = import_file(path, services.profile.db, services.clock, zone(name), name)
+    services.events.contacts_changed.emit()
+    services.events.contacts_imported.emit()
+    return summary
