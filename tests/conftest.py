@@ -15,9 +15,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from after_hours.availability.clock import ManualClock
 from after_hours.availability.store import Profile, open_profile
+
+
+# Developers' runs explore new random cases (that is how they find bugs); CI replays a fixed
+# sequence so a merge is judged on the code, not on the luck of the draw. A case found locally
+# is kept with @example so CI checks it from then on.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+# `make fuzz`: tests/reliability/fuzzing.py multiplies its own examples; the rest stay as they are.
+settings.register_profile("long")
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from after_hours.availability.channels.senders import SenderMap
@@ -243,6 +243,8 @@ def test_csv_rows_with_a_sender_and_a_text_are_resolved_and_triaged(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(cut=st.integers(min_value=0, max_value=2000), junk=st.binary(max_size=12))
+# Found by CI: one byte inside the XML declaration turned "UTF-8" into an unknown encoding.
+@example(cut=30, junk=b"A")
 def test_a_damaged_file_imports_everything_or_nothing(
     tmp_path_factory: pytest.TempPathFactory, cut: int, junk: bytes
 ) -> None:

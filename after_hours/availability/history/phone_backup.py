@@ -122,6 +122,11 @@ def read_backup(stream: IO[bytes], counts: BackupCounts | None = None) -> Iterat
             ) from None
         except _Refused as exc:
             raise exc.error from None
+        except LookupError as exc:
+            # A damaged or foreign XML declaration names an encoding Python does not know.
+            raise BackupFormatError(
+                1, None, None, f"the file declares a text encoding this app cannot read ({exc})"
+            ) from None
         yield from reader.ready
         reader.ready.clear()
         if not chunk:
