@@ -20,7 +20,6 @@ from hypothesis import settings
 from after_hours.availability.clock import ManualClock
 from after_hours.availability.store import Profile, open_profile
 
-
 # Developers' runs explore new random cases (that is how they find bugs); CI replays a fixed
 # sequence so a merge is judged on the code, not on the luck of the draw. A case found locally
 # is kept with @example so CI checks it from then on.
