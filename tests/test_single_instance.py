@@ -46,3 +46,36 @@ def test_a_second_process_exits_0_and_the_first_comes_forward(qtbot, tmp_path: P
     _out, err = proc.communicate(timeout=20)
     assert proc.returncode == 0, err
     first.release()
+
+
+def test_the_running_app_answers_a_second_start_once_it_has_painted(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The app takes the lock first and listens just after its first paint (docs/benchmarks.md)."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    home = tmp_path / "profile"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    app = subprocess.Popen(
+        [sys.executable, "-m", "after_hours", "--home", str(home)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        sock = QLocalSocket()
+
+        def answers() -> bool:
+            if app.poll() is not None:
+                raise RuntimeError(f"the app exited ({app.returncode})")
+            sock.connectToServer(server_name(home))
+            connected = sock.waitForConnected(200)
+            if connected:
+                sock.disconnectFromServer()
+            return connected
+
+        qtbot.waitUntil(answers, timeout=30000)
+        second = SingleInstance(home)
+        assert not second.acquire()  # the lock is held: the second start hands over
+        assert not second.primary
+    finally:
+        app.terminate()
+        app.wait(20)

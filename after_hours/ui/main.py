@@ -17,9 +17,17 @@ def start_gui(args: argparse.Namespace) -> int:
     if not has_display():
         sys.stderr.write(NO_DISPLAY_MESSAGE + "\n")
         return 1
+    from after_hours.ui.base.start_gc import pause_during_start, skip_at_exit
+
+    pause_during_start()  # until just after the first paint (run_app settles it)
     from after_hours.ui.shell.app import run_app
 
-    return run_app(home=args.home, exit_after_start=args.exit_after_start, minimized=args.minimized)
+    try:
+        return run_app(
+            home=args.home, exit_after_start=args.exit_after_start, minimized=args.minimized
+        )
+    finally:
+        skip_at_exit()
 
 
 def render_pdf(report: Any, out_path: str) -> None:

@@ -21,8 +21,10 @@ from after_hours.availability.clock import Clock, SystemClock
 from after_hours.availability.store import StoreError, backup_if_due, open_profile, resolve_home
 from after_hours.availability.store.lazy import prepare_writes
 from after_hours.availability.store.profile import ensure_private_dir
+from after_hours.ui.base.first_paint import after_first_paint
 from after_hours.ui.base.icons import svg_icon
 from after_hours.ui.base.services import Services
+from after_hours.ui.base.start_gc import settle_after_start
 from after_hours.ui.base.translations import install_translators
 from after_hours.ui.base.wheel_guard import install_wheel_guard
 from after_hours.ui.shell.channels_bridge import ChannelsBridge
@@ -573,7 +575,9 @@ def run_app(
         QMessageBox.critical(None, "After Hours", f"Cannot use the profile folder {path}: {exc}")
         return 2
     instance = SingleInstance(path)
-    if not instance.acquire():
+    # The lock first (it is what keeps the instance single); the hand-over socket, which
+    # needs QtNetwork, just after the first paint.
+    if not instance.acquire(listen=False):
         signals.restore()
         return 0  # the running instance brings its window forward
     try:
@@ -589,6 +593,7 @@ def run_app(
     instance.activated.connect(shell.show_window)
     signals.quit = shell.quit  # from now on a signal quits as the tray menu's Quit does
     shell.start(minimized=minimized)
+    after_first_paint(instance.listen, settle_after_start)
     if exit_after_start:
         QTimer.singleShot(0, shell, shell.quit)  # the tray menu's Quit, threads stopped too
     try:

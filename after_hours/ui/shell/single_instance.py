@@ -5,28 +5,39 @@ profile path (so two profiles can run side by side, and the name carries no user
 second start fails to take the lock, connects, says "activate", and exits 0; the first brings
 its window forward. A lock left by a crashed process is detected by QLockFile (it records the
 pid and host) and taken over.
+
+The lock is what makes the instance single, so it is taken first; listening needs QtNetwork,
+which the first paint does without, so the app listens just after it (``acquire(listen=False)``
+then ``listen()``). A second start in that moment finds the lock held and no server yet: it
+tries again for about a second (``CONNECT_ATTEMPTS`` x ``RETRY_DELAY_S``) before giving up.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from after_hours.availability.store.profile import chmod_private, private_umask
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_NAME = "app.lock"
 ACTIVATE = b"activate\n"
 CONNECT_TIMEOUT_MS = 1000
 # A first instance that has the lock but is not yet listening gets this many tries.
 CONNECT_ATTEMPTS = 5
+RETRY_DELAY_S = 0.2
 
 
 def server_name(home: Path) -> str:
     """A short, stable, per-user and per-profile name for the local socket."""
+    import hashlib  # loads OpenSSL's library: only when the socket's name is needed
+
     user = os.environ.get("USER") or os.environ.get("USERNAME") or ""
     digest = hashlib.sha256(f"{user}\0{home.resolve()}".encode()).hexdigest()[:20]
     return f"after-hours-{digest}"
@@ -40,28 +51,42 @@ class SingleInstance(QObject):
     def __init__(self, home: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.home = home
-        self.name = server_name(home)
         self._lock = QLockFile(str(home / LOCK_NAME))
         self._server: QLocalServer | None = None
         self._clients: list[QLocalSocket] = []
         self._buffer = b""
         self.primary = False
 
-    def acquire(self) -> bool:
-        """True if this process is now the running instance; False if it handed over."""
+    @property
+    def name(self) -> str:
+        """The local socket's name (see :func:`server_name`)."""
+        return server_name(self.home)
+
+    def acquire(self, *, listen: bool = True) -> bool:
+        """True if this process is now the running instance; False if it handed over.
+
+        With ``listen=False`` the running instance takes the lock only; :meth:`listen` must
+        follow (the app calls it just after its first paint).
+        """
         self.home.mkdir(parents=True, exist_ok=True)
         # QLockFile creates the file 0666 minus the umask; every file in the profile is 0600.
         with private_umask():
             locked = self._lock.tryLock(100)
         if locked:
             chmod_private(self.home / LOCK_NAME)
-            self._listen()
             self.primary = True
+            if listen:
+                self.listen()
             return True
         self._hand_over()
         return False
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer later starts' hand-over (once; only while this process holds the lock)."""
+        if not self.primary or self._server is not None:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         # A socket file left by a crash would make listen() fail; we hold the lock, so it is stale.
         QLocalServer.removeServer(self.name)
         server = QLocalServer(self)
@@ -81,11 +106,15 @@ class SingleInstance(QObject):
                 self._read(sock)
 
     def _on_ready_read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         sock = self.sender()
         if isinstance(sock, QLocalSocket):
             self._read(sock)
 
     def _on_disconnected(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         sock = self.sender()
         if isinstance(sock, QLocalSocket) and sock in self._clients:
             self._clients.remove(sock)
@@ -98,7 +127,11 @@ class SingleInstance(QObject):
             self.activated.emit()
 
     def _hand_over(self) -> bool:
-        for _ in range(CONNECT_ATTEMPTS):
+        from PySide6.QtNetwork import QLocalSocket
+
+        for attempt in range(CONNECT_ATTEMPTS):
+            if attempt:
+                time.sleep(RETRY_DELAY_S)  # the first may hold the lock and not listen yet
             sock = QLocalSocket()
             sock.connectToServer(self.name)
             if sock.waitForConnected(CONNECT_TIMEOUT_MS):
