@@ -109,3 +109,27 @@ def test_no_field_on_any_page_moves_under_the_wheel_without_focus(shell, key: st
         for steps in (-2, 2):
             wheel(field, steps)
         assert value(field) == before, f"{key}: {field.accessibleName() or field}"
+
+
+def test_a_guard_installed_after_the_fields_are_shown_still_guards_them(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The app installs the guard just after its first paint: fields shown before it count too."""
+    from after_hours.ui.base.wheel_guard import WheelGuard, install_wheel_guard
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    earlier = app.findChild(WheelGuard, "wheel-guard")  # another test's shell installed one
+    if earlier is not None:
+        app.removeEventFilter(earlier)
+        earlier.setParent(None)
+    spin = QSpinBox()
+    spin.setRange(0, 100)
+    spin.setValue(50)
+    qtbot.addWidget(spin)
+    spin.show()
+    qtbot.waitExposed(spin)
+    assert spin.focusPolicy() == Qt.FocusPolicy.WheelFocus  # polished with no guard around
+    install_wheel_guard(app)
+    assert spin.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    spin.clearFocus()
+    wheel(spin)
+    assert spin.value() == 50

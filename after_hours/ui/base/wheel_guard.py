@@ -11,6 +11,12 @@ in every window, present and future, so no page can forget it:
   to the parent, so the scroll area around the field scrolls as the user meant.
 
 Scroll bars are sliders too, and keep the wheel: scrolling is what they are for.
+
+The app installs the guard just after its first paint (an application-wide Python filter makes
+PySide resolve the Python type of every object an event reaches, which costs the first paint
+tens of milliseconds): installing it also drops the focus policy of every guarded field that
+already exists, so when it is installed changes nothing. No wheel reaches a window before it
+is painted.
 """
 
 from __future__ import annotations
@@ -80,4 +86,7 @@ def install_wheel_guard(app: QApplication | None = None) -> WheelGuard:
     guard = WheelGuard(app)
     guard.setObjectName("wheel-guard")
     app.installEventFilter(guard)
+    for widget in QApplication.allWidgets():  # those polished before the guard was there
+        if is_guarded(widget) and widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return guard

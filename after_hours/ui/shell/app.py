@@ -64,7 +64,6 @@ def make_qapp() -> QApplication:
     app.setOrganizationName("after-hours")
     app.setDesktopFileName("org.afterhours.AfterHours")
     app.setWindowIcon(svg_icon("app.svg"))
-    install_wheel_guard(app)
     return app
 
 
@@ -137,9 +136,13 @@ class Shell(QObject):
         mail: MailBridge | None = None,
         reminders: ShellReminders | None = None,
         channels: ChannelsBridge | None = None,
+        wheel_guard_after_paint: bool = False,
     ) -> None:
         super().__init__()
-        install_wheel_guard()  # before any window: the wheel never changes an unfocused field
+        # The wheel never changes an unfocused field. run_app installs the guard just after
+        # the first paint (ui/base/wheel_guard.py says why); built any other way, now.
+        if not wheel_guard_after_paint:
+            install_wheel_guard()
         # Built after the first paint (it imports APScheduler); tests may pass their own.
         self.reminders: ShellReminders | None = reminders
         self.calendar_sync: CalendarSync | None = None
@@ -589,11 +592,13 @@ def run_app(
         return 2
     services = Services(profile, clock or SystemClock())
     install_translators(app, str(services.settings.get("app.language") or ""))
-    shell = Shell(services)
+    shell = Shell(services, wheel_guard_after_paint=True)
     instance.activated.connect(shell.show_window)
     signals.quit = shell.quit  # from now on a signal quits as the tray menu's Quit does
     shell.start(minimized=minimized)
-    after_first_paint(instance.listen, settle_after_start)
+    after_first_paint(
+        shell.wizard or shell.window, instance.listen, install_wheel_guard, settle_after_start
+    )
     if exit_after_start:
         QTimer.singleShot(0, shell, shell.quit)  # the tray menu's Quit, threads stopped too
     try:
