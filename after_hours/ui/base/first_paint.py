@@ -28,7 +28,7 @@ class _FirstPaint(QObject):
     """Fires its callbacks once: just after the first paint, or at the fallback time."""
 
     def __init__(
-        self, window: QWidget, callbacks: list[Callable[[], None]], fallback_ms: int
+        self, window: QWidget, callbacks: list[Callable[[], object]], fallback_ms: int
     ) -> None:
         # Owned by the application: the window may go (a wizard closes) before it fires.
         super().__init__(QCoreApplication.instance())
@@ -55,7 +55,7 @@ class _FirstPaint(QObject):
 
 
 def after_first_paint(
-    window: QWidget, *callbacks: Callable[[], None], fallback_ms: int = FALLBACK_MS
+    window: QWidget, *callbacks: Callable[[], object], fallback_ms: int = FALLBACK_MS
 ) -> None:
     """Call ``callbacks`` in order once ``window`` has painted (see above)."""
     _FirstPaint(window, list(callbacks), fallback_ms)
