@@ -146,6 +146,34 @@ def test_a_real_background_scheduler_hands_reminders_to_the_gui_thread(
     assert not center.scheduler.running
 
 
+def test_apscheduler_starts_only_when_a_reminder_is_near(qtbot, profile: Profile) -> None:  # type: ignore[no-untyped-def]
+    """Idle in the tray with nothing due soon, the app holds no scheduler; a check starts it."""
+    clock = ManualClock(datetime.now(UTC).replace(second=0, microsecond=0))
+    # A supervision 25 hours away: its preparation reminder is due in an hour.
+    session = clock.now() + timedelta(hours=25)
+    Settings(profile.db).update(
+        {"profile.timezone": "UTC", "supervision.dates": [session.strftime("%Y-%m-%dT%H:%M")]}
+    )
+    center = ReminderCenter(ReminderService(profile.db, clock))
+    center.start()
+    try:
+        planned = center.planned()
+        assert [r.kind for r in planned] == [ReminderKind.SUPERVISION_PREP]
+        assert center.scheduler is None  # planned and listed, but nothing to run yet
+        clock.advance(timedelta(minutes=45))  # 15 minutes before: not near yet
+        center.check_clocks()
+        assert center.scheduler is None
+        clock.advance(timedelta(minutes=6))  # 9 minutes before
+        center.check_clocks()
+        assert center.scheduler is not None and center.scheduler.running
+        job = center.scheduler.get_job(planned[0].job_id, jobstore=JOBSTORE)
+        assert job is not None
+        assert job.next_run_time == planned[0].at
+    finally:
+        center.stop()
+    assert center.scheduler is not None and not center.scheduler.running
+
+
 def test_the_five_minute_check_runs_on_a_qt_timer(qtbot, profile: Profile, stepped) -> None:  # type: ignore[no-untyped-def]
     scheduler, clock = stepped
     setup_profile(profile, clock, office_hours())

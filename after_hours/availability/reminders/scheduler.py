@@ -11,6 +11,11 @@ than a second (a laptop that slept). So each job gets ``coalesce=True`` (one run
 deserves showing is decided by the planner (the most recent of each kind, if not stale); a job
 that fires before the re-derivation after a wake is checked against the same rule here.
 
+The scheduler may come later (``attach``): the app plans at start without one and starts
+APScheduler only when a reminder is near (APScheduler brings asyncio, ssl and importlib.metadata
+with it, megabytes an app idling in the tray need not hold; docs/benchmarks.md). Until then
+the plan is kept and ``planned`` answers as usual; no job exists to fire.
+
 Job callbacks run on a worker thread. ``on_due`` is called there: in the app it only emits a Qt
 signal, and the GUI thread shows the notification and calls ``ReminderService.mark_shown``.
 """
@@ -22,9 +27,6 @@ import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
-
-from apscheduler.jobstores.memory import MemoryJobStore
-from apscheduler.triggers.date import DateTrigger
 
 from after_hours.availability.reminders.model import Reminder
 from after_hours.availability.reminders.planner import GRACE
@@ -50,7 +52,7 @@ class ReminderScheduler:
 
     def __init__(
         self,
-        scheduler: Any,
+        scheduler: Any | None,
         service: ReminderService,
         on_due: Callable[[Reminder], None],
         *,
@@ -74,16 +76,36 @@ class ReminderScheduler:
 
     # -- lifecycle ---------------------------------------------------------------------------
 
+    @property
+    def scheduler(self) -> Any | None:
+        """The APScheduler scheduler holding the jobs, or None until one is attached."""
+        return self._scheduler
+
     def start(self) -> list[Reminder]:
         """Add the job store (once) and derive the jobs. Starting the scheduler is the owner's."""
+        self._add_jobstore()
+        return self.rederive("start")
+
+    def attach(self, scheduler: Any) -> list[Reminder]:
+        """Hand over the scheduler that was left out at start, and give it the planned jobs."""
+        with self._lock:
+            self._scheduler = scheduler
+            self._add_jobstore()
+            return self.rederive("attach")
+
+    def _add_jobstore(self) -> None:
+        if self._scheduler is None:
+            return
+        from apscheduler.jobstores.memory import MemoryJobStore
+
         with contextlib.suppress(ValueError):  # started before: the store is there
             self._scheduler.add_jobstore(MemoryJobStore(), JOBSTORE)
-        return self.rederive("start")
 
     def stop(self) -> None:
         """Remove every reminder job (the owner shuts the scheduler down)."""
         with self._lock:
-            self._scheduler.remove_all_jobs(jobstore=JOBSTORE)
+            if self._scheduler is not None:
+                self._scheduler.remove_all_jobs(jobstore=JOBSTORE)
             self._planned.clear()
 
     # -- re-derivation -----------------------------------------------------------------------
@@ -100,24 +122,33 @@ class ReminderScheduler:
             }
             plan = [r for r in self._service.plan(self._horizon) if r.job_id not in self._delivered]
             wanted = {r.job_id: r for r in plan}
-            for job in self._scheduler.get_jobs(jobstore=JOBSTORE):
-                if job.id not in wanted:
-                    job.remove()
-            for reminder in plan:
-                self._scheduler.add_job(
-                    self._fire,
-                    trigger=DateTrigger(run_date=reminder.at),
-                    args=[reminder.job_id],
-                    id=reminder.job_id,
-                    name=f"{reminder.kind.value} ({reason})",
-                    jobstore=JOBSTORE,
-                    replace_existing=True,
-                    **JOB_OPTIONS,
-                )
+            if self._scheduler is not None:
+                self._schedule(self._scheduler, plan, wanted, reason)
             self._planned = wanted
             self._last_derived = now
             self.watch.reset()
             return plan
+
+    def _schedule(
+        self, scheduler: Any, plan: list[Reminder], wanted: dict[str, Reminder], reason: str
+    ) -> None:
+        """Make the scheduler's jobs equal to ``plan`` (under the lock)."""
+        from apscheduler.triggers.date import DateTrigger
+
+        for job in scheduler.get_jobs(jobstore=JOBSTORE):
+            if job.id not in wanted:
+                job.remove()
+        for reminder in plan:
+            scheduler.add_job(
+                self._fire,
+                trigger=DateTrigger(run_date=reminder.at),
+                args=[reminder.job_id],
+                id=reminder.job_id,
+                name=f"{reminder.kind.value} ({reason})",
+                jobstore=JOBSTORE,
+                replace_existing=True,
+                **JOB_OPTIONS,
+            )
 
     def check_clocks(self) -> list[ClockEvent]:
         """The periodic check (every ``wake.INTERVAL``); returns what was detected.

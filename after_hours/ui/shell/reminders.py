@@ -10,6 +10,12 @@ Qt timers and that event both stop during suspend, so this module adds the two w
 ``after_hours.availability.reminders.wake``: a 5-minute ``QTimer`` calling ``check_clocks`` (wall-clock jump,
 zone change, stale plan), and logind's ``PrepareForSleep`` signal over D-Bus where there is a
 system bus.
+
+APScheduler itself starts only when a reminder is near (``SCHEDULER_LEAD``, twice the clock
+check's interval, so a check always falls between "near" and "due"): until then the plan is
+made and shown without it, and an app idling in the tray does not hold APScheduler, asyncio,
+ssl and importlib.metadata (about 8 MB; docs/benchmarks.md). Every re-derivation (start, edit,
+snooze, wake) and every clock check looks again.
 """
 
 from __future__ import annotations
@@ -17,7 +23,6 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from apscheduler.schedulers.background import BackgroundScheduler
 from PySide6.QtCore import SLOT, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtDBus import QDBusConnection
 
@@ -28,6 +33,9 @@ from after_hours.availability.reminders import (
     ReminderService,
 )
 from after_hours.availability.reminders.wake import INTERVAL
+
+# APScheduler is started when the soonest planned reminder is this close (or overdue).
+SCHEDULER_LEAD = 2 * INTERVAL
 
 LOGIND = ("org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Manager")
 
@@ -77,7 +85,9 @@ class ReminderCenter(QObject):
         super().__init__(parent)
         self.service = service
         self._owns_scheduler = scheduler is None
-        self.scheduler = scheduler or BackgroundScheduler(**SCHEDULER_OPTIONS)
+        # None until a reminder is near (_ensure_scheduler); tests pass a stepped one.
+        self.scheduler: Any | None = scheduler
+        self._started = False
         self._waiting: dict[str, Reminder] = {}
         self._due.connect(self._show, Qt.ConnectionType.QueuedConnection)
         # The job callback only emits the signal: nothing else runs on the worker thread.
@@ -91,24 +101,43 @@ class ReminderCenter(QObject):
     # -- lifecycle ---------------------------------------------------------------------------
 
     def start(self) -> None:
+        self._started = True
         self.jobs.start()
         self.replanned.emit()
-        if self._owns_scheduler and not self.scheduler.running:
-            self.scheduler.start()
+        self._ensure_scheduler()
         self._tick.start()
 
     def stop(self) -> None:
         """Stop the clock check and the jobs (safe to call twice, or before ``start``)."""
+        self._started = False
         self._tick.stop()
-        if self.scheduler.running or not self._owns_scheduler:
+        scheduler = self.scheduler
+        if scheduler is None:
+            return
+        if scheduler.running or not self._owns_scheduler:
             self.jobs.stop()
-        if self._owns_scheduler and self.scheduler.running:
-            self.scheduler.shutdown(wait=False)
+        if self._owns_scheduler and scheduler.running:
+            scheduler.shutdown(wait=False)
+
+    def _ensure_scheduler(self) -> None:
+        """Start our own APScheduler once the soonest planned reminder is near."""
+        if self.scheduler is not None or not self._started:
+            return
+        soonest = min((r.at for r in self.jobs.planned()), default=None)
+        if soonest is None or soonest > self.service.clock.now() + SCHEDULER_LEAD:
+            return
+        from apscheduler.schedulers.background import BackgroundScheduler
+
+        scheduler = BackgroundScheduler(**SCHEDULER_OPTIONS)
+        self.scheduler = scheduler
+        self.jobs.attach(scheduler)
+        scheduler.start()
 
     def rederive(self, reason: str = "edit") -> list[Reminder]:
         """Call after any edit of the schedule, agreements, settings or contacts."""
         plan = self.jobs.rederive(reason)
         self.replanned.emit()
+        self._ensure_scheduler()
         return plan
 
     def planned(self) -> list[Reminder]:
@@ -123,6 +152,7 @@ class ReminderCenter(QObject):
     def check_clocks(self) -> None:
         self.jobs.check_clocks()
         self.replanned.emit()
+        self._ensure_scheduler()
 
     # -- the waiting reminders ---------------------------------------------------------------
 
@@ -137,6 +167,7 @@ class ReminderCenter(QObject):
     def snooze(self, reminder: Reminder, delay: timedelta) -> None:
         self._drop(reminder)
         self.jobs.snooze(reminder, delay)
+        self._ensure_scheduler()
 
     def dismiss(self, reminder: Reminder) -> None:
         self._drop(reminder)
