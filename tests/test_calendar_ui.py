@@ -8,6 +8,10 @@ A real HTTPS server on loopback with its own CA; the address goes to a real (in-
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -143,3 +147,46 @@ def test_the_wizard_can_use_my_calendar(qtbot, services, calendar_server, memory
     wizard.save()  # Finish keeps the calendar's versions (the change on 9 March included)
     assert len(services.schedules.history().versions) == versions
     assert memory_keyring.items  # the address is in the keyring, nowhere else
+
+
+SETTINGS_PROBE = """
+import json, sys
+from after_hours.availability.clock import SystemClock
+from after_hours.availability.store import Settings, open_profile
+from after_hours.ui.base.services import Services
+from after_hours.ui.shell.app import make_qapp
+from after_hours.ui.widgets.calendar_subscription import CalendarGroup
+
+make_qapp()
+profile = open_profile(sys.argv[1])
+Settings(profile.db).set("calendar.subscription", {"masked": "https://calendar.example/…",
+                                                  "every_hours": 6.0})
+group = CalendarGroup(Services(profile, SystemClock()))
+group.show()
+heavy = ("icalendar", "recurring_ical_events", "keyring")
+shown = {"state": group.state.text(), "loaded": [m for m in heavy if m in sys.modules]}
+group.every.setValue(12.0)
+print(json.dumps({
+    **shown,
+    "every": Settings(profile.db).get("calendar.subscription")["every_hours"],
+}))
+profile.close()
+"""
+
+
+def test_the_calendar_group_shows_and_edits_a_subscription_without_the_feed_machinery(
+    tmp_path: Path,
+) -> None:
+    """Visiting Settings loads no iCalendar code (docs/benchmarks.md): only the saved state."""
+    done = subprocess.run(
+        [sys.executable, "-c", SETTINGS_PROBE, str(tmp_path / "profile")],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        timeout=120,
+        check=True,
+    )
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["state"].startswith("Subscribed to https://calendar.example/…")
+    assert report["loaded"] == []
+    assert report["every"] == 12.0  # a change still saves (the feed service loads for it)

@@ -3,6 +3,10 @@
 The address is typed into a password field, goes straight to the keyring through
 :class:`CalendarFeed` and is only ever shown masked. Before a calendar replaces hours already
 set, the user sees in words what was understood and confirms.
+
+Showing the group reads only the saved state (``SubscriptionState``, stdlib); the feed service,
+with icalendar, recurring-ical-events and the keyring (about a hundred modules, several MB),
+loads when the user subscribes, refreshes or unsubscribes (docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
 from after_hours.availability.calendars.subscription import (
     DEFAULT_EVERY_HOURS,
     MIN_EVERY_HOURS,
+    SubscriptionState,
     when_words,
 )
 from after_hours.ui.base.services import Services
@@ -34,6 +39,9 @@ from after_hours.ui.base.services import Services
 if TYPE_CHECKING:  # the HTTPS, keyring and iCalendar code loads after the first paint
     from after_hours.availability.calendars.feed_service import CalendarFeed, RefreshOutcome
     from after_hours.availability.calendars.understood import ImportSummary
+
+# Where the subscription's state is saved (feed_service.SETTING; the tray and Today read it too).
+STATE_SETTING = "calendar.subscription"
 
 # Shown what was understood, and whether it replaces hours already set; True to go ahead.
 Confirm = Callable[["ImportSummary", bool], bool]
@@ -65,7 +73,7 @@ class CalendarGroup(QGroupBox):
     ) -> None:
         super().__init__(self.tr("Hours from my calendar"), parent)
         self.services = services
-        self.feed = feed or calendar_feed(services)
+        self._feed = feed
         self._confirm = confirm or self.ask
         self.address = QLineEdit()
         self.address.setEchoMode(QLineEdit.EchoMode.Password)
@@ -80,7 +88,7 @@ class CalendarGroup(QGroupBox):
         self.every.setDecimals(2)
         self.every.setSuffix(self.tr(" h"))
         self.every.setValue(DEFAULT_EVERY_HOURS)
-        self.every.valueChanged.connect(self.feed.set_every)
+        self.every.valueChanged.connect(self._set_every)
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -115,6 +123,24 @@ class CalendarGroup(QGroupBox):
         layout.addWidget(self.state)
         layout.addLayout(buttons)
         self.show_state()
+
+    @property
+    def feed(self) -> CalendarFeed:
+        """The feed service, loaded on first use (see the module docstring)."""
+        if self._feed is None:
+            self._feed = calendar_feed(self.services)
+        return self._feed
+
+    def saved_state(self) -> SubscriptionState | None:
+        """The subscription as saved, read without loading the feed service."""
+        if self._feed is not None:
+            return self._feed.state()
+        doc = self.services.settings.get(STATE_SETTING)
+        return SubscriptionState.from_dict(doc) if doc else None
+
+    def _set_every(self, hours: float) -> None:
+        if self.saved_state() is not None:  # nothing to change until subscribed
+            self.feed.set_every(hours)
 
     # -- actions --------------------------------------------------------------------------
 
@@ -179,7 +205,7 @@ class CalendarGroup(QGroupBox):
         self.show_state()
 
     def show_state(self) -> None:
-        state = self.feed.state()
+        state = self.saved_state()
         subscribed = state is not None
         self.refresh_button.setEnabled(subscribed)
         self.unsubscribe_button.setEnabled(subscribed)
