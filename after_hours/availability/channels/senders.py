@@ -15,14 +15,16 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from after_hours.availability.channels.phone import PhoneError, looks_like_phone, normalise_phone
 from after_hours.availability.clock import Clock
 from after_hours.availability.mail.addresses import AddressError, normalise_address
 from after_hours.availability.store.settings import Settings
 from after_hours.availability.timeutil import utc_iso
+
+if TYPE_CHECKING:  # the profile hands out a LazyDatabase: sqlite-utils loads on the first write
+    from sqlite_utils import Database
 
 TABLE = "senders"
 

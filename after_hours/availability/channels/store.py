@@ -10,13 +10,15 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from after_hours.availability.channels.senders import ChannelName
 from after_hours.availability.clock import Clock
 from after_hours.availability.store.settings import Settings
 from after_hours.availability.timeutil import from_utc_iso, utc_iso
+
+if TYPE_CHECKING:  # the profile hands out a LazyDatabase: sqlite-utils loads on the first write
+    from sqlite_utils import Database
 
 SEEN_LIMIT = 30
 

@@ -35,12 +35,23 @@ RETRY_DELAY_S = 0.2
 
 
 def server_name(home: Path) -> str:
-    """A short, stable, per-user and per-profile name for the local socket."""
-    import hashlib  # loads OpenSSL's library: only when the socket's name is needed
+    """A short, stable, per-user and per-profile name for the local socket.
 
+    A 64-bit FNV-1a digest: it only has to tell profiles apart and keep the path out of the
+    name. ``hashlib`` would load OpenSSL's libcrypto (3 MB resident) into an app that may
+    never use it otherwise (no mailbox, no calendar subscription).
+    """
     user = os.environ.get("USER") or os.environ.get("USERNAME") or ""
-    digest = hashlib.sha256(f"{user}\0{home.resolve()}".encode()).hexdigest()[:20]
-    return f"after-hours-{digest}"
+    key = f"{user}\0{home.resolve()}".encode()
+    return f"after-hours-{_fnv1a_64(key):016x}"
+
+
+def _fnv1a_64(data: bytes) -> int:
+    """FNV-1a, 64 bits (the standard offset basis and prime)."""
+    digest = 0xCBF29CE484222325
+    for byte in data:
+        digest = ((digest ^ byte) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return digest
 
 
 class SingleInstance(QObject):
