@@ -35,7 +35,7 @@ MOVED_BEHIND_FIRST_PAINT = (
     "dateutil",
     "pluggy",
     "icalendar",
-    "apscheduler",  # reminders start 500 ms after start-up
+    "apscheduler",  # planned 500 ms after start-up; APScheduler starts when a reminder is near
     "keyring",
     "imapclient",  # the mailbox watcher starts 200 ms after start-up
     "after_hours.availability.mail.store",
