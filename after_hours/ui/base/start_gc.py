@@ -9,7 +9,9 @@ again: about 15 ms before the first paint, and at exit a last full collection of
 So the entry point pauses collection while the app starts; just after the first paint
 :func:`settle_after_start` moves everything alive into the permanent generation (never walked
 again, which also keeps later collections, and so the idle app, cheap) and turns collection
-back on. The little start-up garbage stays (a few hundred small objects). :func:`skip_at_exit`
+back on. The little start-up garbage stays (a few hundred small objects), and so would a cycle
+among objects built before the paint that is dropped later (the first-run wizard's Python
+wrappers, once: Qt still deletes the widgets themselves). :func:`skip_at_exit`
 does the same when the app has quit, so the interpreter's last collection has nothing to walk.
 Called without a paused collector (tests, bench scripts that call ``run_app`` themselves),
 :func:`settle_after_start` does nothing.
