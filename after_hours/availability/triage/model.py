@@ -102,6 +102,13 @@ class TriageResult:
     categories: tuple[str, ...]
     matches: tuple[Match, ...]
     level: str = "none"
+    # The learned scorer's value (0-1) when its layer added to the verdict, else None.
+    score: float | None = None
+
+    @property
+    def scored(self) -> bool:
+        """The learned scorer, not a written rule, is behind (part of) this verdict."""
+        return self.score is not None
 
     @property
     def possible(self) -> bool:
@@ -115,12 +122,15 @@ class TriageResult:
 
     def to_json(self) -> dict[str, Any]:
         """The ``triage --json`` contract of the design brief, plus ``level`` and span keys."""
-        return {
+        out: dict[str, Any] = {
             "crisis": self.crisis,
             "level": self.level,
             "categories": list(self.categories),
             "matches": [m.to_json() for m in self.matches],
         }
+        if self.score is not None:
+            out["score"] = self.score
+        return out
 
 
 def sort_categories(names: set[str]) -> tuple[str, ...]:
