@@ -12,12 +12,14 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtWidgets import QApplication, QLabel
 
 from after_hours.availability import i18n
 from after_hours.availability.agreements import Agreement, AgreementStore
 from after_hours.availability.clock import ManualClock
-from after_hours.availability.contacts import Channel, NewContact
+from after_hours.availability.contacts import Channel, Kind, NewContact
 from after_hours.availability.crisis import ReplyContext, render
 from after_hours.availability.crisis.resources import load_resources
 from after_hours.availability.schedule_store import ScheduleStore
@@ -175,3 +177,62 @@ def test_every_french_name_in_the_resource_file_is_for_a_service_with_a_source()
     us = load_resources()["US"].lines[0]
     assert us.name_in("fr") == us.name == "988 Suicide & Crisis Lifeline"
     assert all(r.name_in("en") == r.name and r.source for r in named)
+
+
+@pytest.fixture
+def shell(qtbot, services):  # type: ignore[no-untyped-def]
+    from after_hours.ui.shell.app import Shell
+    from after_hours.ui.shell.tray import TrayController
+
+    Settings(services.profile.db).set("app.first_run_done", True)
+    sh = Shell(services, tray=TrayController(services, tray_available=lambda: False))
+    yield sh
+    sh.dispose()
+
+
+def test_the_quick_log_and_its_notice_are_french(qtbot, french, shell) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    dialog = shell.quick_log()
+    assert dialog.channel.currentText() == "Texto"
+    assert dialog.kind.itemText(dialog.kind.findData(Kind.CALL)) == "Appel"
+    assert dialog.weekday.text() == "vendredi"  # Qt's own date words, in French
+    # The When row's label is the date's buddy, so "&Quand" is Alt+Q, not a literal "&".
+    (when_label,) = [w for w in dialog.findChildren(QLabel) if w.buddy() is dialog.when]
+    assert when_label.text() == "&Quand"
+    qtbot.keyClicks(dialog.client, "A.B.")
+    dialog.message.setPlainText("Don't worry, I'm not going to hurt myself. Talk Monday?")
+    qtbot.keyClick(dialog.client, Qt.Key.Key_Return)
+    assert shell.panels == []  # negated: a calm notice, not the panel
+    (banner,) = shell.window.banner_widgets()
+    assert banner.label.text() == (
+        "Message hors des heures de A.B. consigné : À regarder : le message mentionne "
+        "« going to hurt myself ». Une réponse qui précise vos disponibilités est prête à copier."
+    )
+    shell.services.clock.set(datetime(2026, 11, 20, 15, 0, tzinfo=UTC))  # Friday 10:00 Toronto
+    dialog = shell.quick_log()
+    qtbot.keyClicks(dialog.client, "A.B.")
+    qtbot.keyClick(dialog.client, Qt.Key.Key_Return)
+    texts = [b.label.text() for b in shell.window.banner_widgets()]
+    assert "Contact consigné : Enregistré : A.B., ven. 20 nov. 10:00, pendant les heures." in texts
+
+
+def test_the_reminder_actions_are_french(french) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from after_hours.availability.reminders import Reminder, ReminderKind
+    from after_hours.ui.shell.reminders_view import open_label, snooze_label
+
+    assert snooze_label(timedelta(minutes=10)) == "Rappeler dans 10 min"
+    reminder = Reminder(ReminderKind.SELF_CHECK, NOW, "t", "b", "self-check", NOW)
+    assert open_label(reminder) == "Commencer l'autoévaluation"
+
+
+@given(st.lists(st.text(max_size=8), max_size=4), st.text(max_size=30))
+def test_fill_puts_each_value_once_and_never_looks_inside_them(values, glue) -> None:  # type: ignore[no-untyped-def]
+    from after_hours.ui.base.placeholders import fill
+
+    clean = glue.replace("%", "")
+    template = clean.join(f"%{i + 1}" for i in range(len(values)))
+    assert fill(template, *values) == clean.join(values)
+    assert fill("%2 de %1", "a", "%2") == "%2 de a"

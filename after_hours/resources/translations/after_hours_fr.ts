@@ -1400,6 +1400,21 @@
     </message>
 </context>
 <context>
+    <name>MailBridge</name>
+    <message>
+        <source>Password for %1 at %2.</source>
+        <translation>Mot de passe de %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>It is kept in your system keyring if you chose that, otherwise only until you quit.</source>
+        <translation>Il est conservé dans le trousseau du système si vous l&apos;avez choisi, sinon seulement jusqu&apos;à ce que vous quittiez.</translation>
+    </message>
+    <message>
+        <source>After Hours: mailbox password</source>
+        <translation>After Hours : mot de passe de la boîte de courriel</translation>
+    </message>
+</context>
+<context>
     <name>MailboxPage</name>
     <message>
         <source>Work mailbox (optional)</source>
@@ -1643,6 +1658,10 @@
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>MinutesGroup</name>
@@ -1723,6 +1742,14 @@
     <message>
         <source>Remove l&amp;ine</source>
         <translation>Retirer la l&amp;igne</translation>
+    </message>
+    <message>
+        <source>text %1</source>
+        <translation>textez le %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>None yet: the crisis lines of your region are shown. Add a mobile crisis team or your nearest emergency department here.</source>
@@ -1927,6 +1954,33 @@
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Snooze 10 min</source>
+        <translation>Rappeler dans 10 min</translation>
+    </message>
+    <message>
+        <source>Snooze 1 h</source>
+        <translation>Rappeler dans 1 h</translation>
+    </message>
+    <message>
+        <source>Export summary</source>
+        <translation>Exporter le résumé</translation>
+    </message>
+    <message>
+        <source>Start self-check</source>
+        <translation>Commencer l&apos;autoévaluation</translation>
+    </message>
+    <message>
+        <source>Open agreements</source>
+        <translation>Ouvrir les ententes</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
