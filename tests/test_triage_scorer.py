@@ -52,7 +52,9 @@ def test_a_scored_crisis_names_the_words_that_drove_it() -> None:
     assert result.level == "crisis"
     assert result.scored and result.score is not None and result.score >= 0.8
     scored = [m for m in result.matches if m.rule == RULE_ID]
-    assert {m.phrase for m in scored} >= {"ROPE", "garage"}
+    shown = " / ".join(m.phrase for m in scored)
+    assert "ROPE" in shown and "garage" in shown
+    assert "still" not in shown  # a word that added nothing is not offered as a reason
     for m in scored:
         assert text[m.start : m.end] == m.phrase
     assert "means" in result.categories
@@ -66,6 +68,14 @@ def test_a_score_between_the_thresholds_is_possible_not_crisis() -> None:
     result = triage(text, scorer=scorer)
     assert result.level == "possible"
     assert not result.crisis
+
+
+def test_the_reasons_are_whole_runs_of_words_in_reading_order() -> None:
+    scorer = toy({"better": 2.0, "off": 2.0, "zzdog": 1.5, "meh": -1.0})
+    text = "meh they would be better off, zzdog"
+    result = triage(text, scorer=scorer)
+    phrases = [m.phrase for m in result.matches if m.rule == RULE_ID]
+    assert phrases == ["better off", "zzdog"]
 
 
 def test_low_scores_change_nothing() -> None:
@@ -207,3 +217,12 @@ def test_a_malformed_corpus_line_is_named(tmp_path: Path) -> None:
     assert done.returncode != 0
     assert "w.tsv:2" in done.stderr
     assert not (tmp_path / "out.json").exists()
+
+
+def test_the_crisis_panel_marks_what_the_scorer_found() -> None:
+    from after_hours.ui.dialogs.crisis_content import shown_matches
+
+    result = triage("saw the zzrope at the zzgarage", scorer=toy({"zzrope": 3.0, "zzgarage": 3.0}))
+    shown = shown_matches(result)
+    assert shown and all(m.scored for m in shown)
+    assert not any(m.scored for m in shown_matches(triage("I want to die")))

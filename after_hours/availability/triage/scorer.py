@@ -88,7 +88,7 @@ def rule_features(level: str, categories: Iterable[str]) -> list[str]:
 class Score:
     """A message's score: the probability-like value, the guessed category, the driving words.
 
-    ``words`` are spans in the normalised text, most influential first.
+    ``words`` are spans (runs of words) in the normalised text, in reading order.
     """
 
     value: float
@@ -148,7 +148,7 @@ class Scorer:
         return _sigmoid(base + length_scale(len(words)) * total)
 
     def score(self, norm: str, found: Iterable[str] = ()) -> Score:
-        """Score normalised text and explain it: the category and up to three driving words.
+        """Score normalised text and explain it: the category and the runs of words behind it.
 
         Slower than :meth:`value`; the detector calls it only when the score changes the
         verdict. A pair's weight is shared by its two words, so each word's share is what it
@@ -169,14 +169,10 @@ class Scorer:
                     per_token[-1] += pair / 2
             per_token.append(w)
             prev = word
-        ranked = sorted(
-            (i for i, v in enumerate(per_token) if v > 0.0), key=lambda i: -per_token[i]
-        )
-        spans = tuple((toks[i][1], toks[i][2]) for i in sorted(ranked[:3]))
         return Score(
             value=self.value(norm, found),
             category=self.category([t[0] for t in toks]),
-            words=spans,
+            words=_phrases(toks, per_token),
         )
 
     def category(self, words: list[str]) -> str:
@@ -190,6 +186,33 @@ class Scorer:
                     for c, w in row.items():
                         totals[c] += w
         return max(totals, key=totals.__getitem__)
+
+
+def _phrases(
+    toks: list[tuple[str, int, int]], per_token: list[float], most: int = 2, longest: int = 4
+) -> tuple[tuple[int, int], ...]:
+    """The runs of up to ``longest`` words that added most to the score.
+
+    A clinician reads "would be better off" more easily than three separate words, so the
+    explanation is whole runs: the best run, then the best one not overlapping it.
+    """
+    runs: list[tuple[float, int, int]] = []
+    for i in range(len(toks)):
+        if per_token[i] <= 0:
+            continue
+        total = 0.0
+        for j in range(i, min(i + longest, len(toks))):
+            if per_token[j] <= 0:
+                break  # a run is words that each added something
+            total += per_token[j]
+            runs.append((total, i, j))
+    chosen: list[tuple[int, int]] = []
+    for _total, i, j in sorted(runs, key=lambda r: (-r[0], r[1], r[2])):
+        if len(chosen) == most:
+            break
+        if all(j < a or i > b for a, b in chosen):
+            chosen.append((i, j))
+    return tuple((toks[i][1], toks[j][2]) for i, j in sorted(chosen))
 
 
 def _sigmoid(x: float) -> float:

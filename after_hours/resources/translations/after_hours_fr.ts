@@ -935,6 +935,10 @@
         <translation>« %1 » : %2, à la forme négative</translation>
     </message>
     <message>
+        <source>“%1”: %2, weighed by the learned scorer (not a written rule)</source>
+        <translation>« %1 » : %2, repéré par le modèle appris (pas une règle écrite)</translation>
+    </message>
+    <message>
         <source>“%1”: %2</source>
         <translation>« %1 » : %2</translation>
     </message>

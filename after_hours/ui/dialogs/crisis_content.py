@@ -31,6 +31,7 @@ from after_hours.availability.crisis.phrasing import Phrases
 from after_hours.availability.i18n import current_language
 from after_hours.availability.tray_state import past_when
 from after_hours.availability.triage import TriageResult, category_label, triage
+from after_hours.availability.triage.scorer import RULE_ID as SCORER_RULE
 from after_hours.ui.base.labels import channel_label, class_label
 from after_hours.ui.base.placeholders import fill
 from after_hours.ui.base.services import Services
@@ -84,6 +85,7 @@ class ShownMatch:
     start: int = 0
     end: int = 0
     negated: bool = False
+    scored: bool = False  # found by the learned scorer, not a written rule
 
 
 @dataclass(frozen=True)
@@ -179,7 +181,14 @@ def client_details(services: Services, contact: Contact) -> str:
 
 def shown_matches(result: TriageResult) -> tuple[ShownMatch, ...]:
     return tuple(
-        ShownMatch(m.phrase, category_label(m.category), m.start, m.end, m.negated)
+        ShownMatch(
+            m.phrase,
+            category_label(m.category),
+            m.start,
+            m.end,
+            m.negated,
+            scored=m.rule == SCORER_RULE,
+        )
         for m in result.matches
     )
 

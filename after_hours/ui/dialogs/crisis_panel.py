@@ -150,7 +150,12 @@ class CrisisPanel(QWidget):
         self.phrases = QListWidget()
         self.phrases.setAccessibleName(self.tr("Matched phrases and why"))
         for m in content.matches:
-            said = self.tr("“%1”: %2, said as not happening") if m.negated else self.tr("“%1”: %2")
+            if m.negated:
+                said = self.tr("“%1”: %2, said as not happening")
+            elif m.scored:
+                said = self.tr("“%1”: %2, weighed by the learned scorer (not a written rule)")
+            else:
+                said = self.tr("“%1”: %2")
             self.phrases.addItem(fill(said, m.phrase, m.label))
         rows = min(4, max(1, self.phrases.count()))
         row_height = max(self.phrases.sizeHintForRow(0), self.fontMetrics().lineSpacing() + 4)
