@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise, repeat
 from typing import Any
@@ -111,20 +111,43 @@ class Scorer:
     category_bias: dict[str, float]
     category_weights: dict[str, dict[str, float]]
     trained_on: str = ""
+    # The pair weights again, keyed by word tuples: pairwise() yields those, so scoring a
+    # message builds no strings for its pairs.
+    _pairs: dict[tuple[str, str], float] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for key, w in self.weights.items():
+            if " " in key:
+                first, second = key.split(" ", 1)
+                self._pairs[(first, second)] = w
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Scorer:
+        """Build from the parsed weights file, checking its shape without copying it.
+
+        JSON numbers are already floats or ints; the tables are used as parsed (copying 28,000
+        weights would double the load time a first triage waits for).
+        """
         try:
+            weights = data["weights"]
+            category_bias = data["category_bias"]
+            category_weights = data["category_weights"]
+            if not (
+                isinstance(weights, dict)
+                and isinstance(category_bias, dict)
+                and isinstance(category_weights, dict)
+                and all(isinstance(v, int | float) for v in weights.values())
+                and all(isinstance(v, int | float) for v in category_bias.values())
+                and all(isinstance(row, dict) for row in category_weights.values())
+            ):
+                raise TypeError("a table is not a table of numbers")
             return cls(
                 bias=float(data["bias"]),
-                weights={str(k): float(v) for k, v in data["weights"].items()},
+                weights=weights,
                 crisis_threshold=float(data["crisis_threshold"]),
                 possible_threshold=float(data["possible_threshold"]),
-                category_bias={str(k): float(v) for k, v in data["category_bias"].items()},
-                category_weights={
-                    str(f): {str(c): float(w) for c, w in table.items()}
-                    for f, table in data["category_weights"].items()
-                },
+                category_bias={str(k): float(v) for k, v in category_bias.items()},
+                category_weights=category_weights,
                 trained_on=str(data.get("trained_on", "")),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -144,7 +167,7 @@ class Scorer:
         zero = repeat(0.0)
         total = sum(map(get, words, zero))
         total += sum(map(get, ["~" + w[:STEM] for w in words if len(w) > STEM], zero))
-        total += sum(map(get, map(" ".join, pairwise(words)), zero))
+        total += sum(map(self._pairs.get, pairwise(words), zero))
         return _sigmoid(base + length_scale(len(words)) * total)
 
     def score(self, norm: str, found: Iterable[str] = ()) -> Score:
