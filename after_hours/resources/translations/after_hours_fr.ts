@@ -852,6 +852,11 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between a line&apos;s details</comment>
+        <translation> ; </translation>
+    </message>
+    <message>
         <source>Crisis scripts: your steps, the crisis lines and the replies</source>
         <translation>Scripts de crise : vos étapes, les lignes de crise et les réponses</translation>
     </message>
