@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from after_hours.availability.i18n import N_
+
 # Order matters: it is the order categories are listed in a result (most urgent first).
 CATEGORIES: tuple[str, ...] = (
     "imminent",
@@ -25,19 +27,20 @@ CATEGORIES: tuple[str, ...] = (
     "threat_to_clinician",
 )
 
+# English labels, marked for translation; shown through ``_()`` where a language is known.
 CATEGORY_LABELS: dict[str, str] = {
-    "imminent": "Happening now or imminent",
-    "overdose": "Overdose",
-    "plan_intent": "Plan or intent",
-    "means": "Means (method named)",
-    "active_ideation": "Active ideation (thoughts of suicide)",
-    "passive_ideation": "Passive ideation (wish to be dead, cannot go on)",
-    "self_harm": "Self-harm",
-    "farewell": "Farewell",
-    "third_party": "Someone else at risk",
-    "danger_from_others": "In danger from someone",
-    "harm_to_others": "May harm someone else",
-    "threat_to_clinician": "A threat to you (the clinician)",
+    "imminent": N_("Happening now or imminent"),
+    "overdose": N_("Overdose"),
+    "plan_intent": N_("Plan or intent"),
+    "means": N_("Means (method named)"),
+    "active_ideation": N_("Active ideation (thoughts of suicide)"),
+    "passive_ideation": N_("Passive ideation (wish to be dead, cannot go on)"),
+    "self_harm": N_("Self-harm"),
+    "farewell": N_("Farewell"),
+    "third_party": N_("Someone else at risk"),
+    "danger_from_others": N_("In danger from someone"),
+    "harm_to_others": N_("May harm someone else"),
+    "threat_to_clinician": N_("A threat to you (the clinician)"),
 }
 
 # What to do differs by category: a threat to the clinician calls for the clinician's own
