@@ -21,6 +21,7 @@ from after_hours.availability.crisis import (
 from after_hours.availability.crisis.phrasing import Phrases
 from after_hours.availability.crisis.resources import RegionView
 from after_hours.availability.crisis.scripts import UnknownKindError
+from after_hours.availability.i18n import _
 from after_hours.availability.timeutil import utc_iso
 from after_hours.availability.triage import CATEGORY_LABELS, TriageResult, triage
 
@@ -28,43 +29,43 @@ from after_hours.availability.triage import CATEGORY_LABELS, TriageResult, triag
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     t = sub.add_parser(
         "triage",
-        help="look for crisis language in a message read on stdin (surfaces, does not diagnose)",
+        help=_("look for crisis language in a message read on stdin (surfaces, does not diagnose)"),
     )
-    t.add_argument("--json", action="store_true", help="one JSON document on stdout")
-    t.add_argument("--region", metavar="R", help="region for the crisis lines (default: yours)")
+    t.add_argument("--json", action="store_true", help=_("one JSON document on stdout"))
+    t.add_argument("--region", metavar="R", help=_("region for the crisis lines (default: yours)"))
     t.set_defaults(handler=cmd_triage)
 
-    r = sub.add_parser("resources", help="crisis lines and emergency numbers for your region")
+    r = sub.add_parser("resources", help=_("crisis lines and emergency numbers for your region"))
     r.add_argument("--region", metavar="R", help="CA, US, UK, IE, AU, NZ, IL (default: yours)")
     r.add_argument("--json", action="store_true")
     r.set_defaults(handler=cmd_resources)
     rsub = r.add_subparsers(dest="resources_command", metavar="ACTION")
-    add = rsub.add_parser("add", help="add your own local line (shown first)")
-    add.add_argument("--name", required=True, help='e.g. "Mobile crisis team"')
-    add.add_argument("--number", default="", help="number to call")
-    add.add_argument("--text", default="", help='what to text and where, e.g. "HELLO to 12345"')
-    add.add_argument("--notes", default="", help="hours, address, anything useful")
+    add = rsub.add_parser("add", help=_("add your own local line (shown first)"))
+    add.add_argument("--name", required=True, help=_('e.g. "Mobile crisis team"'))
+    add.add_argument("--number", default="", help=_("number to call"))
+    add.add_argument("--text", default="", help=_('what to text and where, e.g. "HELLO to 12345"'))
+    add.add_argument("--notes", default="", help=_("hours, address, anything useful"))
     add.add_argument(
         "--region",
         dest="entry_region",
         default="",
         metavar="R",
-        help="show it only for this region (default: always)",
+        help=_("show it only for this region (default: always)"),
     )
     add.set_defaults(handler=cmd_resources_add)
-    rm = rsub.add_parser("remove", help="remove one of your own lines by its id")
+    rm = rsub.add_parser("remove", help=_("remove one of your own lines by its id"))
     rm.add_argument("id", type=int)
     rm.set_defaults(handler=cmd_resources_remove)
 
-    s = sub.add_parser("scripts", help="show the crisis script or a reply, filled in for you")
+    s = sub.add_parser("scripts", help=_("show the crisis script or a reply, filled in for you"))
     ssub = s.add_subparsers(dest="scripts_command", metavar="ACTION", required=True)
-    show = ssub.add_parser("show", help=f"print one of: {', '.join(KINDS)}")
+    show = ssub.add_parser("show", help=_("print one of: {kinds}").format(kinds=", ".join(KINDS)))
     show.add_argument("kind", metavar="KIND", help=", ".join(KINDS))
     show.add_argument("--region", metavar="R")
     show.add_argument(
         "--client",
         metavar="PSEUDONYM",
-        help="render in this client's language (from their agreement)",
+        help=_("render in this client's language (from their agreement)"),
     )
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=cmd_scripts_show)

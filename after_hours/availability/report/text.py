@@ -13,13 +13,12 @@ from collections.abc import Sequence
 from datetime import date
 
 from after_hours.availability.i18n import N_, _
-from after_hours.availability.localformat import (
-    day_month,
-    day_text,
-    long_date,
-    number,
-    when_text,
-)
+
+# Re-exported: the writers format days, instants and numbers through this one module.
+from after_hours.availability.localformat import day_month, long_date
+from after_hours.availability.localformat import day_text as day_text
+from after_hours.availability.localformat import number as number
+from after_hours.availability.localformat import when_text as when_text
 from after_hours.availability.report.model import CrisisRow, IndicatorDef, Report, WeekRow
 from after_hours.availability.triage.model import CATEGORY_LABELS
 

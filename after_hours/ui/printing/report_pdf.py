@@ -254,7 +254,10 @@ class Layout:
         self.space(6)
 
     def pairs(self, items: Sequence[tuple[str, str]], columns: int = 2, size: float = 9.0) -> None:
-        """Label-value figures in a grid, read across; a long label wraps, never runs under its value."""
+        """Label-value figures in a grid, read across.
+
+        A long label wraps rather than run under its value (French labels are longer).
+        """
         f = font(size)
         fb = font(size, bold=True)
         col_w = CONTENT_W / columns
