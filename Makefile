@@ -94,3 +94,4 @@ translations: $(VENV)/.installed-test
 	$(BIN)/pybabel update --no-fuzzy-matching -N -l fr -D after_hours \
 	  -i $(LOCALE)/after_hours.pot -d $(LOCALE)
 	$(BIN)/pybabel compile -l fr -D after_hours -d $(LOCALE)
+	$(BIN)/pybabel compile -l fr -D argparse -d $(LOCALE)

@@ -24,7 +24,7 @@ from after_hours.availability.contacts.model import (
     parse_kind,
     parse_minutes,
 )
-from after_hours.availability.i18n import _
+from after_hours.availability.i18n import _, ngettext
 from after_hours.availability.intake import log_message
 from after_hours.availability.timeutil import parse_date
 
@@ -111,7 +111,7 @@ def _range(ctx: Context) -> tuple[datetime | None, datetime | None]:
     start = day_start(ctx.args.start, 0) if ctx.args.start else None
     end = day_start(ctx.args.end, 1) if ctx.args.end else None
     if start and end and end <= start:
-        raise CliError("--to is before --from.")
+        raise CliError(_("--to is before --from."))
     return start, end
 
 
@@ -145,14 +145,20 @@ def cmd_log(ctx: Context) -> int:
     if result.crisis:
         phrases = "; ".join(f'"{p}"' for p in result.contact.phrases)
         ctx.stderr.write(
-            f"Possible crisis language: {phrases}. "
-            "Your steps: `after-hours scripts show crisis-script`; "
-            "a reply: `after-hours scripts show crisis-reply`.\n"
+            _("Possible crisis language: {phrases}.").format(phrases=phrases)
+            + " "
+            + _(
+                "Your steps: `after-hours scripts show crisis-script`; "
+                "a reply: `after-hours scripts show crisis-reply`."
+            )
+            + "\n"
         )
     elif result.wants_expectation_reply:
         ctx.stderr.write(
-            "Logged after hours. A reply that sets expectations: "
-            "`after-hours scripts show expectation-reply`.\n"
+            _("Logged after hours.")
+            + " "
+            + _("A reply that sets expectations: `after-hours scripts show expectation-reply`.")
+            + "\n"
         )
     return 0
 
@@ -186,11 +192,17 @@ def cmd_contacts(ctx: Context) -> int:
         ctx.print_json([c.to_json() for c in found])
         return 0
     if not found:
-        ctx.out("No contacts logged in that period.")
+        ctx.out(_("No contacts logged in that period."))
         return 0
     for c in found:
         ctx.out(_line(c, ctx))
-    ctx.out(f"{len(found)} contact(s); * minutes are the channel's default.")
+    ctx.out(
+        ngettext(
+            "{n} contact; * minutes are the channel's default.",
+            "{n} contacts; * minutes are the channel's default.",
+            len(found),
+        ).format(n=len(found))
+    )
     return 0
 
 
@@ -210,7 +222,7 @@ def cmd_contacts_import(ctx: Context) -> int:
     except ImportFileError as exc:
         raise CliError(str(exc)) from exc
     except DuplicateContactError as exc:  # pragma: no cover - a concurrent import
-        raise CliError(f"{exc} Nothing was imported.") from exc
+        raise CliError(f"{exc} " + _("Nothing was imported.")) from exc
     ctx.out(summary.sentence(path.name))
     return 0
 
@@ -221,8 +233,14 @@ def cmd_contacts_export(ctx: Context) -> int:
     try:
         ctx.args.file.write_text(contacts_to_csv(found, ctx.display_zone), encoding="utf-8")
     except OSError as exc:
-        raise CliError(f"Cannot write {ctx.args.file}: {exc.strerror or exc}.") from exc
-    ctx.out(f"Wrote {len(found)} contact(s) to {ctx.args.file}.")
+        raise CliError(
+            _("Cannot write {file}: {why}.").format(file=ctx.args.file, why=exc.strerror or exc)
+        ) from exc
+    ctx.out(
+        ngettext(
+            "Wrote {n} contact to {file}.", "Wrote {n} contacts to {file}.", len(found)
+        ).format(n=len(found), file=ctx.args.file)
+    )
     return 0
 
 
@@ -244,7 +262,7 @@ def cmd_contacts_edit(ctx: Context) -> int:
     if a.note is not None:
         changes["note"] = " ".join(a.note.split())
     if not changes:
-        raise CliError("Nothing to change: give at least one of --at, --channel, --client, ...")
+        raise CliError(_("Nothing to change: give at least one of --at, --channel, --client, ..."))
     try:
         contact = ContactLog(ctx.profile.db, ctx.clock).edit(a.id, **changes)
     except ContactNotFoundError as exc:
@@ -258,12 +276,14 @@ def cmd_contacts_delete(ctx: Context) -> int:
         ContactLog(ctx.profile.db, ctx.clock).delete(ctx.args.id)
     except ContactNotFoundError as exc:
         raise CliError(str(exc)) from exc
-    ctx.out(f"Deleted contact {ctx.args.id}.")
+    ctx.out(_("Deleted contact {id}.").format(id=ctx.args.id))
     return 0
 
 
 def cmd_contacts_recompute(ctx: Context) -> int:
     start, end = _range(ctx)
     changed = ContactLog(ctx.profile.db, ctx.clock).recompute(start, end)
-    ctx.out(f"Re-judged contacts against the current schedule history: {changed} changed.")
+    ctx.out(
+        _("Re-judged contacts against the current schedule history: {n} changed.").format(n=changed)
+    )
     return 0
