@@ -54,6 +54,8 @@ LEVEL_LABELS = {"low": N_("Low"), "elevated": N_("Elevated"), "high": N_("High")
 # The load chart's legend (``ui.widgets.charts``), drawn on the dashboard and in the PDF.
 CHART_USUAL = N_("your usual (median of the 8 weeks before)")
 CHART_BAND = N_("usual range")
+CHART_UNIT = N_("after-hours contacts a week")
+CHART_EMPTY = N_("No data yet: log contacts and your weeks appear here.")
 # The self-check chart's lines: the CBI's conventional bands (see the note's last paragraph).
 CBI_MODERATE = N_("50: moderate")
 CBI_HIGH = N_("75: high")

@@ -25,6 +25,8 @@ from after_hours.availability.report.text import (
     CBI_HIGH,
     CBI_MODERATE,
     CHART_BAND,
+    CHART_EMPTY,
+    CHART_UNIT,
     CHART_USUAL,
     level_label,
 )
@@ -136,7 +138,7 @@ def empty_chart_text(points: Sequence[LoadPoint]) -> str:
     """What an empty profile's chart says, rather than a bare 0-1 axis that looks like data."""
     if any(pt.value for pt in points) or any(pt.baseline for pt in points):
         return ""
-    return "No data yet: log contacts and your weeks appear here."
+    return _(CHART_EMPTY)
 
 
 def draw_load_chart(
@@ -144,13 +146,16 @@ def draw_load_chart(
     rect: QRectF,
     points: Sequence[LoadPoint],
     *,
-    unit: str = "after-hours contacts a week",
+    unit: str | None = None,
     font_pt: float = 7.5,
 ) -> None:
     """Weekly bars with the baseline (a line), the usual range (a band) and the risk level strip.
 
     The strip under the bars carries the week's level, so the risk over time reads with the load.
+    The legend keeps to ``rect``: an entry that does not fit whole is left out, never cut.
     """
+    if unit is None:
+        unit = _(CHART_UNIT)
     u = points_to_device(p, 1)
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -285,6 +290,9 @@ def draw_load_chart(
 
     def swatch(fill: QColor | None, text: str, dashed: bool = False) -> None:
         nonlocal lx
+        if lx + 13 * u + fm.horizontalAdvance(text) > rect.right():
+            lx = rect.right()  # no room: this entry and the ones after it are left out
+            return
         box = QRectF(lx, ly + fm.height() / 2 - 3 * u, 10 * u, 6 * u)
         if dashed:
             dp = QPen(BASELINE, 1.2 * u)
