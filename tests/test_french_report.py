@@ -262,3 +262,19 @@ def test_cli_errors_and_help_are_french_under_a_french_locale(home: Path, tmp_pa
     assert "premier jour (AAAA-MM-JJ)" in helped.stdout
     english = _run(home, "report", "--from", "2026-11-01", LANG="C.UTF-8")
     assert "the following arguments are required: --to, --out" in english.stderr
+
+
+def test_a_bad_schedule_file_is_refused_in_french(home: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "heures.toml"
+    bad.write_text(
+        'timezone = "America/Toronto"\n[[window]]\ndays = ["lun"]\nstart = "09:00"\n'
+        'end = "17:00"\n',
+        encoding="utf-8",
+    )
+    done = _run(home, "schedule", "import", str(bad), LANG="fr_CA.UTF-8")
+    assert done.returncode != 0
+    assert (
+        "heures.toml: plage 1 : 'days' contient 'lun', qui n'est pas un jour de la semaine"
+        in done.stderr
+    )
+    assert "Rien n'a été modifié." in done.stderr
