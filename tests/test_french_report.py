@@ -278,3 +278,11 @@ def test_a_bad_schedule_file_is_refused_in_french(home: Path, tmp_path: Path) ->
         in done.stderr
     )
     assert "Rien n'a été modifié." in done.stderr
+
+
+def test_risk_reasons_write_figures_the_french_way(french: None) -> None:
+    from after_hours.availability.burnout.risk import describe
+
+    reason = describe("after_hours_share", 46.2, 32.5, elevated=25, high=40).replace("\u00a0", " ")
+    assert reason.startswith("46,2 % des contacts de la semaine")
+    assert "(40 %)" in reason and reason.endswith("Votre habitude : 32,5 %.")

@@ -83,3 +83,8 @@ def number(value: float, decimals: int = 1) -> str:
     text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.{decimals}f}"
     point, group = NUMBER_MARKS.get(current_language(), NUMBER_MARKS["en"])
     return text.replace(",", "\x00").replace(".", point).replace("\x00", group)
+
+
+def percent(value: float) -> str:
+    """A percentage with its sign, spaced as the language spaces it: "64%", "64 %"."""
+    return _("{n}%").format(n=number(value))

@@ -18,6 +18,7 @@ from after_hours.availability.i18n import N_, _
 from after_hours.availability.localformat import day_month, long_date
 from after_hours.availability.localformat import day_text as day_text
 from after_hours.availability.localformat import number as number
+from after_hours.availability.localformat import percent as percent
 from after_hours.availability.localformat import when_text as when_text
 from after_hours.availability.report.model import CrisisRow, IndicatorDef, Report, WeekRow
 from after_hours.availability.triage.model import CATEGORY_LABELS
@@ -322,11 +323,6 @@ def header_line(report: Report) -> str:
     return _("{period} · generated {when}").format(
         period=period_text(report), when=generated_text(report)
     )
-
-
-def percent(value: float) -> str:
-    """A percentage with its sign, spaced as the language spaces it ("64%", "64 %")."""
-    return _("{n}%").format(n=number(value))
 
 
 def hours_minutes(minutes: int) -> str:
