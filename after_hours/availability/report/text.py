@@ -173,8 +173,8 @@ def short_label(d: IndicatorDef) -> str:
 
 
 def compact_day(d: date) -> str:
-    """A day as "6 Oct 2026" (tables where every row is a Monday)."""
-    return long_date(d)
+    """A day as "6 Oct 2026", "6 oct. 2026" (tables where every row is a Monday)."""
+    return f"{day_month(d)} {d.year}"
 
 
 def key_indicators(report: Report) -> list[IndicatorDef]:
