@@ -133,7 +133,7 @@ def test_french_dates_times_and_numbers(french: None) -> None:
     assert day_text(date(2026, 12, 3)) == "jeu. 3 déc. 2026"
     assert clock(datetime(2026, 12, 3, 23, 40)) == "23\u00a0h\u00a040"
     assert number(1.5) == "1,5" and number(4220) == "4\u00a0220" and number(3.0) == "3"
-    assert t.hours_minutes(65) == "1\u00a0h\u00a005"
+    assert t.hours_minutes(65) == "1\u00a0h\u00a005\u00a0min"
 
 
 @given(st.dates(min_value=date(1970, 1, 1), max_value=date(2100, 12, 31)))
