@@ -286,3 +286,23 @@ def test_risk_reasons_write_figures_the_french_way(french: None) -> None:
     reason = describe("after_hours_share", 46.2, 32.5, elevated=25, high=40).replace("\u00a0", " ")
     assert reason.startswith("46,2 % des contacts de la semaine")
     assert "(40 %)" in reason and reason.endswith("Votre habitude : 32,5 %.")
+
+
+def test_triage_answers_in_french_and_still_does_not_assess(home: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "after_hours", "--home", str(home), "triage"],
+        input="I am going to kill myself tonight, I have the pills",
+        capture_output=True,
+        text=True,
+        env=_env(LANGUAGE="fr"),
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "Crise possible : ce message contient un langage de crise."
+    assert "« kill myself » : Idéation active (pensées suicidaires)" in done.stdout
+    assert "Vos étapes : `after-hours scripts show crisis-script`" in done.stdout
+    assert lines[-1] == (
+        "After Hours signale des expressions; il n'évalue pas le risque. "
+        "Fiez-vous à votre jugement."
+    )

@@ -86,25 +86,28 @@ def cmd_triage(ctx: Context) -> int:
 
 def _print_triage(ctx: Context, result: TriageResult) -> None:
     if result.clinician_safety:
-        ctx.out("A threat to you: this message holds threatening language.")
+        ctx.out(_("A threat to you: this message holds threatening language."))
     elif result.crisis:
-        ctx.out("Possible crisis: this message holds crisis language.")
+        ctx.out(_("Possible crisis: this message holds crisis language."))
     elif result.level == "possible":
         ctx.out(
-            "Worth a look: crisis language appears, but negated, told as past, or as a lone "
-            "method or time word."
+            _(
+                "Worth a look: crisis language appears, but negated, told as past, or as a lone "
+                "method or time word."
+            )
         )
     else:
-        ctx.out("No crisis language found.")
+        ctx.out(_("No crisis language found."))
     for m in result.matches:
-        label = CATEGORY_LABELS.get(m.category, m.category)
-        extra = " (negated)" if m.negated else ""
-        ctx.out(f'  "{m.phrase}": {label}{extra}')
+        label = _(CATEGORY_LABELS[m.category]) if m.category in CATEGORY_LABELS else m.category
+        line = _('"{phrase}": {label} (negated)') if m.negated else _('"{phrase}": {label}')
+        ctx.out("  " + line.format(phrase=m.phrase, label=label))
     if result.clinician_safety:
         ctx.out("")
         ctx.out(
-            "Your safety steps: `after-hours scripts show clinician-safety`. Do not reply "
-            "alone; tell your supervisor."
+            _("Your safety steps: `after-hours scripts show clinician-safety`.")
+            + " "
+            + _("Do not reply alone; tell your supervisor.")
         )
     if result.crisis and not _only_clinician(result):
         view = region_view(_region(ctx), ctx.profile.db)
@@ -112,11 +115,17 @@ def _print_triage(ctx: Context, result: TriageResult) -> None:
         _print_region(ctx, view)
         ctx.out("")
         ctx.out(
-            "Your steps: `after-hours scripts show crisis-script`; reply: "
-            "`after-hours scripts show crisis-reply`."
+            _(
+                "Your steps: `after-hours scripts show crisis-script`; reply: "
+                "`after-hours scripts show crisis-reply`."
+            )
         )
     if result.matches:
-        ctx.out("After Hours surfaces phrases; it does not assess risk. Use your judgement.")
+        ctx.out(
+            _("After Hours surfaces phrases; it does not assess risk.")
+            + " "
+            + _("Use your judgement.")
+        )
 
 
 def _only_clinician(result: TriageResult) -> bool:
@@ -144,20 +153,28 @@ def _describe(r: Resource) -> str:
 
 def _print_region(ctx: Context, view: RegionView) -> None:
     if view.user:
-        ctx.out("Your own lines:")
+        ctx.out(_("Your own lines:"))
         for r in view.user:
             ctx.out(f"  [{r.id}] {_describe(r)}" + (f". {r.notes}" if r.notes else ""))
     if not view.known:
         ctx.out(
-            f"No crisis lines are on file for {view.code}. Add your local emergency number and "
-            'crisis line with `after-hours resources add --name "..." --number ...`.'
+            _("No crisis lines are on file for {region}.").format(region=view.code)
+            + " "
+            + _(
+                "Add your local emergency number and crisis line with "
+                '`after-hours resources add --name "..." --number ...`.'
+            )
         )
         return
-    ctx.out(f"{view.name}, emergency: {' or '.join(r.number for r in view.emergency)}")
+    ctx.out(
+        _("{region}, emergency: {numbers}").format(
+            region=view.name, numbers=_(" or ").join(r.number for r in view.emergency)
+        )
+    )
     for r in view.emergency:
         if r.notes:
             ctx.out(f"  {r.number}: {r.notes}")
-    ctx.out("Crisis lines:")
+    ctx.out(_("Crisis lines:"))
     for r in view.lines:
         ctx.out(f"  {_describe(r)}")
         if r.notes:
