@@ -23,7 +23,9 @@ from after_hours.availability.crisis.resources import RegionView
 from after_hours.availability.crisis.scripts import UnknownKindError
 from after_hours.availability.i18n import _
 from after_hours.availability.timeutil import utc_iso
-from after_hours.availability.triage import CATEGORY_LABELS, TriageResult, triage
+from after_hours.availability.triage import TriageResult, triage
+from after_hours.availability.triage.model import category_label
+from after_hours.availability.triage.scorer import RULE_ID as SCORER_RULE
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -99,8 +101,13 @@ def _print_triage(ctx: Context, result: TriageResult) -> None:
     else:
         ctx.out(_("No crisis language found."))
     for m in result.matches:
-        label = _(CATEGORY_LABELS[m.category]) if m.category in CATEGORY_LABELS else m.category
-        line = _('"{phrase}": {label} (negated)') if m.negated else _('"{phrase}": {label}')
+        label = category_label(m.category)
+        if m.negated:
+            line = _('"{phrase}": {label} (negated)')
+        elif m.rule == SCORER_RULE:
+            line = _('"{phrase}": {label} (learned scorer, not a written rule)')
+        else:
+            line = _('"{phrase}": {label}')
         ctx.out("  " + line.format(phrase=m.phrase, label=label))
     if result.clinician_safety:
         ctx.out("")
