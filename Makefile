@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
 .PHONY: run test lint typecheck contracts pytest bench eval-triage screenshots wheel-test clean translations \
-	reliability fuzz
+	reliability fuzz train-triage
 
 # The first `make run` takes a while (PySide6 is large): say what is happening, and let pip
 # show its progress bars.
@@ -69,6 +69,10 @@ bench: $(VENV)/.installed-test
 eval-triage: $(VENV)/.installed-run
 	$(BIN)/python scripts/eval_triage.py
 
+## Retrain the learned triage scorer from data/triage_corpus (prints out-of-writer figures).
+train-triage: $(VENV)/.installed-run
+	$(BIN)/python scripts/train_triage_scorer.py
+
 screenshots: $(VENV)/.installed-test
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python scripts/screenshots.py docs/screenshots
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python scripts/screenshots_views.py docs/screenshots
@@ -90,7 +94,8 @@ translations: $(VENV)/.installed-test
 	  -no-obsolete -locations none -ts $(TS_DIR)/after_hours_fr.ts
 	$(BIN)/pyside6-lrelease -silent $(TS_DIR)/after_hours_fr.ts -qm $(TS_DIR)/after_hours_fr.qm
 	$(BIN)/pybabel extract --no-location --omit-header -k _ -k N_ -k ngettext:1,2 -k _count:2,3 \
-	  -o $(LOCALE)/after_hours.pot after_hours/availability
+	  -o $(LOCALE)/after_hours.pot after_hours/availability after_hours/ui/printing/report_pdf.py
 	$(BIN)/pybabel update --no-fuzzy-matching -N -l fr -D after_hours \
 	  -i $(LOCALE)/after_hours.pot -d $(LOCALE)
 	$(BIN)/pybabel compile -l fr -D after_hours -d $(LOCALE)
+	$(BIN)/pybabel compile -l fr -D argparse -d $(LOCALE)
