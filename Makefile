@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
 .PHONY: run test lint typecheck contracts pytest bench eval-triage screenshots wheel-test clean translations \
-	reliability fuzz
+	reliability fuzz train-triage
 
 # The first `make run` takes a while (PySide6 is large): say what is happening, and let pip
 # show its progress bars.
@@ -68,6 +68,10 @@ bench: $(VENV)/.installed-test
 ## Triage figures (aggregates only) on the development, blind and public sets.
 eval-triage: $(VENV)/.installed-run
 	$(BIN)/python scripts/eval_triage.py
+
+## Retrain the learned triage scorer from data/triage_corpus (prints out-of-writer figures).
+train-triage: $(VENV)/.installed-run
+	$(BIN)/python scripts/train_triage_scorer.py
 
 screenshots: $(VENV)/.installed-test
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python scripts/screenshots.py docs/screenshots

@@ -245,6 +245,13 @@ CRISIS_TEXT = (
     "hey sorry to text so late. I can't do this anymore, I just want it all to end. "
     "sorry for everything"
 )
+HANDLED_NOTE = "Sent the crisis reply; called the on-call team"
+# Under a French interface the client writes in French, and so does the clinician's note.
+CRISIS_TEXT_FR = (
+    "bonsoir, désolée de vous écrire si tard. je suis plus capable, je veux que tout s'arrête. "
+    "merci pour tout"
+)
+HANDLED_NOTE_FR = "Envoyé la réponse de crise; appelé l'équipe de garde"
 
 
 def quick_log_and_crisis(shell: object, out: Path) -> None:
@@ -252,14 +259,17 @@ def quick_log_and_crisis(shell: object, out: Path) -> None:
     from after_hours.ui.shell.app import Shell
 
     assert isinstance(shell, Shell)
+    from after_hours.availability.i18n import current_language
+
+    french = current_language() == "fr"
     dialog = shell.quick_log()
     dialog.client.setText("J.D.")
-    dialog.message.setPlainText(CRISIS_TEXT)
+    dialog.message.setPlainText(CRISIS_TEXT_FR if french else CRISIS_TEXT)
     dialog.message.setFocus()
     save(dialog, out, "quick-log.png")
     dialog.accept()
     panel = shell.panels[-1]
-    panel.what_i_did.setText("Sent the crisis reply; called the on-call team")
+    panel.what_i_did.setText(HANDLED_NOTE_FR if french else HANDLED_NOTE)
     save(panel, out, "crisis-panel.png")
     panel.close()
 

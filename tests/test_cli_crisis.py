@@ -120,3 +120,14 @@ def test_clinician_safety_steps_render(home: Path) -> None:
     steps = en.json()["steps"]
     assert steps[0].startswith("If you are in danger now") and "911" in steps[0]
     assert any("supervisor" in s for s in steps)
+
+
+def test_a_sideways_farewell_is_flagged_and_the_scorers_words_are_marked(home: Path) -> None:
+    text = "everyone would be better off, I sorted out who gets the dog\n"
+    r = cli(home, "triage", stdin=text)
+    assert r.out.startswith("Possible crisis"), r.out
+    assert "(learned scorer, not a written rule)" in r.out
+    doc = cli(home, "triage", "--json", stdin=text).json()
+    assert 0.0 < doc["score"] <= 1.0
+    scored = [m for m in doc["matches"] if m["rule"] == "scorer"]
+    assert scored and all(m["phrase"] in text for m in scored)

@@ -161,7 +161,7 @@ def test_french_replies_are_filled_in_french(sam: Profile, clock: ManualClock) -
     short = render("crisis-reply-short", ctx).text
     assert len(short) <= SHORT_REPLY_LIMIT and "appelez le 911" in short
     assert "appelez le 911" in text
-    assert "Kids Help Phone : appelez le 1-800-668-6868, textez CONNECT au 686868" in text
+    assert "Jeunesse, J'écoute : appelez le 1-800-668-6868, textez CONNECT au 686868" in text
     assert "anglais, français" in text
     steps = render("crisis-script", ctx).steps
     assert steps[0].startswith("Lisez le message en cherchant un danger immédiat")

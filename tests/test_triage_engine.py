@@ -105,9 +105,10 @@ def test_third_party_danger_and_harm_to_others() -> None:
 
 
 def test_one_method_word_is_noted_two_context_categories_are_a_crisis() -> None:
-    alone = triage("I have a bottle of tylenol")
+    # The rules' own verdict (the learned scorer is a layer on top, tested on its own).
+    alone = triage("I have a bottle of tylenol", scorer=False)
     assert alone.level == "possible" and not alone.crisis
-    together = triage("tylenol. tonight.")
+    together = triage("tylenol. tonight.", scorer=False)
     assert together.crisis
     assert set(together.categories) == {"means", "plan_intent"}
 

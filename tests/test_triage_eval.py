@@ -66,8 +66,9 @@ PROBE = _load("triage_probe.toml")
 def _rates(messages: list[dict[str, str]], language: str) -> tuple[float, float]:
     crisis = [m for m in messages if m["lang"] == language and m["label"] == "crisis"]
     benign = [m for m in messages if m["lang"] == language and m["label"] == "benign"]
-    recall = sum(triage(m["text"]).crisis for m in crisis) / len(crisis)
-    fpr = sum(triage(m["text"]).crisis for m in benign) / len(benign)
+    # The rules alone: these floors guard the rule layer; the learned scorer has its own below.
+    recall = sum(triage(m["text"], scorer=False).crisis for m in crisis) / len(crisis)
+    fpr = sum(triage(m["text"], scorer=False).crisis for m in benign) / len(benign)
     return recall, fpr
 
 
@@ -108,15 +109,17 @@ DEV_V2 = _load("triage_dev_v2.toml")
 BLIND_V2 = _load("triage_blind_v2.toml")
 
 
-def _v2_rates(messages: list[dict[str, str]], language: str) -> tuple[float, float]:
+def _v2_rates(
+    messages: list[dict[str, str]], language: str, *, scorer: bool = False
+) -> tuple[float, float]:
     crisis = [m for m in messages if m["lang"] == language and m["label"] == "crisis"]
     everyday = [m for m in messages if m["lang"] == language and m["label"] == "everyday"]
-    recall = sum(triage(m["text"]).crisis for m in crisis) / len(crisis)
-    fpr = sum(triage(m["text"]).crisis for m in everyday) / len(everyday)
+    recall = sum(triage(m["text"], scorer=scorer).crisis for m in crisis) / len(crisis)
+    fpr = sum(triage(m["text"], scorer=scorer).crisis for m in everyday) / len(everyday)
     return recall, fpr
 
 
-# Floors for triage v2 (docs/triage.md, "Triage v2"): a ratchet, as above.
+# Floors for triage v2 (docs/triage.md, "Triage v2"): a ratchet, as above, for the rules alone.
 # - dev v2: written with the v2 rules in view (development floor).
 # - blind v2: frozen before any v2 rule change and never read while writing rules; measured only
 #   through these aggregates (and `make eval-triage`). Baseline v1: recall 0.27 / 0.19, FPR
@@ -134,5 +137,25 @@ def test_v2_figures_do_not_regress(name: str, language: str) -> None:
     recall, fpr = _v2_rates(messages, language)
     floor_recall, ceiling_fpr = V2_FLOORS[name][language]
     # Aggregates only: the blind set's rows are never printed, even when this fails.
+    assert recall >= floor_recall, f"{name} {language}: recall {recall:.3f}"
+    assert fpr <= ceiling_fpr, f"{name} {language}: false-positive rate {fpr:.3f}"
+
+
+# The detector as shipped (rules and the learned scorer; docs/triage.md, "The learned scorer").
+# The scorer never saw either set. Its trade is written here on purpose: on the blind set it
+# raised recall from 0.46 / 0.33 to the floors below for a false-positive rate a little above the
+# rules' own; a retrained scorer must do at least as well on both.
+SHIPPED_FLOORS: dict[str, dict[str, tuple[float, float]]] = {
+    "dev_v2": {"en": (0.97, 0.04), "fr": (0.97, 0.075)},
+    "blind_v2": {"en": (0.78, 0.07), "fr": (0.75, 0.075)},
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("name", list(SHIPPED_FLOORS))
+def test_shipped_figures_do_not_regress(name: str, language: str) -> None:
+    messages = DEV_V2 if name == "dev_v2" else BLIND_V2
+    recall, fpr = _v2_rates(messages, language, scorer=True)
+    floor_recall, ceiling_fpr = SHIPPED_FLOORS[name][language]
     assert recall >= floor_recall, f"{name} {language}: recall {recall:.3f}"
     assert fpr <= ceiling_fpr, f"{name} {language}: false-positive rate {fpr:.3f}"

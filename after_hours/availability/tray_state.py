@@ -146,7 +146,11 @@ def mail_problem_line(state: str, detail: str) -> str:
     so "Trying again in 8 s" reads as a passing problem; failed needs the user.
     """
     if state == "failed":
-        return f"Mailbox not watched: {detail}" if detail else "Mailbox not watched."
+        if detail:
+            return _("Mailbox not watched: {detail}").format(detail=detail)
+        return _("Mailbox not watched.")
     if state == "waiting":
-        return f"Mailbox: {detail}" if detail else "Mailbox: reconnecting."
+        return (
+            _("Mailbox: {detail}").format(detail=detail) if detail else _("Mailbox: reconnecting.")
+        )
     return ""

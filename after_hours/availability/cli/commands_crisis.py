@@ -23,6 +23,7 @@ from after_hours.availability.crisis.resources import RegionView
 from after_hours.availability.crisis.scripts import UnknownKindError
 from after_hours.availability.timeutil import utc_iso
 from after_hours.availability.triage import CATEGORY_LABELS, TriageResult, triage
+from after_hours.availability.triage.scorer import RULE_ID as SCORER_RULE
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -97,7 +98,12 @@ def _print_triage(ctx: Context, result: TriageResult) -> None:
         ctx.out("No crisis language found.")
     for m in result.matches:
         label = CATEGORY_LABELS.get(m.category, m.category)
-        extra = " (negated)" if m.negated else ""
+        if m.negated:
+            extra = " (negated)"
+        elif m.rule == SCORER_RULE:
+            extra = " (learned scorer, not a written rule)"
+        else:
+            extra = ""
         ctx.out(f'  "{m.phrase}": {label}{extra}')
     if result.clinician_safety:
         ctx.out("")

@@ -159,7 +159,7 @@ class Phrases:
         details = (
             self.say("details", items=str(self.table["details_join"]).join(items)) if items else ""
         )
-        return self.say("line", name=r.name, ways=self.ways(r), details=details)
+        return self.say("line", name=r.name_in(self.language), ways=self.ways(r), details=details)
 
     def lines(self, resources: Sequence[Resource]) -> str:
         return "\n".join(self.line(r) for r in resources) or str(self.table["no_lines"])
@@ -167,7 +167,11 @@ class Phrases:
     def first_line(self, resources: Sequence[Resource]) -> str:
         for r in resources:
             if r.is_verified:
-                return self.say("first_line", name=r.name, ways=self.ways(r, immediate_only=True))
+                return self.say(
+                    "first_line",
+                    name=r.name_in(self.language),
+                    ways=self.ways(r, immediate_only=True),
+                )
         return str(self.table["first_line_unknown"])
 
     def emergency(self, numbers: Sequence[Resource]) -> str:
@@ -176,7 +180,9 @@ class Phrases:
             return str(self.table["emergency_unknown"])
         named = len({r.name for r in numbers}) > 1
         parts = [
-            self.say("emergency_named", number=r.number, name=r.name) if named else r.number
+            self.say("emergency_named", number=r.number, name=r.name_in(self.language))
+            if named
+            else r.number
             for r in numbers
         ]
         return self.say("emergency_known", numbers=str(self.table["emergency_or"]).join(parts))

@@ -29,6 +29,7 @@ REGION_ALIASES = {"GB": "UK", "EN": "UK", "USA": "US", "CAN": "CA", "AUS": "AU",
 _FIELDS = {
     "kind",
     "name",
+    "names",
     "number",
     "text",
     "keyword",
@@ -68,6 +69,13 @@ class Resource:
     unverified: str = ""  # which detail is not confirmed; "" when all are
     region: str = ""
     id: int | None = None  # the database id of a user entry
+    # The service's own name in another language, where it has one: (("fr", "Jeunesse,
+    # J'écoute"),). A service with no official name in a language keeps ``name`` there.
+    names: tuple[tuple[str, str], ...] = ()
+
+    def name_in(self, language: str) -> str:
+        """The name to show in ``language``: the official one there, else ``name``."""
+        return dict(self.names).get(language, self.name)
 
     @property
     def is_user(self) -> bool:
@@ -155,6 +163,11 @@ def parse_resources(text: str) -> dict[str, RegionResources]:
                 raise ResourceFileError(f"{where}: has no verified date")
             if not (raw.get("number") or raw.get("text")):
                 raise ResourceFileError(f"{where}: has neither a number nor a text option")
+            names = raw.get("names", {})
+            if not isinstance(names, dict) or not all(
+                isinstance(v, str) and v.strip() for v in names.values()
+            ):
+                raise ResourceFileError(f"{where}: names must map a language to a name")
             entries.append(
                 Resource(
                     name=str(raw["name"]),
@@ -172,6 +185,7 @@ def parse_resources(text: str) -> dict[str, RegionResources]:
                     verified=raw["verified"],
                     unverified=str(raw.get("unverified", "")),
                     region=code,
+                    names=tuple(sorted((str(k), str(v)) for k, v in names.items())),
                 )
             )
         emergency = tuple(e for e in entries if e.kind == EMERGENCY)

@@ -11,7 +11,13 @@ from after_hours.availability.triage.lexicon import (
     build_lexicon,
     default_lexicon,
 )
-from after_hours.availability.triage.model import CATEGORIES, CATEGORY_LABELS, Match, TriageResult
+from after_hours.availability.triage.model import (
+    CATEGORIES,
+    CATEGORY_LABELS,
+    Match,
+    TriageResult,
+    category_label,
+)
 
 __all__ = [
     "CATEGORIES",
@@ -21,6 +27,7 @@ __all__ = [
     "Match",
     "TriageResult",
     "build_lexicon",
+    "category_label",
     "default_lexicon",
     "triage",
     "verdict",

@@ -6,13 +6,18 @@ Layers, each explainable (every match names its rule and its words):
    one anchor gate;
 3. scope: false friends silence overlapping matches ("dying to tell you"), negation marks a
    match negated, and a past-and-resolved marker lowers the level;
-4. the verdict, in order (see docs/triage.md for why):
+4. the rules' verdict, in order (see docs/triage.md for why):
    - a *strong* match that is not negated makes the message a ``crisis``, unless the message
      tells the past as past and over ("years ago ... doing well now") with no sign it is back;
    - *context* matches (a means such as "rope", a time such as "tonight") in two or more
      different categories make it a crisis; one alone is ``possible``;
    - a negated match is reported (``negated: true``) and ``possible``, never a crisis alone.
 When in doubt the rules lean towards flagging: negation must be close and unambiguous.
+5. the learned scorer (``scorer``): a bag-of-words model over the words and what the rules
+   found. Where the rules saw no crisis, a high score opens the panel (unless the rules held
+   the message back as negated or past and over) and a middling one makes it ``possible``;
+   its matches carry the rule ``scorer`` and the words that drove the score. It never lowers
+   a rules crisis.
 """
 
 from __future__ import annotations
@@ -37,38 +42,65 @@ from after_hours.availability.triage.model import (
 )
 from after_hours.availability.triage.negation import any_negator_before, is_negated
 from after_hours.availability.triage.normalise import normalise, source_span
+from after_hours.availability.triage.scorer import RULE_ID as SCORER_RULE
+from after_hours.availability.triage.scorer import Scorer, default_scorer, rule_features
 
 _NONE = TriageResult(crisis=False, categories=(), matches=(), level=NONE)
 _SCOPES = (SCOPE_RESOLVED, SCOPE_RELAPSE)
 
 
-def triage(text: str, lexicon: Lexicon | None = None, *, exhaustive: bool = False) -> TriageResult:
+def triage(
+    text: str,
+    lexicon: Lexicon | None = None,
+    *,
+    exhaustive: bool = False,
+    scorer: Scorer | bool | None = True,
+) -> TriageResult:
     """Look for crisis language in ``text``; never raises on any string.
 
     ``exhaustive`` skips the anchor gate and runs every pattern: slower, and the reference the
-    tests compare the gated path against.
+    tests compare the gated path against. ``scorer``: ``True`` for the shipped learned scorer,
+    ``False`` or ``None`` for the rules alone (the evaluation compares both), or a
+    :class:`Scorer`.
     """
-    lex = lexicon or default_lexicon()
     if not text:
         return _NONE
+    lex = lexicon or default_lexicon()
     norm, index = normalise(text)
+    result, held_back = _rules(text, norm, index, lex, exhaustive)
+    if scorer is False or scorer is None:
+        return result
+    model = default_scorer() if scorer is True else scorer
+    return _with_score(text, norm, index, result, model, held_back=held_back)
+
+
+def _rules(
+    text: str, norm: str, index: list[int] | None, lex: Lexicon, exhaustive: bool
+) -> tuple[TriageResult, bool]:
+    """The rules' verdict, and whether it was held back on purpose (negated, past and over).
+
+    A held-back verdict is one the scorer may not raise to a crisis: the rules understood the
+    sentence better than a bag of words can ("I'm not going to kill myself").
+    """
     if exhaustive:
         patterns = list(lex.patterns)
     else:
         hits = lex.hits(norm)
         if not hits:
-            return _NONE
+            return _NONE, False
         patterns = _possible(lex.patterns_for_hits(hits), norm)
     found = _find(norm, patterns)
     if not found:
-        return _NONE
+        return _NONE, False
     found = _drop_false_friends(found)
     scopes = {p.rule.category for _, _, p in found if p.rule.category in _SCOPES}
     if scopes:
         found = [f for f in found if f[2].rule.category not in _SCOPES]
     found = _drop_contained(found)
     if not found:
-        return _NONE
+        # Only idioms or scope words were found: a false friend ("dying to see you") is a
+        # reason not to let the scorer flag the words it silenced.
+        return _NONE, True
     matches = []
     negated_at: dict[int, bool] = {}
     for s, e, p in found:
@@ -88,7 +120,61 @@ def triage(text: str, lexicon: Lexicon | None = None, *, exhaustive: bool = Fals
             )
         )
     resolved = SCOPE_RESOLVED in scopes and SCOPE_RELAPSE not in scopes
-    return verdict(tuple(matches), resolved=resolved)
+    held_back = resolved or any(m.negated for m in matches)
+    return verdict(tuple(matches), resolved=resolved), held_back
+
+
+def _with_score(
+    text: str,
+    norm: str,
+    index: list[int] | None,
+    result: TriageResult,
+    model: Scorer,
+    *,
+    held_back: bool,
+) -> TriageResult:
+    """The learned scorer's layer, over the words and what the rules found.
+
+    It only adds: a rules crisis is left as it is. I tried letting a very low score lower a
+    rules crisis to ``possible`` (it cut false alarms on look-alikes) and took it out: a bag of
+    words scored "I'm not okay, I want to die" low because of "not okay", and no false alarm
+    saved is worth that. Where the rules did not make a crisis, a score above
+    ``crisis_threshold`` opens the panel (unless the rules held the message back as negated or
+    past and over), and one above ``possible_threshold`` makes it ``possible``. The words that
+    drove the score are added as matches with the rule ``scorer`` and the category the scorer
+    guessed.
+    """
+    if result.crisis:
+        return result
+    found = rule_features(result.level, result.categories)
+    value = model.value(norm, found)
+    if value < model.possible_threshold:
+        return result
+    score = model.score(norm, found)
+    if not score.words:
+        return result
+    crisis = value >= model.crisis_threshold and not held_back
+    extra = []
+    for s, e in score.words:
+        a, b = source_span(index, s, e)
+        extra.append(
+            Match(
+                phrase=text[a:b],
+                category=score.category,
+                start=a,
+                end=b,
+                strength=STRONG if crisis else CONTEXT,
+                rule=SCORER_RULE,
+            )
+        )
+    matches = result.matches + tuple(extra)
+    return TriageResult(
+        crisis=crisis,
+        categories=sort_categories({m.category for m in matches}),
+        matches=matches,
+        level=CRISIS if crisis else POSSIBLE,
+        score=round(value, 3),
+    )
 
 
 def verdict(matches: tuple[Match, ...], *, resolved: bool = False) -> TriageResult:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from after_hours.availability.i18n import N_, _
+
 # Order matters: it is the order categories are listed in a result (most urgent first).
 CATEGORIES: tuple[str, ...] = (
     "imminent",
@@ -25,20 +27,29 @@ CATEGORIES: tuple[str, ...] = (
     "threat_to_clinician",
 )
 
+# The labels are marked for the catalogue here and translated where they are shown
+# (:func:`category_label`), so a change of language needs no re-import.
 CATEGORY_LABELS: dict[str, str] = {
-    "imminent": "Happening now or imminent",
-    "overdose": "Overdose",
-    "plan_intent": "Plan or intent",
-    "means": "Means (method named)",
-    "active_ideation": "Active ideation (thoughts of suicide)",
-    "passive_ideation": "Passive ideation (wish to be dead, cannot go on)",
-    "self_harm": "Self-harm",
-    "farewell": "Farewell",
-    "third_party": "Someone else at risk",
-    "danger_from_others": "In danger from someone",
-    "harm_to_others": "May harm someone else",
-    "threat_to_clinician": "A threat to you (the clinician)",
+    "imminent": N_("Happening now or imminent"),
+    "overdose": N_("Overdose"),
+    "plan_intent": N_("Plan or intent"),
+    "means": N_("Means (method named)"),
+    "active_ideation": N_("Active ideation (thoughts of suicide)"),
+    "passive_ideation": N_("Passive ideation (wish to be dead, cannot go on)"),
+    "self_harm": N_("Self-harm"),
+    "farewell": N_("Farewell"),
+    "third_party": N_("Someone else at risk"),
+    "danger_from_others": N_("In danger from someone"),
+    "harm_to_others": N_("May harm someone else"),
+    "threat_to_clinician": N_("A threat to you (the clinician)"),
 }
+
+
+def category_label(category: str) -> str:
+    """A category's label in the current language ("Passive ideation (...)"); unknown: as is."""
+    label = CATEGORY_LABELS.get(category)
+    return _(label) if label is not None else category
+
 
 # What to do differs by category: a threat to the clinician calls for the clinician's own
 # safety steps, not a crisis-line reply to the sender.
@@ -102,6 +113,13 @@ class TriageResult:
     categories: tuple[str, ...]
     matches: tuple[Match, ...]
     level: str = "none"
+    # The learned scorer's value (0-1) when its layer added to the verdict, else None.
+    score: float | None = None
+
+    @property
+    def scored(self) -> bool:
+        """The learned scorer, not a written rule, is behind (part of) this verdict."""
+        return self.score is not None
 
     @property
     def possible(self) -> bool:
@@ -115,12 +133,15 @@ class TriageResult:
 
     def to_json(self) -> dict[str, Any]:
         """The ``triage --json`` contract of the design brief, plus ``level`` and span keys."""
-        return {
+        out: dict[str, Any] = {
             "crisis": self.crisis,
             "level": self.level,
             "categories": list(self.categories),
             "matches": [m.to_json() for m in self.matches],
         }
+        if self.score is not None:
+            out["score"] = self.score
+        return out
 
 
 def sort_categories(names: set[str]) -> tuple[str, ...]:

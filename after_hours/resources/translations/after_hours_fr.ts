@@ -537,6 +537,25 @@
     </message>
 </context>
 <context>
+    <name>ContactFields</name>
+    <message>
+        <source>Channel</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Client pseudonym</source>
+        <translation>Pseudonyme du client</translation>
+    </message>
+    <message>
+        <source>a pseudonym, e.g. J.D.</source>
+        <translation>un pseudonyme, p. ex. J.D.</translation>
+    </message>
+</context>
+<context>
     <name>ContactsModel</name>
     <message>
         <source>The channel&apos;s default minutes (none were logged)</source>
@@ -731,6 +750,138 @@
     </message>
 </context>
 <context>
+    <name>CrisisContent</name>
+    <message>
+        <source>After Hours surfaced these phrases from the words in the message; it does not assess risk.</source>
+        <translation>After Hours a relevé ces expressions dans les mots du message; il n&apos;évalue pas le risque.</translation>
+    </message>
+    <message>
+        <source>Your judgement and your agency&apos;s procedure come first.</source>
+        <translation>Votre jugement et la procédure de votre établissement priment.</translation>
+    </message>
+    <message>
+        <source>Crisis language: message from %1, %2 (%3)</source>
+        <translation>Langage de crise : message de %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Crisis language: message, %2 (%3)</source>
+        <translation>Langage de crise : message, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Crisis language: call from %1, %2 (%3)</source>
+        <translation>Langage de crise : appel de %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Crisis language: call, %2 (%3)</source>
+        <translation>Langage de crise : appel, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Worth a look: message from %1, %2 (%3)</source>
+        <translation>À regarder : message de %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Worth a look: message, %2 (%3)</source>
+        <translation>À regarder : message, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Worth a look: call from %1, %2 (%3)</source>
+        <translation>À regarder : appel de %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Worth a look: call, %2 (%3)</source>
+        <translation>À regarder : appel, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>If a life is at risk now: call your local emergency number</source>
+        <translation>Si une vie est en danger maintenant : appelez le numéro d&apos;urgence de votre région</translation>
+    </message>
+    <message>
+        <source>If a life is at risk now: call %1</source>
+        <translation>Si une vie est en danger maintenant : appelez le %1</translation>
+    </message>
+    <message>
+        <source>%1, sender not known.</source>
+        <translation>%1, expéditeur inconnu.</translation>
+    </message>
+    <message>
+        <source>Check your records for who wrote and where they are.</source>
+        <translation>Vérifiez dans vos dossiers qui a écrit et où se trouve la personne.</translation>
+    </message>
+    <message>
+        <source>%1, by %2: have their address and phone number from your records ready before you call.</source>
+        <translation>%1, par %2 : ayez sous la main son adresse et son numéro de téléphone, tirés de vos dossiers, avant d&apos;appeler.</translation>
+    </message>
+    <message>
+        <source>Their crisis plan (from your agreement): %1</source>
+        <translation>Son plan de crise (selon votre entente) : %1</translation>
+    </message>
+    <message>
+        <source>crisis language</source>
+        <translation>langage de crise</translation>
+    </message>
+    <message>
+        <source>call %1</source>
+        <translation>appelez le %1</translation>
+    </message>
+    <message>
+        <source>text %1</source>
+        <translation>textez le %1</translation>
+    </message>
+    <message>
+        <source>chat %1</source>
+        <translation>clavardage : %1</translation>
+    </message>
+    <message>
+        <source>email %1</source>
+        <translation>courriel : %1</translation>
+    </message>
+    <message>
+        <source>your own entry</source>
+        <translation>ajoutée par vous</translation>
+    </message>
+    <message>
+        <source>not yet confirmed: %1</source>
+        <translation>pas encore confirmé : %1</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>vérifié le %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between a line&apos;s details</comment>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>Crisis scripts: your steps, the crisis lines and the replies</source>
+        <translation>Scripts de crise : vos étapes, les lignes de crise et les réponses</translation>
+    </message>
+    <message>
+        <source>Crisis scripts</source>
+        <translation>Scripts de crise</translation>
+    </message>
+    <message>
+        <source>Crisis language from %1</source>
+        <translation>Langage de crise : %1</translation>
+    </message>
+    <message>
+        <source>Worth a look: %1</source>
+        <translation>À regarder : %1</translation>
+    </message>
+    <message>
+        <source>Crisis language from a client</source>
+        <translation>Langage de crise d&apos;un·e client·e</translation>
+    </message>
+    <message>
+        <source>Worth a look: a client</source>
+        <translation>À regarder : un·e client·e</translation>
+    </message>
+</context>
+<context>
     <name>CrisisPanel</name>
     <message>
         <source>Crisis panel</source>
@@ -783,6 +934,18 @@
     <message>
         <source>Reply to the client</source>
         <translation>Réponse au client</translation>
+    </message>
+    <message>
+        <source>“%1”: %2, said as not happening</source>
+        <translation>« %1 » : %2, à la forme négative</translation>
+    </message>
+    <message>
+        <source>“%1”: %2, weighed by the learned scorer (not a written rule)</source>
+        <translation>« %1 » : %2, repéré par le modèle appris (pas une règle écrite)</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
     </message>
     <message>
         <source>Short reply for a text message (editable)</source>
@@ -1164,10 +1327,100 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Text message</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Message vocal</translation>
+    </message>
+    <message>
+        <source>Messaging app</source>
+        <translation>Application de messagerie</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Médias sociaux</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Appel vidéo</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Friend or follow request</source>
+        <translation>Demande d&apos;amitié ou d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>I looked the client up online</source>
+        <translation>J&apos;ai fait une recherche en ligne sur le client</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Cadeau</translation>
+    </message>
+    <message>
+        <source>Other boundary crossing</source>
+        <translation>Autre franchissement des limites</translation>
+    </message>
+    <message>
+        <source>in hours</source>
+        <translation>pendant les heures</translation>
+    </message>
+    <message>
+        <source>on call</source>
+        <translation>de garde</translation>
+    </message>
+    <message>
+        <source>off hours</source>
+        <translation>hors des heures</translation>
+    </message>
+</context>
+<context>
     <name>LoadChartWidget</name>
     <message>
         <source>After-hours contacts by week</source>
         <translation>Contacts hors des heures par semaine</translation>
+    </message>
+</context>
+<context>
+    <name>MailBridge</name>
+    <message>
+        <source>Password for %1 at %2.</source>
+        <translation>Mot de passe de %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>It is kept in your system keyring if you chose that, otherwise only until you quit.</source>
+        <translation>Il est conservé dans le trousseau du système si vous l&apos;avez choisi, sinon seulement jusqu&apos;à ce que vous quittiez.</translation>
+    </message>
+    <message>
+        <source>After Hours: mailbox password</source>
+        <translation>After Hours : mot de passe de la boîte de courriel</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1667,10 @@
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>MinutesGroup</name>
@@ -1494,6 +1751,14 @@
     <message>
         <source>Remove l&amp;ine</source>
         <translation>Retirer la l&amp;igne</translation>
+    </message>
+    <message>
+        <source>text %1</source>
+        <translation>textez le %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>None yet: the crisis lines of your region are shown. Add a mobile crisis team or your nearest emergency department here.</source>
@@ -1698,6 +1963,33 @@
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Snooze 10 min</source>
+        <translation>Rappeler dans 10 min</translation>
+    </message>
+    <message>
+        <source>Snooze 1 h</source>
+        <translation>Rappeler dans 1 h</translation>
+    </message>
+    <message>
+        <source>Export summary</source>
+        <translation>Exporter le résumé</translation>
+    </message>
+    <message>
+        <source>Start self-check</source>
+        <translation>Commencer l&apos;autoévaluation</translation>
+    </message>
+    <message>
+        <source>Open agreements</source>
+        <translation>Ouvrir les ententes</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2470,14 @@
         <translation>Message de %1 par %2, hors des heures</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>Worth a look: it mentions %1.</source>
+        <translation>À regarder : le message mentionne %1.</translation>
+    </message>
+    <message>
         <source>The mailbox is not being watched: %s</source>
         <translation>La boîte de courriel n&apos;est pas surveillée : %s</translation>
     </message>
@@ -2195,6 +2495,10 @@
 </context>
 <context>
     <name>StepItem</name>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Étape %1 : %2</translation>
+    </message>
     <message>
         <source>Details</source>
         <translation>Détails</translation>

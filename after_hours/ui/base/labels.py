@@ -1,35 +1,62 @@
-"""Words shared by several rooms: the contact log's tokens and the schedule file filter."""
+"""Words shared by several rooms: the contact log's tokens and the schedule file filter.
+
+The tables hold the English, marked with ``QT_TRANSLATE_NOOP`` so ``pyside6-lupdate`` puts them
+in the catalogue under one context ("Labels"); :func:`channel_label`, :func:`kind_label` and
+:func:`class_label` translate them where they are shown, so every room shows the same French.
+"""
 
 from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from after_hours.availability.contacts import Channel, Classification, Kind
 
 CHANNEL_LABELS: dict[Channel, str] = {
-    Channel.TEXT: "Text message",
-    Channel.EMAIL: "Email",
-    Channel.PHONE: "Phone call",
-    Channel.VOICEMAIL: "Voicemail",
-    Channel.MESSAGING_APP: "Messaging app",
-    Channel.SOCIAL_MEDIA: "Social media",
-    Channel.VIDEO: "Video call",
-    Channel.IN_PERSON: "In person",
-    Channel.OTHER: "Other",
+    Channel.TEXT: QT_TRANSLATE_NOOP("Labels", "Text message"),
+    Channel.EMAIL: QT_TRANSLATE_NOOP("Labels", "Email"),
+    Channel.PHONE: QT_TRANSLATE_NOOP("Labels", "Phone call"),
+    Channel.VOICEMAIL: QT_TRANSLATE_NOOP("Labels", "Voicemail"),
+    Channel.MESSAGING_APP: QT_TRANSLATE_NOOP("Labels", "Messaging app"),
+    Channel.SOCIAL_MEDIA: QT_TRANSLATE_NOOP("Labels", "Social media"),
+    Channel.VIDEO: QT_TRANSLATE_NOOP("Labels", "Video call"),
+    Channel.IN_PERSON: QT_TRANSLATE_NOOP("Labels", "In person"),
+    Channel.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
 }
 
 KIND_LABELS: dict[Kind, str] = {
-    Kind.MESSAGE: "Message",
-    Kind.CALL: "Call",
-    Kind.FRIEND_REQUEST: "Friend or follow request",
-    Kind.CLIENT_SEARCH: "I looked the client up online",
-    Kind.GIFT: "Gift",
-    Kind.OTHER_BOUNDARY: "Other boundary crossing",
+    Kind.MESSAGE: QT_TRANSLATE_NOOP("Labels", "Message"),
+    Kind.CALL: QT_TRANSLATE_NOOP("Labels", "Call"),
+    Kind.FRIEND_REQUEST: QT_TRANSLATE_NOOP("Labels", "Friend or follow request"),
+    Kind.CLIENT_SEARCH: QT_TRANSLATE_NOOP("Labels", "I looked the client up online"),
+    Kind.GIFT: QT_TRANSLATE_NOOP("Labels", "Gift"),
+    Kind.OTHER_BOUNDARY: QT_TRANSLATE_NOOP("Labels", "Other boundary crossing"),
 }
 
 CLASS_LABELS: dict[Classification, str] = {
-    Classification.IN_HOURS: "in hours",
-    Classification.ON_CALL: "on call",
-    Classification.AFTER_HOURS: "off hours",
+    Classification.IN_HOURS: QT_TRANSLATE_NOOP("Labels", "in hours"),
+    Classification.ON_CALL: QT_TRANSLATE_NOOP("Labels", "on call"),
+    Classification.AFTER_HOURS: QT_TRANSLATE_NOOP("Labels", "off hours"),
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def channel_label(channel: Channel) -> str:
+    """A channel as the interface names it: "Text message", "Texto"."""
+    return _tr(CHANNEL_LABELS.get(channel, str(channel)))
+
+
+def kind_label(kind: Kind) -> str:
+    """What happened, as the interface names it: "Call", "Appel"."""
+    return _tr(KIND_LABELS.get(kind, str(kind)))
+
+
+def class_label(classification: Classification) -> str:
+    """When a contact came, in lower case for inside a sentence: "off hours"."""
+    return _tr(CLASS_LABELS.get(classification, str(classification)))
+
 
 # The file dialogs of the Schedule page and the first-run wizard.
 SCHEDULE_FILE_FILTER = "Schedules (*.toml *.ics);;TOML (*.toml);;iCalendar (*.ics)"

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from after_hours.availability.agreements import Agreement, AgreementError
 from after_hours.availability.contacts import Channel
-from after_hours.ui.base.labels import CHANNEL_LABELS
+from after_hours.ui.base.labels import CHANNEL_LABELS, channel_label
 
 
 class AgreementDialog(QDialog):
@@ -45,8 +45,8 @@ class AgreementDialog(QDialog):
         self.client.setReadOnly(agreement is not None)
         self.channels: dict[Channel, QCheckBox] = {}
         grid = QGridLayout()
-        for i, (channel, label) in enumerate(CHANNEL_LABELS.items()):
-            box = QCheckBox(self.tr(label))
+        for i, channel in enumerate(CHANNEL_LABELS):
+            box = QCheckBox(channel_label(channel))
             box.setChecked(agreement.allows(channel) if agreement else False)
             self.channels[channel] = box
             grid.addWidget(box, i // 3, i % 3)

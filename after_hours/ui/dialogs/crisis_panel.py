@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from after_hours.ui.base.placeholders import fill
 from after_hours.ui.base.screen_fit import fit_to_screen
 from after_hours.ui.dialogs.crisis_content import CRISIS, REFERENCE, CrisisContent
 from after_hours.ui.widgets.common import heading, wrapped
@@ -71,7 +72,7 @@ class StepItem(QWidget):
     def __init__(self, number: int, heading_text: str, detail: str) -> None:
         super().__init__()
         self.check = QCheckBox(f"{number}. {heading_text}")
-        self.check.setAccessibleName(f"Step {number}: {heading_text}")
+        self.check.setAccessibleName(fill(self.tr("Step %1: %2"), number, heading_text))
         font = self.check.font()
         font.setBold(True)
         self.check.setFont(font)
@@ -150,9 +151,12 @@ class CrisisPanel(QWidget):
         self.phrases.setAccessibleName(self.tr("Matched phrases and why"))
         for m in content.matches:
             if m.negated:
-                self.phrases.addItem(f"“{m.phrase}”: {m.label}, said as not happening")
+                said = self.tr("“%1”: %2, said as not happening")
+            elif m.scored:
+                said = self.tr("“%1”: %2, weighed by the learned scorer (not a written rule)")
             else:
-                self.phrases.addItem(f"“{m.phrase}”: {m.label}")
+                said = self.tr("“%1”: %2")
+            self.phrases.addItem(fill(said, m.phrase, m.label))
         rows = min(4, max(1, self.phrases.count()))
         row_height = max(self.phrases.sizeHintForRow(0), self.fontMetrics().lineSpacing() + 4)
         self.phrases.setFixedHeight(row_height * rows + 2 * self.phrases.frameWidth() + 6)

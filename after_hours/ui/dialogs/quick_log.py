@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimeZone, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, QTimeZone, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QDateTimeEdit,
@@ -111,7 +111,11 @@ class QuickLogDialog(QDialog):
         form.addRow(self.tr("&Message"), self.message)
         form.addRow(self.tr("&What"), self.kind)
         form.addRow(self.tr("Min&utes"), self.minutes)
-        form.addRow(self.tr("W&hen"), when_row)
+        # A row holding a layout gets no buddy by itself: without one the label showed its
+        # "&" ("W&hen") and Alt+H did nothing.
+        when_label = QLabel(self.tr("W&hen"))
+        when_label.setBuddy(self.when)
+        form.addRow(when_label, when_row)
         hint = QLabel(self.tr("Enter saves · Shift+Enter starts a new line · Esc cancels"))
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         form.addRow(hint)
@@ -133,7 +137,9 @@ class QuickLogDialog(QDialog):
         self._show_weekday()
 
     def _show_weekday(self) -> None:
-        self.weekday.setText(self.when.dateTime().toTimeZone(self._qzone).toString("dddd"))
+        # In the interface's language ("vendredi"): QDateTime.toString alone names it in English.
+        local = self.when.dateTime().toTimeZone(self._qzone)
+        self.weekday.setText(QLocale().toString(local, "dddd"))
 
     def reset_when(self) -> None:
         """Now, in the user's zone (the default)."""

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from after_hours.availability.agreements import AgreementStore, ClientStatus, ReviewState
-from after_hours.ui.base.labels import CHANNEL_LABELS
+from after_hours.ui.base.labels import channel_label
 from after_hours.ui.base.services import Services
 from after_hours.ui.dialogs.agreement import AgreementDialog
 from after_hours.ui.widgets.common import heading, wrapped
@@ -126,7 +126,7 @@ class ClientsPage(QWidget):
             values = [
                 st.client,
                 self.tr(state_text(st)),
-                ", ".join(self.tr(CHANNEL_LABELS[c]) for c in a.channels) if a else "",
+                ", ".join(channel_label(c) for c in a.channels) if a else "",
                 self.tr("%d h") % a.response_hours if a and a.response_hours else "",
                 a.next_review.strftime("%d %b %Y") if a else "",
                 str(st.off_hours_contacts),

@@ -39,7 +39,7 @@ from after_hours.availability.contacts.csvio import (
     contacts_to_csv,
 )
 from after_hours.availability.contacts.log import DuplicateContactError
-from after_hours.ui.base.labels import CHANNEL_LABELS, KIND_LABELS
+from after_hours.ui.base.labels import CHANNEL_LABELS, KIND_LABELS, channel_label, kind_label
 from after_hours.ui.base.services import Services
 from after_hours.ui.dialogs.contact import ContactDialog
 from after_hours.ui.widgets.common import heading
@@ -85,13 +85,13 @@ class ContactsPage(QWidget):
         self.channel = QComboBox()
         self.channel.setAccessibleName(self.tr("Channel"))
         self.channel.addItem(self.tr("Any channel"), None)
-        for ch, label in CHANNEL_LABELS.items():
-            self.channel.addItem(self.tr(label), ch)
+        for ch in CHANNEL_LABELS:
+            self.channel.addItem(channel_label(ch), ch)
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("What"))
         self.kind.addItem(self.tr("Anything"), None)
-        for kind, label in KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), kind)
+        for kind in KIND_LABELS:
+            self.kind.addItem(kind_label(kind), kind)
         self.only_off = QCheckBox(self.tr("Only &off hours"))
         self.only_crisis = QCheckBox(self.tr("Only possible &crises"))
         self._fill_clients()

@@ -84,7 +84,7 @@ def handout_html(services: Services, client: str | None = None) -> str:
         for r in lines:
             ways = phrases.ways(r)
             detail = phrases.term(r.hours) if r.hours else ""
-            item = f"<b>{escape(r.name)}</b>"
+            item = f"<b>{escape(r.name_in(ctx.language))}</b>"  # "Jeunesse, J'écoute"
             if ways:
                 item += f": {escape(ways)}"
             if detail:

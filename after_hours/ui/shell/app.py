@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from after_hours.availability import __version__
@@ -22,6 +22,7 @@ from after_hours.availability.store import StoreError, backup_if_due, open_profi
 from after_hours.availability.store.lazy import prepare_writes
 from after_hours.availability.store.profile import ensure_private_dir
 from after_hours.ui.base.icons import svg_icon
+from after_hours.ui.base.placeholders import fill
 from after_hours.ui.base.services import Services
 from after_hours.ui.base.translations import install_translators
 from after_hours.ui.base.wheel_guard import install_wheel_guard
@@ -89,16 +90,23 @@ def noted_sentence(intake: IntakeResult) -> str:
     phrases = intake.contact.phrases
     if intake.crisis or not phrases:
         return ""
-    quoted = ", ".join(f"“{p}”" for p in phrases[:3])
-    return f"Worth a look: it mentions {quoted}. "
+    quote = QCoreApplication.translate("Shell", "“%1”")
+    quoted = ", ".join(fill(quote, p) for p in phrases[:3])
+    return fill(QCoreApplication.translate("Shell", "Worth a look: it mentions %1."), quoted) + " "
 
 
 def contact_when(contact: Contact, services: Services) -> str:
-    """When a logged contact was, in the user's zone: "Tue 24 Nov 12:00, in hours"."""
-    from after_hours.ui.base.labels import CLASS_LABELS
+    """When a logged contact was, in the user's zone: "Tue 24 Nov 12:00, in hours".
+
+    The day and month names are the domain's (the tray's), so French reads "mar. 24 nov.".
+    """
+    from after_hours.availability.i18n import _
+    from after_hours.availability.status import MONTHS, WEEKDAYS
+    from after_hours.ui.base.labels import class_label
 
     local = contact.at.astimezone(services.display_zone())
-    return f"{local:%a %d %b %H:%M}, {CLASS_LABELS[contact.classification]}"
+    day = f"{_(WEEKDAYS[local.weekday()])} {local.day} {_(MONTHS[local.month - 1])}"
+    return f"{day} {local:%H:%M}, {class_label(contact.classification)}"
 
 
 def _alive(obj: QObject) -> bool:

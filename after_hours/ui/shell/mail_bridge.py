@@ -14,10 +14,11 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from after_hours.availability.store import open_profile
+from after_hours.ui.base.placeholders import fill
 from after_hours.ui.base.services import Services
 
 if TYPE_CHECKING:
@@ -30,11 +31,24 @@ PasswordAsker = Callable[["MailAccount"], "str | None"]
 
 def ask_password_dialog(account: MailAccount) -> str | None:
     """The GUI prompt: asked at most once per session (``Passwords`` sees to that)."""
+    prompt = "\n".join(
+        (
+            fill(
+                QCoreApplication.translate("MailBridge", "Password for %1 at %2."),
+                account.user,
+                account.host,
+            ),
+            QCoreApplication.translate(
+                "MailBridge",
+                "It is kept in your system keyring if you chose that, otherwise only until "
+                "you quit.",
+            ),
+        )
+    )
     text, ok = QInputDialog.getText(
         None,
-        "After Hours: mailbox password",
-        f"Password for {account.user} at {account.host}.\n"
-        "It is kept in your system keyring if you chose that, otherwise only until you quit.",
+        QCoreApplication.translate("MailBridge", "After Hours: mailbox password"),
+        prompt,
         QLineEdit.EchoMode.Password,
     )
     return text if ok and text else None

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from after_hours.ui.base.placeholders import fill
 from after_hours.ui.base.screen_fit import fit_to_screen
 from after_hours.ui.base.services import Services
 from after_hours.ui.pages import PAGES, PageSpec
@@ -198,7 +199,7 @@ class MainWindow(QMainWindow):
         self, title: str, text: str, action: tuple[str, Callable[[], None]] | None = None
     ) -> None:
         """A notification the tray could not show, kept visible here until dismissed."""
-        self.add_banner(f"notice:{title}:{text}", f"{title}: {text}", action)
+        self.add_banner(f"notice:{title}:{text}", fill(self.tr("%1: %2"), title, text), action)
         self.bring_forward()
 
     # -- window behaviour --------------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,18 +31,32 @@ from after_hours.availability.store import Settings
 from after_hours.availability.timeutil import zone
 from after_hours.ui.shell.reminders import ReminderCenter
 
-SNOOZE_LABELS = {timedelta(minutes=10): "Snooze 10 min", timedelta(hours=1): "Snooze 1 h"}
+# Marked for the catalogue under "Reminders" and translated where shown (snooze_label,
+# open_label): self.tr(SNOOZE_LABELS[...]) looked in the widget's own context and found nothing.
+SNOOZE_LABELS = {
+    timedelta(minutes=10): QT_TRANSLATE_NOOP("Reminders", "Snooze 10 min"),
+    timedelta(hours=1): QT_TRANSLATE_NOOP("Reminders", "Snooze 1 h"),
+}
+OPEN_LABELS = {
+    ReminderKind.SUPERVISION_PREP: QT_TRANSLATE_NOOP("Reminders", "Export summary"),
+    ReminderKind.SELF_CHECK: QT_TRANSLATE_NOOP("Reminders", "Start self-check"),
+    ReminderKind.AGREEMENT_REVIEW: QT_TRANSLATE_NOOP("Reminders", "Open agreements"),
+}
 # Seconds a tray message stays up (the desktop may shorten it).
 MESSAGE_SECONDS = 20
 
 
 def open_label(reminder: Reminder) -> str:
-    """What Open does for this kind, in a word or two."""
-    return {
-        ReminderKind.SUPERVISION_PREP: "Export summary",
-        ReminderKind.SELF_CHECK: "Start self-check",
-        ReminderKind.AGREEMENT_REVIEW: "Open agreements",
-    }.get(reminder.kind, "Open")
+    """What Open does for this kind, in a word or two, in the interface's language."""
+    label = OPEN_LABELS.get(reminder.kind)
+    if label is None:
+        return QCoreApplication.translate("Reminders", "Open")
+    return QCoreApplication.translate("Reminders", label)
+
+
+def snooze_label(delay: timedelta) -> str:
+    """The snooze button's words ("Snooze 10 min") in the interface's language."""
+    return QCoreApplication.translate("Reminders", SNOOZE_LABELS[delay])
 
 
 class ReminderBanner(QFrame):
@@ -69,7 +83,7 @@ class ReminderBanner(QFrame):
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         for delay in SNOOZE_CHOICES:
-            button = QPushButton(self.tr(SNOOZE_LABELS[delay]))
+            button = QPushButton(snooze_label(delay))
             button.clicked.connect(lambda _=False, d=delay: self._act("snooze", d))
             buttons.addWidget(button)
             self.snooze_buttons.append(button)
@@ -94,7 +108,7 @@ class ReminderBanner(QFrame):
             return
         self.title.setText(self.reminder.title)
         self.body.setText(self.reminder.body)
-        self.open_button.setText(self.tr(open_label(self.reminder)))
+        self.open_button.setText(open_label(self.reminder))
         others = len(waiting) - 1
         self.more.setText(self.tr("%n more waiting", "", others) if others else "")
         self.show()
@@ -188,11 +202,9 @@ class ReminderTraySection(QObject):
 
     def _fill(self, sub: QMenu, reminder: Reminder) -> None:
         center = self._center
-        sub.addAction(self.tr(open_label(reminder))).triggered.connect(
-            lambda: center.open(reminder)
-        )
+        sub.addAction(open_label(reminder)).triggered.connect(lambda: center.open(reminder))
         for delay in SNOOZE_CHOICES:
-            sub.addAction(self.tr(SNOOZE_LABELS[delay])).triggered.connect(
+            sub.addAction(snooze_label(delay)).triggered.connect(
                 lambda _=False, d=delay: center.snooze(reminder, d)
             )
         sub.addAction(self.tr("Dismiss")).triggered.connect(lambda: center.dismiss(reminder))

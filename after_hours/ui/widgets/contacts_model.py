@@ -23,7 +23,7 @@ from PySide6.QtGui import QGuiApplication
 
 from after_hours.availability.contacts import Channel, Contact, Kind
 from after_hours.ui.base.icons import svg_icon
-from after_hours.ui.base.labels import CHANNEL_LABELS, CLASS_LABELS, KIND_LABELS
+from after_hours.ui.base.labels import channel_label, class_label, kind_label
 from after_hours.ui.base.services import Services
 
 PAGE_SIZE = 100
@@ -189,13 +189,13 @@ class ContactsModel(QAbstractTableModel):
         if col == 1:
             return c.client or ""
         if col == 2:
-            return self.tr(CHANNEL_LABELS[c.channel])
+            return channel_label(c.channel)
         if col == 3:
-            return self.tr(KIND_LABELS[c.kind])
+            return kind_label(c.kind)
         if col == 4:
             return str(c.minutes_effective) + ("" if c.minutes is not None else "*")
         if col == 5:
-            return self.tr(CLASS_LABELS[c.classification]).capitalize()
+            return class_label(c.classification).capitalize()
         if col == 6:
             phrases = ", ".join(c.phrases)
             if c.phrases and not c.crisis:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from after_hours.availability.crisis import add_user_resource, remove_user_resource, user_resources
 from after_hours.availability.timeutil import utc_iso
+from after_hours.ui.base.placeholders import fill
 from after_hours.ui.base.services import Services
 
 
@@ -82,8 +83,9 @@ class OwnLines(QWidget):
     def reload(self) -> None:
         self.list.clear()
         for r in user_resources(self.services.profile.db):
-            ways = ", ".join(x for x in (r.number, r.text and f"text {r.text}") if x)
-            item = QListWidgetItem(f"{r.name}: {ways}")
+            text = fill(self.tr("text %1"), r.text) if r.text else ""
+            ways = ", ".join(x for x in (r.number, text) if x)
+            item = QListWidgetItem(fill(self.tr("%1: %2"), r.name, ways))
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.list.addItem(item)
         if self.list.count() == 0:

@@ -33,7 +33,7 @@ from after_hours.availability.burnout.risk import JUDGED
 from after_hours.availability.contacts.model import default_minutes_key
 from after_hours.availability.store import StoreError, backup, list_backups, restore
 from after_hours.availability.store.settings import DEFAULTS
-from after_hours.ui.base.labels import CHANNEL_LABELS
+from after_hours.ui.base.labels import CHANNEL_LABELS, channel_label
 from after_hours.ui.base.services import Services
 
 LABELS = {i.name: i.label for i in INDICATORS}
@@ -87,7 +87,7 @@ class ThresholdsGroup(QGroupBox):
         for key, label, low, high in RULE_KEYS:
             spin = self._spin(key, low, high)
             spin.setAccessibleName(self.tr(label))
-            grid.addWidget(QLabel(self.tr(label)), row, 0)
+            grid.addWidget(QLabel(label), row, 0)
             grid.addWidget(spin, row, 1)
             grid.addWidget(self._muted(_default_text(DEFAULTS[key])), row, 3)
             row += 1
@@ -151,7 +151,8 @@ class MinutesGroup(QGroupBox):
         self.services = services
         self.spins: dict[str, QSpinBox] = {}
         grid = QGridLayout(self)
-        for i, (channel, label) in enumerate(CHANNEL_LABELS.items()):
+        for i, channel in enumerate(CHANNEL_LABELS):
+            label = channel_label(channel)
             key = default_minutes_key(channel)
             spin = QSpinBox()
             spin.setMaximumWidth(110)
@@ -159,12 +160,12 @@ class MinutesGroup(QGroupBox):
             spin.setSuffix(self.tr(" min"))
             spin.setKeyboardTracking(False)
             spin.setValue(int(services.settings.get(key)))
-            spin.setAccessibleName(self.tr("Minutes for %s") % self.tr(label))
+            spin.setAccessibleName(self.tr("Minutes for %s") % label)
             spin.setToolTip(self.tr("Default: %s min") % DEFAULTS[key])
             spin.setProperty("key", key)
             spin.valueChanged.connect(self._changed)
             self.spins[key] = spin
-            grid.addWidget(QLabel(self.tr(label)), i // 3, (i % 3) * 2)
+            grid.addWidget(QLabel(label), i // 3, (i % 3) * 2)
             grid.addWidget(spin, i // 3, (i % 3) * 2 + 1)
 
     def _changed(self) -> None:

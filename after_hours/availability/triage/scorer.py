@@ -1,0 +1,257 @@
+"""The learned scorer: a bag-of-words logistic model over the normalised message.
+
+Why it exists: rules catch what someone wrote down; people in crisis often say it sideways
+("the rope in the garage is still there", "how many of these would it take"). A small linear
+model trained on thousands of varied messages can weigh words the rules never combine.
+
+Why it is this simple:
+- plain weights in a JSON file (``resources/triage/scorer.json``), read with the standard
+  library: no scikit-learn or numpy at run time, nothing to compile, a reviewer can open it;
+- the features are the words of the normalised text (accents off, stretched letters shortened,
+  see ``normalise``), their first five letters (so "pendre", "pendu", "pendue" share a stem) and
+  pairs of neighbouring words ("too many", "le pont"): a score is a sum the UI can explain, and
+  :func:`Scorer.score` returns the words that pushed it up most;
+- a second small table guesses the category from the same words, so a message the rules missed
+  still opens the script that fits (a threat to the clinician gets safety steps, not a reply).
+
+What it was trained on, how it was checked, and the figures with and without it are in
+docs/triage.md and ``scripts/train_triage_scorer.py``. It never saw the blind set or the public
+set. Like the rules, it surfaces words; it does not assess risk.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise, repeat
+from typing import Any
+
+from after_hours.availability.resources import resource_text
+
+SCORER_FILE = "scorer.json"
+RULE_ID = "scorer"
+
+# Words: letters and digits (apostrophes split "j'veux" into "j" and "veux"); any other
+# non-space symbol (an emoji, "?") is a token of its own.
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+STEM = 5
+
+
+def tokens(norm: str) -> list[tuple[str, int, int]]:
+    """The tokens of normalised text with their spans (the UI highlights what drove a score)."""
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(norm)]
+
+
+# Up to this many words a message's word weights count in full; beyond, they are damped by
+# sqrt(LONG / words). Without it a long, ordinary post piles up small weights into a high
+# score (a bag of words has no idea of length); with it, a long post must say more to score.
+LONG = 40
+
+
+def length_scale(n_words: int) -> float:
+    """What each word's weight is multiplied by in a message of ``n_words`` words."""
+    return 1.0 if n_words <= LONG else math.sqrt(LONG / n_words)
+
+
+def features(words: list[str]) -> list[str]:
+    """Every feature of a token list: the word, its stem (``~`` + first letters) and each pair.
+
+    The same function is used to train and to score, so the two cannot drift apart.
+    """
+    out: list[str] = []
+    prev = ""
+    for w in words:
+        out.append(w)
+        if len(w) > STEM:
+            out.append("~" + w[:STEM])
+        if prev:
+            out.append(prev + " " + w)
+        prev = w
+    return out
+
+
+def rule_features(level: str, categories: Iterable[str]) -> list[str]:
+    """What the rules found, as features: the scorer learns how far to trust each of them.
+
+    ``@possible`` and ``@means`` carry weight learned from thousands of messages; a rule that
+    fires on a look-alike as often as on a crisis gets a small one.
+    """
+    if level == "none":
+        return []
+    return ["@" + level, *("@" + c for c in categories)]
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """A message's score: the probability-like value, the guessed category, the driving words.
+
+    ``words`` are spans (runs of words) in the normalised text, in reading order.
+    """
+
+    value: float
+    category: str
+    words: tuple[tuple[int, int], ...]
+
+
+class ScorerError(ValueError):
+    """The shipped weights file is unreadable: a packaging bug, said plainly."""
+
+
+@dataclass(frozen=True)
+class Scorer:
+    """Weights, thresholds and the category table, as trained (see the training script)."""
+
+    bias: float
+    weights: dict[str, float]
+    crisis_threshold: float
+    possible_threshold: float
+    category_bias: dict[str, float]
+    category_weights: dict[str, dict[str, float]]
+    trained_on: str = ""
+    # The pair weights again, keyed by word tuples: pairwise() yields those, so scoring a
+    # message builds no strings for its pairs.
+    _pairs: dict[tuple[str, str], float] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for key, w in self.weights.items():
+            if " " in key:
+                first, second = key.split(" ", 1)
+                self._pairs[(first, second)] = w
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Scorer:
+        """Build from the parsed weights file, checking its shape without copying it.
+
+        JSON numbers are already floats or ints; the tables are used as parsed (copying 28,000
+        weights would double the load time a first triage waits for).
+        """
+        try:
+            weights = data["weights"]
+            category_bias = data["category_bias"]
+            category_weights = data["category_weights"]
+            if not (
+                isinstance(weights, dict)
+                and isinstance(category_bias, dict)
+                and isinstance(category_weights, dict)
+                and all(isinstance(v, int | float) for v in weights.values())
+                and all(isinstance(v, int | float) for v in category_bias.values())
+                and all(isinstance(row, dict) for row in category_weights.values())
+            ):
+                raise TypeError("a table is not a table of numbers")
+            return cls(
+                bias=float(data["bias"]),
+                weights=weights,
+                crisis_threshold=float(data["crisis_threshold"]),
+                possible_threshold=float(data["possible_threshold"]),
+                category_bias={str(k): float(v) for k, v in category_bias.items()},
+                category_weights=category_weights,
+                trained_on=str(data.get("trained_on", "")),
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ScorerError(f"the learned scorer's weights are damaged ({exc!r})") from None
+
+    def value(self, norm: str, found: Iterable[str] = ()) -> float:
+        """The score of normalised text alone (the fast path every message takes).
+
+        ``found``: :func:`rule_features` of the rules' verdict on the same text.
+        """
+        # map() over dict.get keeps the loops in C: this runs for every message (>= 20,000/s).
+        words = _TOKEN.findall(norm)
+        get = self.weights.get
+        base = self.bias
+        for f in found:
+            base += get(f, 0.0)
+        zero = repeat(0.0)
+        total = sum(map(get, words, zero))
+        total += sum(map(get, ["~" + w[:STEM] for w in words if len(w) > STEM], zero))
+        total += sum(map(self._pairs.get, pairwise(words), zero))
+        return _sigmoid(base + length_scale(len(words)) * total)
+
+    def score(self, norm: str, found: Iterable[str] = ()) -> Score:
+        """Score normalised text and explain it: the category and the runs of words behind it.
+
+        Slower than :meth:`value`; the detector calls it only when the score changes the
+        verdict. A pair's weight is shared by its two words, so each word's share is what it
+        added.
+        """
+        toks = tokens(norm)
+        get = self.weights.get
+        per_token: list[float] = []
+        prev = ""
+        for word, _start, _end in toks:
+            w = get(word, 0.0)
+            if len(word) > STEM:
+                w += get("~" + word[:STEM], 0.0)
+            if prev:
+                pair = get(prev + " " + word, 0.0)
+                if pair:
+                    w += pair / 2
+                    per_token[-1] += pair / 2
+            per_token.append(w)
+            prev = word
+        return Score(
+            value=self.value(norm, found),
+            category=self.category([t[0] for t in toks]),
+            words=_phrases(toks, per_token),
+        )
+
+    def category(self, words: list[str]) -> str:
+        """The most likely category of a flagged message, from its words and their stems."""
+        totals = dict(self.category_bias)
+        table = self.category_weights
+        for word in words:
+            for key in (word, "~" + word[:STEM]) if len(word) > STEM else (word,):
+                row = table.get(key)
+                if row:
+                    for c, w in row.items():
+                        totals[c] += w
+        return max(totals, key=totals.__getitem__)
+
+
+def _phrases(
+    toks: list[tuple[str, int, int]], per_token: list[float], most: int = 2, longest: int = 4
+) -> tuple[tuple[int, int], ...]:
+    """The runs of up to ``longest`` words that added most to the score.
+
+    A clinician reads "would be better off" more easily than three separate words, so the
+    explanation is whole runs: the best run, then the best one not overlapping it.
+    """
+    runs: list[tuple[float, int, int]] = []
+    for i in range(len(toks)):
+        if per_token[i] <= 0:
+            continue
+        total = 0.0
+        for j in range(i, min(i + longest, len(toks))):
+            if per_token[j] <= 0:
+                break  # a run is words that each added something
+            total += per_token[j]
+            runs.append((total, i, j))
+    chosen: list[tuple[int, int]] = []
+    for _total, i, j in sorted(runs, key=lambda r: (-r[0], r[1], r[2])):
+        if len(chosen) == most:
+            break
+        if all(j < a or i > b for a, b in chosen):
+            chosen.append((i, j))
+    return tuple((toks[i][1], toks[j][2]) for i, j in sorted(chosen))
+
+
+def _sigmoid(x: float) -> float:
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    z = math.exp(x)
+    return z / (1.0 + z)
+
+
+@lru_cache(maxsize=1)
+def default_scorer() -> Scorer:
+    """The shipped scorer, read once per process on first use."""
+    import json  # only here: most commands never score, and the import is not free
+
+    try:
+        data = json.loads(resource_text("triage", SCORER_FILE))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ScorerError(f"the learned scorer's weights cannot be read ({exc})") from None
+    return Scorer.from_json(data)
