@@ -149,3 +149,27 @@ patterns = ["kill myself"]
 """
     with pytest.raises(LexiconError, match="reaching 'that i' holds no negator"):
         parse_lexicon_file(text, "en.toml")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if my code review gets one more comment I'll hang myself. kidding! lol",
+        "I say kms all the time but I don't actually mean it",
+        "si je rate mon bac je vais me tuer. je blague!",
+    ],
+)
+def test_words_the_writer_says_were_not_meant_are_not_a_crisis(text: str) -> None:
+    assert not triage(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to die. not kidding",
+        "I'll kill myself tonight (not joking)",
+        "je veux mourir, je blague pas",
+    ],
+)
+def test_not_kidding_keeps_it_a_crisis(text: str) -> None:
+    assert triage(text).crisis
