@@ -19,6 +19,19 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from after_hours.availability.i18n import _
+from after_hours.availability.localformat import day_month, long_date
+from after_hours.availability.report.text import (
+    CBI_HIGH,
+    CBI_MODERATE,
+    CHART_BAND,
+    CHART_EMPTY,
+    CHART_UNIT,
+    CHART_USUAL,
+    level_label,
+)
+from after_hours.availability.status import MONTHS, WEEKDAYS
+
 INK = QColor("#222222")
 MUTED = QColor("#5f6368")
 GRID = QColor("#dadce0")
@@ -40,7 +53,7 @@ SERIES = (
     (QColor("#D55E00"), Qt.PenStyle.DashLine, "square"),
     (QColor("#009E73"), Qt.PenStyle.DotLine, "triangle"),
 )
-WEEKDAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAY_LABELS = WEEKDAYS  # English short names, translated where drawn
 
 
 @dataclass(frozen=True)
@@ -125,7 +138,7 @@ def empty_chart_text(points: Sequence[LoadPoint]) -> str:
     """What an empty profile's chart says, rather than a bare 0-1 axis that looks like data."""
     if any(pt.value for pt in points) or any(pt.baseline for pt in points):
         return ""
-    return "No data yet: log contacts and your weeks appear here."
+    return _(CHART_EMPTY)
 
 
 def draw_load_chart(
@@ -133,13 +146,16 @@ def draw_load_chart(
     rect: QRectF,
     points: Sequence[LoadPoint],
     *,
-    unit: str = "after-hours contacts a week",
+    unit: str | None = None,
     font_pt: float = 7.5,
 ) -> None:
     """Weekly bars with the baseline (a line), the usual range (a band) and the risk level strip.
 
     The strip under the bars carries the week's level, so the risk over time reads with the load.
+    The legend keeps to ``rect``: an entry that does not fit whole is left out, never cut.
     """
+    if unit is None:
+        unit = _(CHART_UNIT)
     u = points_to_device(p, 1)
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -242,14 +258,15 @@ def draw_load_chart(
         d = pt.week_start
         new_year = i == 0 or d.year != points[i - 1].week_start.year
         if every_week:
-            texts = [f"{d.day} {d.strftime('%b')}"]
+            texts = [day_month(d)]
             if new_year:
-                texts.insert(0, f"{d.day} {d.strftime('%b')} {d.year}")
+                texts.insert(0, long_date(d))
         elif i == 0 or d.month != points[i - 1].week_start.month:
             # Fall back to shorter words rather than leave a month out.
-            texts = [d.strftime("%b"), d.strftime("%b")[0]]
+            month = _(MONTHS[d.month - 1])
+            texts = [month, month[0]]
             if new_year:
-                texts = [f"{d.strftime('%b')} {d.year}", str(d.year), *texts]
+                texts = [f"{month} {d.year}", str(d.year), *texts]
         else:
             continue
         x = plot.left() + i * slot + (slot / 2 if every_week else 0)
@@ -273,6 +290,9 @@ def draw_load_chart(
 
     def swatch(fill: QColor | None, text: str, dashed: bool = False) -> None:
         nonlocal lx
+        if lx + 13 * u + fm.horizontalAdvance(text) > rect.right():
+            lx = rect.right()  # no room: this entry and the ones after it are left out
+            return
         box = QRectF(lx, ly + fm.height() / 2 - 3 * u, 10 * u, 6 * u)
         if dashed:
             dp = QPen(BASELINE, 1.2 * u)
@@ -288,10 +308,10 @@ def draw_load_chart(
         lx = box.right() + 3 * u + fm.horizontalAdvance(text) + 9 * u
 
     swatch(BAR, unit)
-    swatch(None, "your usual (median of the 8 weeks before)", dashed=True)
-    swatch(BAND, "usual range")
-    swatch(LEVEL_COLOURS["elevated"], "elevated")
-    swatch(LEVEL_COLOURS["high"], "high")
+    swatch(None, _(CHART_USUAL), dashed=True)
+    swatch(BAND, _(CHART_BAND))
+    swatch(LEVEL_COLOURS["elevated"], level_label("elevated").lower())
+    swatch(LEVEL_COLOURS["high"], level_label("high").lower())
     p.restore()
 
 
@@ -301,9 +321,14 @@ def draw_heat_map(
     cells: Sequence[Sequence[int]],
     *,
     font_pt: float = 7.0,
-    row_labels: Sequence[str] = WEEKDAY_LABELS,
+    row_labels: Sequence[str] | None = None,
 ) -> None:
-    """Counts by weekday (rows) and hour (columns); darker is more, numbers in non-empty cells."""
+    """Counts by weekday (rows) and hour (columns); darker is more, numbers in non-empty cells.
+
+    The rows are the weekdays in the interface's language unless ``row_labels`` are given.
+    """
+    if row_labels is None:
+        row_labels = [_(name) for name in WEEKDAY_LABELS]
     u = points_to_device(p, 1)
     p.save()
     small = _font(font_pt)
@@ -371,9 +396,15 @@ def draw_trend_chart(
     series: Sequence[tuple[str, Sequence[float | None]]],
     *,
     font_pt: float = 7.5,
-    bands: Sequence[tuple[float, str]] = ((50.0, "50: moderate"), (75.0, "75: high")),
+    bands: Sequence[tuple[float, str]] | None = None,
 ) -> None:
-    """Scores 0-100 over time, one line per scale (colour, dash and marker differ)."""
+    """Scores 0-100 over time, one line per scale (colour, dash and marker differ).
+
+    The default bands are the CBI's conventional 50 (moderate) and 75 (high), labelled in the
+    interface's language.
+    """
+    if bands is None:
+        bands = ((50.0, _(CBI_MODERATE)), (75.0, _(CBI_HIGH)))
     u = points_to_device(p, 1)
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -419,7 +450,7 @@ def draw_trend_chart(
                 return plot.center().x()
             return plot.left() + plot.width() * (d.toordinal() - lo) / span
 
-        for i, (_, values) in enumerate(series):
+        for i, (_name, values) in enumerate(series):
             colour, style, shape = SERIES[i % len(SERIES)]
             pen = QPen(colour, 1.4 * u)
             pen.setStyle(style)
@@ -447,13 +478,13 @@ def draw_trend_chart(
         shown = {0, len(dates) - 1} if len(dates) > 6 else set(range(len(dates)))
         for i in sorted(shown):
             d = dates[i]
-            text = f"{d.day} {d.strftime('%b')}"
+            text = day_month(d)
             w = fm.horizontalAdvance(text)
             left = min(max(x(d) - w / 2, plot.left()), plot.right() - w)
             p.drawText(QPointF(left, plot.bottom() + 2 * u + fm.ascent()), text)
 
     lx = plot.left()
-    for i, (name, _) in enumerate(series):
+    for i, (name, _values) in enumerate(series):
         colour, style, shape = SERIES[i % len(SERIES)]
         pen = QPen(colour, 1.4 * u)
         pen.setStyle(style)
@@ -500,7 +531,7 @@ class HeatMapWidget(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._cells: list[list[int]] = [[0] * 24 for _ in range(7)]
+        self._cells: list[list[int]] = [[0] * 24 for _day in range(7)]
         self.setMinimumSize(360, 140)
         self.setAccessibleName(self.tr("After-hours contacts by weekday and hour"))
 
