@@ -125,6 +125,9 @@ class Negation:
     window: int = 5
     suffixes: tuple[str, ...] = ()
     prefixes: tuple[str, ...] = ()
+    # Negations that reach over a clause word ("it's not that I want...", « jamais je... »):
+    # each match is replaced by its negator word before the clause breaks are cut.
+    reaching: re.Pattern[str] | None = None
 
 
 @dataclass
@@ -381,8 +384,21 @@ def parse_lexicon_file(text: str, name: str) -> tuple[list[Rule], list[Rule], Ne
         window=int(neg.get("window", 5)),
         suffixes=tuple(_strings(neg.get("suffixes"), f"{name} negation")),
         prefixes=tuple(_strings(neg.get("prefixes"), f"{name} negation")),
+        reaching=_reaching(_strings(neg.get("reaching"), f"{name} negation"), negators, name),
     )
     return rules, friends, negation
+
+
+def _reaching(
+    patterns: tuple[str, ...], negators: frozenset[str], name: str
+) -> re.Pattern[str] | None:
+    """Compile the negations that reach over a clause word; each must hold a negator word."""
+    for p in patterns:
+        if not any(w in negators for w in re.findall(r"[^\W_]+", p.lower())):
+            raise LexiconError(f"{name} negation: reaching {p!r} holds no negator word")
+    if not patterns:
+        return None
+    return compile_pattern("|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True)))
 
 
 def plain_source(source: str) -> str:

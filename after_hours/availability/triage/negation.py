@@ -47,6 +47,10 @@ def is_negated(text: str, start: int, rules: Negation) -> bool:
             break
     else:
         return False
+    # Negations that reach over a clause word ("it's not that I want to die") become their
+    # negator word alone, so the clause break at "I" / « je » inside them is not cut.
+    if rules.reaching is not None:
+        before = rules.reaching.sub(lambda m: _negator_of(m.group(0), negators), before)
     # Pseudo-negations first: "can't promise I won't" spans the clause break at "I".
     if rules.pseudo is not None:
         before = rules.pseudo.sub(" ", before)
@@ -67,3 +71,11 @@ def is_negated(text: str, start: int, rules: Negation) -> bool:
         if word.startswith(prefixes):  # "n'ai", "n'est"
             return True
     return False
+
+
+def _negator_of(phrase: str, negators: frozenset[str]) -> str:
+    """The negator word of a reaching negation, spaced so it stays a word of its own."""
+    for word in _WORD.findall(phrase):
+        if word.lower().replace("’", "'") in negators:
+            return f" {word} "
+    return " "
