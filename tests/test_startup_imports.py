@@ -46,7 +46,8 @@ MOVED_BEHIND_FIRST_PAINT = (
     "after_hours.ui.dialogs.wizard",
     "after_hours.ui.shell.reminders_shell",
     "PySide6.QtNetwork",  # the single-instance socket listens just after the first paint
-    "hashlib",  # (with OpenSSL) names that socket
+    "hashlib",  # OpenSSL: that socket's name is an FNV-1a digest now
+    "socket",  # the signal wake-up is a pipe (POSIX)
 )
 
 PROBE = """
