@@ -39,24 +39,30 @@ CLASS_LABELS: dict[Classification, str] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def channel_label(channel: Channel) -> str:
     """A channel as the interface names it: "Text message", "Texto"."""
-    return _tr(CHANNEL_LABELS.get(channel, str(channel)))
+    return QCoreApplication.translate(
+        "Labels", CHANNEL_LABELS.get(channel, str(channel))
+    )  # tr: noop
 
 
 def kind_label(kind: Kind) -> str:
     """What happened, as the interface names it: "Call", "Appel"."""
-    return _tr(KIND_LABELS.get(kind, str(kind)))
+    return QCoreApplication.translate("Labels", KIND_LABELS.get(kind, str(kind)))  # tr: noop
 
 
 def class_label(classification: Classification) -> str:
     """When a contact came, in lower case for inside a sentence: "off hours"."""
-    return _tr(CLASS_LABELS.get(classification, str(classification)))
+    text = CLASS_LABELS.get(classification, str(classification))
+    return QCoreApplication.translate("Labels", text)  # tr: noop
 
 
 # The file dialogs of the Schedule page and the first-run wizard.
-SCHEDULE_FILE_FILTER = "Schedules (*.toml *.ics);;TOML (*.toml);;iCalendar (*.ics)"
+SCHEDULE_FILE_FILTER = QT_TRANSLATE_NOOP(
+    "Labels", "Schedules (*.toml *.ics);;TOML (*.toml);;iCalendar (*.ics)"
+)
+
+
+def schedule_file_filter() -> str:
+    """The schedule file dialogs' filter in the interface's language ("Horaires (*.toml ...)")."""
+    return QCoreApplication.translate("Labels", SCHEDULE_FILE_FILTER)  # tr: noop

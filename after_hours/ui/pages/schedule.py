@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from after_hours.availability.calendars import ScheduleFormatError, dump_schedule, load_schedule
 from after_hours.availability.schedule import ExceptionKind, Schedule, ScheduleException
-from after_hours.ui.base.labels import SCHEDULE_FILE_FILTER
+from after_hours.ui.base.labels import schedule_file_filter
 from after_hours.ui.base.services import Services
 from after_hours.ui.widgets.common import ZoneCombo, heading, wrapped
 from after_hours.ui.widgets.week_editor import WeekEditor
@@ -239,7 +239,7 @@ class SchedulePage(QWidget):
 
     def import_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import hours"), "", SCHEDULE_FILE_FILTER
+            self, self.tr("Import hours"), "", schedule_file_filter()
         )
         if name:
             self.import_path(Path(name))
@@ -263,7 +263,7 @@ class SchedulePage(QWidget):
 
     def export_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export hours"), "schedule.toml", SCHEDULE_FILE_FILTER
+            self, self.tr("Export hours"), "schedule.toml", schedule_file_filter()
         )
         schedule = self.current_schedule()
         if not name or schedule is None:

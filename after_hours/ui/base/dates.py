@@ -1,0 +1,46 @@
+"""Dates and times as the interface's language writes them, through ``QLocale``.
+
+``strftime`` speaks the C locale: under French it still wrote "Fri 20 Nov 2026". Qt's default
+locale is set with the interface language (``translations.install_translators``), so these
+give "Fri 20 Nov 2026 23:30" in English and "ven. 20 nov. 2026 23:30" in French, always with
+a 24-hour clock. The value passed in is already in the zone to show (wall-clock fields are read).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _qdatetime(dt: datetime) -> QDateTime:
+    return QDateTime(_qdate(dt), QTime(dt.hour, dt.minute, dt.second))
+
+
+def day_date_time(dt: datetime) -> str:
+    """Like "Fri 20 Nov 2026 23:30" / "ven. 20 nov. 2026 23:30"."""
+    return QLocale().toString(_qdatetime(dt), "ddd dd MMM yyyy HH:mm")
+
+
+def day_month_time(dt: datetime) -> str:
+    """Like "Fri 20 Nov 23:30" / "ven. 20 nov. 23:30"."""
+    return QLocale().toString(_qdatetime(dt), "ddd dd MMM HH:mm")
+
+
+def day_time(dt: datetime) -> str:
+    """Like "Fri 23:30" / "ven. 23:30"."""
+    return QLocale().toString(_qdatetime(dt), "ddd HH:mm")
+
+
+def day_month(d: date) -> str:
+    """Like "Fri 20 Nov" / "ven. 20 nov."."""
+    return QLocale().toString(_qdate(d), "ddd dd MMM")
+
+
+def full_date(d: date) -> str:
+    """Like "20 Nov 2026" / "20 nov. 2026"."""
+    return QLocale().toString(_qdate(d), "d MMM yyyy")
