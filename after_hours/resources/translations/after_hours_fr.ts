@@ -363,6 +363,29 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>after-hours contacts a week</source>
+        <translation>contacts hors des heures par semaine</translation>
+    </message>
+    <message>
+        <source>your usual (median of the 8 weeks before)</source>
+        <translation>votre habitude (médiane des 8 semaines précédentes)</translation>
+    </message>
+    <message>
+        <source>usual range</source>
+        <translation>plage habituelle</translation>
+    </message>
+    <message>
+        <source>elevated</source>
+        <translation>accru</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Client</source>
@@ -1257,6 +1280,10 @@
 </context>
 <context>
     <name>ExportDialog</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
     <message>
         <source>Export for supervision</source>
         <translation>Exporter pour la supervision</translation>
@@ -3159,6 +3186,26 @@
     <message>
         <source>On &amp;call (hatched)</source>
         <translation>De &amp;garde (hachurées)</translation>
+    </message>
+    <message>
+        <source>%1-%2 (next day)</source>
+        <translation>%1-%2 (le lendemain)</translation>
+    </message>
+    <message>
+        <source>%1 %2, on call (%3)</source>
+        <translation>%1 %2, de garde (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2, on call</source>
+        <translation>%1 %2, de garde</translation>
+    </message>
+    <message>
+        <source>%1 %2, regular hours (%3)</source>
+        <translation>%1 %2, heures régulières (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2, regular hours</source>
+        <translation>%1 %2, heures régulières</translation>
     </message>
 </context>
 <context>

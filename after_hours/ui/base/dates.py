@@ -44,3 +44,18 @@ def day_month(d: date) -> str:
 def full_date(d: date) -> str:
     """Like "20 Nov 2026" / "20 nov. 2026"."""
     return QLocale().toString(_qdate(d), "d MMM yyyy")
+
+
+def day_month_short(d: date) -> str:
+    """Like "20 Nov" / "20 nov." (a chart's axis)."""
+    return QLocale().toString(_qdate(d), "d MMM")
+
+
+def month_short(d: date) -> str:
+    """Like "Nov" / "nov."."""
+    return QLocale().toString(_qdate(d), "MMM")
+
+
+def month_year(d: date) -> str:
+    """Like "Nov 2026" / "nov. 2026"."""
+    return QLocale().toString(_qdate(d), "MMM yyyy")

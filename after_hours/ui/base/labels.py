@@ -39,6 +39,30 @@ CLASS_LABELS: dict[Classification, str] = {
 }
 
 
+# The burnout indicators' words on the Reports and Settings pages, by indicator name.
+INDICATOR_LABELS = {
+    "after_hours_contacts": QT_TRANSLATE_NOOP("Indicators", "after-hours contacts"),
+    "after_hours_minutes": QT_TRANSLATE_NOOP("Indicators", "after-hours minutes"),
+    "after_hours_share": QT_TRANSLATE_NOOP("Indicators", "share of contacts after hours (%)"),
+    "evenings": QT_TRANSLATE_NOOP("Indicators", "evenings touched"),
+    "nights": QT_TRANSLATE_NOOP("Indicators", "nights touched"),
+    "weekend_days": QT_TRANSLATE_NOOP("Indicators", "weekend days touched"),
+    "days_since_disconnected": QT_TRANSLATE_NOOP("Indicators", "days since a disconnected day"),
+    "longest_run": QT_TRANSLATE_NOOP("Indicators", "longest run of days with after-hours contact"),
+    "quick_replies": QT_TRANSLATE_NOOP("Indicators", "quick after-hours replies"),
+    "crisis_contacts": QT_TRANSLATE_NOOP("Indicators", "crisis contacts"),
+    "boundary_events": QT_TRANSLATE_NOOP("Indicators", "boundary events"),
+    "on_call_contacts": QT_TRANSLATE_NOOP("Indicators", "on-call contacts"),
+    "on_call_minutes": QT_TRANSLATE_NOOP("Indicators", "on-call minutes"),
+}
+
+
+def indicator_label(name: str) -> str:
+    """An indicator in lower case ("evenings touched", "soirées touchées")."""
+    text = INDICATOR_LABELS.get(name, name.replace("_", " "))
+    return QCoreApplication.translate("Indicators", text)  # tr: noop
+
+
 def channel_label(channel: Channel) -> str:
     """A channel as the interface names it: "Text message", "Texto"."""
     return QCoreApplication.translate(

@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from after_hours.ui.base.dates import day_month_short, full_date, month_short, month_year
 
 INK = QColor("#222222")
 MUTED = QColor("#5f6368")
@@ -40,7 +42,12 @@ SERIES = (
     (QColor("#D55E00"), Qt.PenStyle.DashLine, "square"),
     (QColor("#009E73"), Qt.PenStyle.DotLine, "triangle"),
 )
-WEEKDAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def weekday_labels() -> tuple[str, ...]:
+    """Monday first, as the interface's language abbreviates them ("Mon", "lun.")."""
+    short = QLocale.FormatType.ShortFormat
+    return tuple(QLocale().dayName(d, short) for d in range(1, 8))
 
 
 @dataclass(frozen=True)
@@ -133,13 +140,15 @@ def draw_load_chart(
     rect: QRectF,
     points: Sequence[LoadPoint],
     *,
-    unit: str = "after-hours contacts a week",
+    unit: str | None = None,
     font_pt: float = 7.5,
 ) -> None:
     """Weekly bars with the baseline (a line), the usual range (a band) and the risk level strip.
 
     The strip under the bars carries the week's level, so the risk over time reads with the load.
     """
+    if unit is None:
+        unit = QCoreApplication.translate("Charts", "after-hours contacts a week")
     u = points_to_device(p, 1)
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -235,21 +244,21 @@ def draw_load_chart(
     # first label and on each January, so a report across a new year reads right (issue 17).
     p.setPen(MUTED)
     label_y = strip_top + strip_h + 1 * u
-    widest = fm.horizontalAdvance("30 Sep") + 4 * u
+    widest = fm.horizontalAdvance(day_month_short(date(2026, 9, 30))) + 4 * u
     every_week = widest <= slot
     last_right = -1e9
     for i, pt in enumerate(points):
         d = pt.week_start
         new_year = i == 0 or d.year != points[i - 1].week_start.year
         if every_week:
-            texts = [f"{d.day} {d.strftime('%b')}"]
+            texts = [day_month_short(d)]
             if new_year:
-                texts.insert(0, f"{d.day} {d.strftime('%b')} {d.year}")
+                texts.insert(0, full_date(d))
         elif i == 0 or d.month != points[i - 1].week_start.month:
             # Fall back to shorter words rather than leave a month out.
-            texts = [d.strftime("%b"), d.strftime("%b")[0]]
+            texts = [month_short(d), month_short(d)[0]]
             if new_year:
-                texts = [f"{d.strftime('%b')} {d.year}", str(d.year), *texts]
+                texts = [month_year(d), str(d.year), *texts]
         else:
             continue
         x = plot.left() + i * slot + (slot / 2 if every_week else 0)
@@ -288,10 +297,11 @@ def draw_load_chart(
         lx = box.right() + 3 * u + fm.horizontalAdvance(text) + 9 * u
 
     swatch(BAR, unit)
-    swatch(None, "your usual (median of the 8 weeks before)", dashed=True)
-    swatch(BAND, "usual range")
-    swatch(LEVEL_COLOURS["elevated"], "elevated")
-    swatch(LEVEL_COLOURS["high"], "high")
+    usual = QCoreApplication.translate("Charts", "your usual (median of the 8 weeks before)")
+    swatch(None, usual, dashed=True)
+    swatch(BAND, QCoreApplication.translate("Charts", "usual range"))
+    swatch(LEVEL_COLOURS["elevated"], QCoreApplication.translate("Charts", "elevated"))
+    swatch(LEVEL_COLOURS["high"], QCoreApplication.translate("Charts", "high"))
     p.restore()
 
 
@@ -301,7 +311,7 @@ def draw_heat_map(
     cells: Sequence[Sequence[int]],
     *,
     font_pt: float = 7.0,
-    row_labels: Sequence[str] = WEEKDAY_LABELS,
+    row_labels: Sequence[str] | None = None,
 ) -> None:
     """Counts by weekday (rows) and hour (columns); darker is more, numbers in non-empty cells."""
     u = points_to_device(p, 1)
@@ -309,6 +319,8 @@ def draw_heat_map(
     small = _font(font_pt)
     fm = QFontMetricsF(small, p.device())
     p.setFont(small)
+    if row_labels is None:
+        row_labels = weekday_labels()
     label_w = max(fm.horizontalAdvance(s) for s in row_labels) + 5 * u
     head_h = fm.height() + 3 * u
     grid = QRectF(
@@ -447,7 +459,7 @@ def draw_trend_chart(
         shown = {0, len(dates) - 1} if len(dates) > 6 else set(range(len(dates)))
         for i in sorted(shown):
             d = dates[i]
-            text = f"{d.day} {d.strftime('%b')}"
+            text = day_month_short(d)
             w = fm.horizontalAdvance(text)
             left = min(max(x(d) - w / 2, plot.left()), plot.right() - w)
             p.drawText(QPointF(left, plot.bottom() + 2 * u + fm.ascent()), text)

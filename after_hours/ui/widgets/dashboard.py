@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from after_hours.availability.burnout.risk import Level, Reason, RiskAssessment, level_summary
 from after_hours.availability.burnout.service import BurnoutService
+from after_hours.ui.base.dates import full_date
 from after_hours.ui.base.screen_fit import fit_to_screen
 from after_hours.ui.base.services import Services
 from after_hours.ui.widgets.common import heading, wrapped
@@ -305,7 +306,7 @@ class DashboardPanel(QWidget):
                 self.trend.setVisible(False)
             return
         self.selfcheck_history.setEnabled(True)
-        when = latest.at.astimezone(s.display_zone()).strftime("%d %b %Y")
+        when = full_date(latest.at.astimezone(s.display_zone()))
         self.selfcheck.setText(self.tr("Self-check scores (0-100); the latest on %s.") % when)
         if self.trend is not None:
             start = s.now() - timedelta(weeks=26)

@@ -32,26 +32,10 @@ from after_hours.availability.burnout.risk import JUDGED
 from after_hours.availability.contacts.model import default_minutes_key
 from after_hours.availability.store import StoreError, backup, list_backups, restore
 from after_hours.availability.store.settings import DEFAULTS
-from after_hours.ui.base.labels import CHANNEL_LABELS, channel_label
+from after_hours.ui.base.labels import CHANNEL_LABELS, channel_label, indicator_label
 from after_hours.ui.base.placeholders import fill
 from after_hours.ui.base.services import Services
 
-# The indicators' words as this page shows them (the domain's labels are the English keys).
-LABELS = {
-    "after_hours_contacts": QT_TRANSLATE_NOOP("Indicators", "after-hours contacts"),
-    "after_hours_minutes": QT_TRANSLATE_NOOP("Indicators", "after-hours minutes"),
-    "after_hours_share": QT_TRANSLATE_NOOP("Indicators", "share of contacts after hours (%)"),
-    "evenings": QT_TRANSLATE_NOOP("Indicators", "evenings touched"),
-    "nights": QT_TRANSLATE_NOOP("Indicators", "nights touched"),
-    "weekend_days": QT_TRANSLATE_NOOP("Indicators", "weekend days touched"),
-    "days_since_disconnected": QT_TRANSLATE_NOOP("Indicators", "days since a disconnected day"),
-    "longest_run": QT_TRANSLATE_NOOP("Indicators", "longest run of days with after-hours contact"),
-    "quick_replies": QT_TRANSLATE_NOOP("Indicators", "quick after-hours replies"),
-    "crisis_contacts": QT_TRANSLATE_NOOP("Indicators", "crisis contacts"),
-    "boundary_events": QT_TRANSLATE_NOOP("Indicators", "boundary events"),
-    "on_call_contacts": QT_TRANSLATE_NOOP("Indicators", "on-call contacts"),
-    "on_call_minutes": QT_TRANSLATE_NOOP("Indicators", "on-call minutes"),
-}
 # Whole settings of the rule itself (not per indicator), with their words.
 RULE_KEYS = (
     (
@@ -93,7 +77,7 @@ class ThresholdsGroup(QGroupBox):
         grid.addWidget(QLabel(self.tr("<b>default</b>")), 0, 3)
         row = 1
         for name in JUDGED:
-            label = QCoreApplication.translate("Indicators", LABELS[name])  # tr: noop
+            label = indicator_label(name)
             grid.addWidget(QLabel(label[0].upper() + label[1:]), row, 0)
             for col, level, said in (
                 (1, "elevated", self.tr("%1: elevated")),
