@@ -17,7 +17,7 @@ from after_hours.availability import i18n
 from after_hours.availability.agreements import Agreement
 from after_hours.availability.clock import ManualClock
 from after_hours.availability.contacts import Channel, NewContact
-from after_hours.availability.schedule import Window, WindowKind
+from after_hours.availability.schedule import ExceptionKind, ScheduleException, Window, WindowKind
 from after_hours.availability.schedule_store import ScheduleStore
 from after_hours.availability.store import Profile, Settings
 from after_hours.ui.base.labels import schedule_file_filter
@@ -25,6 +25,7 @@ from after_hours.ui.base.services import Services
 from after_hours.ui.base.translations import install_translators
 from after_hours.ui.pages.clients import ClientsPage
 from after_hours.ui.pages.contacts import ContactsPage
+from after_hours.ui.pages.schedule import describe_exception
 from after_hours.ui.widgets.week_model import describe_window
 from tests.helpers import office_hours
 
@@ -147,6 +148,10 @@ def test_the_schedule_words_and_file_filter_in_french(french) -> None:  # type: 
     assert describe_window(night) == "lun.-jeu. 22:00-02:00 (le lendemain), de garde"
     office = Window(frozenset({0, 2}), time(9), time(17), label="Clinique")
     assert describe_window(office) == "lun., mer. 09:00-17:00, heures régulières (Clinique)"
+    holidays = ScheduleException(datetime(2026, 12, 24), datetime(2027, 1, 2), label="Fêtes")
+    assert describe_exception(holidays) == "du 2026-12-24 au 2027-01-01 : absent·e (Fêtes)"
+    shift = ScheduleException(datetime(2027, 2, 16), datetime(2027, 2, 17), ExceptionKind.ON_CALL)
+    assert describe_exception(shift) == "2027-02-16 : de garde"
 
 
 def test_english_is_unchanged(qtbot, services) -> None:  # type: ignore[no-untyped-def]
@@ -163,3 +168,11 @@ def test_english_is_unchanged(qtbot, services) -> None:  # type: ignore[no-untyp
     model = contacts.table.model()
     assert model.data(model.index(0, 0), Qt.ItemDataRole.DisplayRole) == "Fri 20 Nov 2026 23:40"
     assert schedule_file_filter().startswith("Schedules (")
+
+
+def test_every_indicator_has_its_words_on_the_pages() -> None:
+    """A new indicator without an entry would show its key, untranslated, on Reports."""
+    from after_hours.availability.burnout.indicators import INDICATORS
+    from after_hours.ui.base.labels import INDICATOR_LABELS
+
+    assert {i.name: i.label for i in INDICATORS} == INDICATOR_LABELS

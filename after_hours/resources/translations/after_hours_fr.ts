@@ -1510,6 +1510,10 @@
         <source>on-call minutes</source>
         <translation>minutes de garde</translation>
     </message>
+    <message>
+        <source>all contacts</source>
+        <translation>tous les contacts</translation>
+    </message>
 </context>
 <context>
     <name>ItemRow</name>
@@ -2401,6 +2405,30 @@
 </context>
 <context>
     <name>SchedulePage</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>absent·e</translation>
+    </message>
+    <message>
+        <source>on call</source>
+        <translation>de garde</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>au travail</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
     <message>
         <source>Exceptions</source>
         <translation>Exceptions</translation>

@@ -54,6 +54,7 @@ INDICATOR_LABELS = {
     "boundary_events": QT_TRANSLATE_NOOP("Indicators", "boundary events"),
     "on_call_contacts": QT_TRANSLATE_NOOP("Indicators", "on-call contacts"),
     "on_call_minutes": QT_TRANSLATE_NOOP("Indicators", "on-call minutes"),
+    "total_contacts": QT_TRANSLATE_NOOP("Indicators", "all contacts"),
 }
 
 
