@@ -2854,6 +2854,10 @@
         <translation>Consigné. </translation>
     </message>
     <message>
+        <source>Cannot use the profile folder %1: %2</source>
+        <translation>Impossible d&apos;utiliser le dossier du profil %1 : %2</translation>
+    </message>
+    <message>
         <source>Message from %1 on %2, off hours</source>
         <translation>Message de %1 par %2, hors des heures</translation>
     </message>
