@@ -84,15 +84,15 @@ def test_the_clients_page_in_french(qtbot, services, french) -> None:  # type: i
         "Client",
         "À faire",
         "Moyens convenus",
-        "Réponse en moins de",
+        "Délai de réponse",
         "Prochaine révision",
         "Hors des heures",
     ]
     assert _column(page, 1)[:4] == [
         "Révision en retard de 196 jours",
         "Révision en retard de 7 jours",
-        "Aucune entente, mais des contacts hors des heures",
-        "Aucune entente, mais des contacts hors des heures",
+        "Sans entente, contacts hors des heures",
+        "Sans entente, contacts hors des heures",
     ]
     assert _column(page, 4)[:2] == ["8 mai 2026", "13 nov. 2026"]
     assert page.summary.text() == (

@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>Reply within</source>
-        <translation>Réponse en moins de</translation>
+        <translation>Délai de réponse</translation>
     </message>
     <message>
         <source>Next review</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>No agreement, yet contact off hours</source>
-        <translation>Aucune entente, mais des contacts hors des heures</translation>
+        <translation>Sans entente, contacts hors des heures</translation>
     </message>
     <message>
         <source>No agreement yet</source>
