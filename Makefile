@@ -94,7 +94,8 @@ translations: $(VENV)/.installed-test
 	  -no-obsolete -locations none -ts $(TS_DIR)/after_hours_fr.ts
 	$(BIN)/pyside6-lrelease -silent $(TS_DIR)/after_hours_fr.ts -qm $(TS_DIR)/after_hours_fr.qm
 	$(BIN)/pybabel extract --no-location --omit-header -k _ -k N_ -k ngettext:1,2 -k _count:2,3 \
-	  -o $(LOCALE)/after_hours.pot after_hours/availability
+	  -o $(LOCALE)/after_hours.pot after_hours/availability after_hours/ui/printing/report_pdf.py
 	$(BIN)/pybabel update --no-fuzzy-matching -N -l fr -D after_hours \
 	  -i $(LOCALE)/after_hours.pot -d $(LOCALE)
 	$(BIN)/pybabel compile -l fr -D after_hours -d $(LOCALE)
+	$(BIN)/pybabel compile -l fr -D argparse -d $(LOCALE)

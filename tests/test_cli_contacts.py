@@ -66,7 +66,7 @@ def test_contacts_filters_by_dates_in_the_user_zone_and_client(home: Path, tmp_p
     assert [c["client"] for c in cli_zone.json()] == ["A"]
     assert [c["client"] for c in cli(home, "contacts", "--client", "B", "--json").json()] == ["B"]
     text = cli(home, "contacts").out
-    assert "after_hours" in text and "2 contact(s)" in text
+    assert "after_hours" in text and "2 contacts;" in text
     # Dates given before or after the action's name both count.
     for args in (
         ("contacts", "--from", "2026-11-21", "export", str(tmp_path / "a.csv")),

@@ -70,7 +70,7 @@ def test_many_errors_are_capped_but_counted() -> None:
     with pytest.raises(CsvImportError) as info:
         parse_contacts_csv(text, TOR)
     assert len(info.value.problems) == 10 and info.value.total == 25
-    assert "... and 15 more problem(s)." in str(info.value)
+    assert "... and 15 more problems." in str(info.value)
 
 
 def test_cli_import_is_all_or_nothing_and_dedupes(home: Path, tmp_path: Path) -> None:

@@ -99,14 +99,14 @@ def test_the_crisis_panel_is_french_under_a_french_interface(qtbot, services, fr
     )
     assert panel.what_i_did.placeholderText().startswith("Ce que j'ai fait, p. ex.")
     assert _lines(panel) == [
-        ("Services d'urgence", "Appelez le 911; vérifié le 2026-11-24"),
+        ("Services d'urgence", "Appelez le 911 ; vérifié le 2026-11-24"),
         (
             "9-8-8 : Ligne d'aide en cas de crise de suicide",
-            "Appelez le 988, textez le 988; 24 h sur 24, 7 jours sur 7; vérifié le 2026-11-24",
+            "Appelez le 988, textez le 988 ; 24 h sur 24, 7 jours sur 7 ; vérifié le 2026-11-24",
         ),
         (
             "Jeunesse, J'écoute",
-            "Appelez le 1-800-668-6868, textez le 686868; 24 h sur 24, 7 jours sur 7; "
+            "Appelez le 1-800-668-6868, textez le 686868 ; 24 h sur 24, 7 jours sur 7 ; "
             "vérifié le 2026-11-24",
         ),
     ]

@@ -142,12 +142,13 @@ def test_v2_figures_do_not_regress(name: str, language: str) -> None:
 
 
 # The detector as shipped (rules and the learned scorer; docs/triage.md, "The learned scorer").
-# The scorer never saw either set. Its trade is written here on purpose: on the blind set it
-# raised recall from 0.46 / 0.33 to the floors below for a false-positive rate a little above the
-# rules' own; a retrained scorer must do at least as well on both.
+# The scorer never saw either set. On the blind set it raised recall from 0.46 / 0.33 (rules
+# alone) to the floors below at the rules' own false-positive rate; on the development set,
+# written against the rules, it adds a few false alarms (0 -> 3 of 55 English, 0 -> 3 of 42
+# French). A retrained scorer must do at least as well on both.
 SHIPPED_FLOORS: dict[str, dict[str, tuple[float, float]]] = {
-    "dev_v2": {"en": (0.97, 0.04), "fr": (0.97, 0.075)},
-    "blind_v2": {"en": (0.78, 0.07), "fr": (0.75, 0.075)},
+    "dev_v2": {"en": (0.97, 0.06), "fr": (0.97, 0.075)},
+    "blind_v2": {"en": (0.84, 0.06), "fr": (0.85, 0.05)},
 }
 
 

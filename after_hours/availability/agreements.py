@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from after_hours.availability.clock import Clock
 from after_hours.availability.contacts.model import Channel, normalise_client, parse_channel
+from after_hours.availability.i18n import _
 from after_hours.availability.timeutil import utc_iso
 
 if TYPE_CHECKING:
@@ -52,15 +53,15 @@ class Agreement:
     def __post_init__(self) -> None:
         client = normalise_client(self.client)
         if not client:
-            raise AgreementError("An agreement needs a client pseudonym.")
+            raise AgreementError(_("An agreement needs a client pseudonym."))
         object.__setattr__(self, "client", client)
         object.__setattr__(
             self, "channels", tuple(dict.fromkeys(Channel(c) for c in self.channels))
         )
         if not 1 <= self.review_weeks <= 520:
-            raise AgreementError("The review interval must be between 1 and 520 weeks.")
+            raise AgreementError(_("The review interval must be between 1 and 520 weeks."))
         if self.response_hours is not None and not 0 <= self.response_hours <= 24 * 60:
-            raise AgreementError("The promised response time must be 0 to 1440 hours.")
+            raise AgreementError(_("The promised response time must be 0 to 1440 hours."))
         language = parse_language(self.language) if self.language else ""
         object.__setattr__(self, "language", language)
 
@@ -125,7 +126,9 @@ def parse_language(text: str) -> str:
     code = aliases.get(word, word.split("_")[0])
     if code not in CLIENT_LANGUAGES:
         raise AgreementError(
-            f"Unknown language {text!r}: use one of {', '.join(CLIENT_LANGUAGES)}."
+            _("Unknown language {text}: use one of {languages}.").format(
+                text=repr(text), languages=", ".join(CLIENT_LANGUAGES)
+            )
         )
     return code
 

@@ -82,6 +82,33 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return catalogue(current_language()).ngettext(singular, plural, n)
 
 
+ARGPARSE_DOMAIN = "argparse"
+
+
+def use_argparse_catalogue() -> bool:
+    """Let argparse's own words ("usage:", "options", its errors) follow the language too.
+
+    Python ships no catalogue for argparse, and its module reads ``gettext.gettext``, the
+    process's default domain. For a language of ours other than English, that domain becomes
+    "argparse", bound to ``resources/locale/<lang>/LC_MESSAGES/argparse.mo``, so the CLI's
+    ``--help`` and argument errors read as a whole in French; gettext picks the file from the
+    same variables as :func:`system_language`. Returns whether it did (not when the shipped
+    files are not plain files on disk, where argparse simply stays in English).
+    """
+    if current_language() == "en":
+        return False
+    from pathlib import Path
+
+    from after_hours.availability.resources import resource
+
+    locale = resource("locale")
+    if not isinstance(locale, Path):
+        return False
+    gettext.bindtextdomain(ARGPARSE_DOMAIN, str(locale))
+    gettext.textdomain(ARGPARSE_DOMAIN)
+    return True
+
+
 def N_(message: str) -> str:
     """Mark ``message`` for extraction where it is defined; translate it with ``_`` where used."""
     return message

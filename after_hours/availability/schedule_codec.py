@@ -20,6 +20,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from after_hours.availability.i18n import _
 from after_hours.availability.schedule import (
     DAY_NAMES,
     ExceptionKind,
@@ -87,16 +88,18 @@ def schedule_to_json_ready(schedule: Schedule) -> dict[str, Any]:
 def schedule_from_dict(doc: dict[str, Any]) -> Schedule:
     """Validate and build a schedule; every error names the entry and the field."""
     if not isinstance(doc, dict):
-        raise ScheduleFormatError("A schedule must be a table of settings.")
+        raise ScheduleFormatError(_("A schedule must be a table of settings."))
     unknown = set(doc) - _TOP_KEYS
     if unknown:
         raise ScheduleFormatError(
-            f"Unknown setting(s) {', '.join(sorted(unknown))}: expected timezone, window, exception."
+            _("Unknown setting(s) {names}: expected timezone, window, exception.").format(
+                names=", ".join(sorted(unknown))
+            )
         )
     tz_name = doc.get("timezone")
     if not isinstance(tz_name, str) or not tz_name:
         raise ScheduleFormatError(
-            "'timezone' is missing: give an IANA name such as \"America/Toronto\"."
+            _("'timezone' is missing: give an IANA name such as \"America/Toronto\".")
         )
     try:
         zone(tz_name)
@@ -110,27 +113,37 @@ def schedule_from_dict(doc: dict[str, Any]) -> Schedule:
 def _list(doc: dict[str, Any], key: str) -> list[Any]:
     value = doc.get(key, [])
     if not isinstance(value, list):
-        raise ScheduleFormatError(f"'{key}' must be a list of [[{key}]] tables.")
+        raise ScheduleFormatError(_("'{key}' must be a list of [[{key}]] tables.").format(key=key))
     return value
 
 
 def _window(index: int, item: Any) -> Window:
-    where = f"window {index}"
+    where = _("window {n}").format(n=index)
     if not isinstance(item, dict):
-        raise ScheduleFormatError(f"{where}: must be a table.")
+        raise ScheduleFormatError(_("{where}: must be a table.").format(where=where))
     unknown = set(item) - _WINDOW_KEYS
     if unknown:
-        raise ScheduleFormatError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}.")
+        raise ScheduleFormatError(
+            _("{where}: unknown field(s) {names}.").format(
+                where=where, names=", ".join(sorted(unknown))
+            )
+        )
     days_raw = item.get("days")
     if isinstance(days_raw, str):
         days_raw = [days_raw]
     if not isinstance(days_raw, list) or not days_raw:
-        raise ScheduleFormatError(f'{where}: \'days\' must list weekdays, e.g. ["mon", "tue"].')
+        raise ScheduleFormatError(
+            _('{where}: \'days\' must list weekdays, e.g. ["mon", "tue"].').format(where=where)
+        )
     days: set[int] = set()
     for d in days_raw:
         key = str(d).strip().lower()
         if key not in _DAY_ALIASES:
-            raise ScheduleFormatError(f"{where}: 'days' has {d!r}, not a weekday (mon..sun).")
+            raise ScheduleFormatError(
+                _("{where}: 'days' has {value}, not a weekday (mon..sun).").format(
+                    where=where, value=repr(d)
+                )
+            )
         days.add(_DAY_ALIASES[key])
     start = _clock(where, "start", item.get("start"))
     end = _clock(where, "end", item.get("end"))
@@ -141,7 +154,9 @@ def _window(index: int, item: Any) -> Window:
         kind = WindowKind(kind_raw)
     except ValueError as exc:
         raise ScheduleFormatError(
-            f'{where}: \'kind\' is {item.get("kind")!r}; use "regular" or "on-call".'
+            _('{where}: \'kind\' is {value}; use "regular" or "on-call".').format(
+                where=where, value=repr(item.get("kind"))
+            )
         ) from exc
     return Window(frozenset(days), start, end, kind, str(item.get("label", "")))
 
@@ -150,7 +165,11 @@ def _clock(where: str, field: str, value: Any) -> time:
     if isinstance(value, time):
         return value.replace(tzinfo=None)
     if not isinstance(value, str):
-        raise ScheduleFormatError(f"{where}: '{field}' is missing; give a time like \"09:00\".")
+        raise ScheduleFormatError(
+            _("{where}: '{field}' is missing; give a time like \"09:00\".").format(
+                where=where, field=field
+            )
+        )
     try:
         return parse_clock_time(value)
     except TimeInputError as exc:
@@ -158,12 +177,16 @@ def _clock(where: str, field: str, value: Any) -> time:
 
 
 def _exception(index: int, item: Any) -> ScheduleException:
-    where = f"exception {index}"
+    where = _("exception {n}").format(n=index)
     if not isinstance(item, dict):
-        raise ScheduleFormatError(f"{where}: must be a table.")
+        raise ScheduleFormatError(_("{where}: must be a table.").format(where=where))
     unknown = set(item) - _EXCEPTION_KEYS
     if unknown:
-        raise ScheduleFormatError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}.")
+        raise ScheduleFormatError(
+            _("{where}: unknown field(s) {names}.").format(
+                where=where, names=", ".join(sorted(unknown))
+            )
+        )
     start = _moment(where, "start", item.get("start"))
     end = _moment(where, "end", item.get("end", item.get("start")))
     # A date end is inclusive: "start = 2026-12-24, end = 2026-12-26" is three whole days.
@@ -176,19 +199,28 @@ def _exception(index: int, item: Any) -> ScheduleException:
         kind = ExceptionKind(kind_raw)
     except ValueError as exc:
         raise ScheduleFormatError(
-            f'{where}: \'kind\' is {item.get("kind")!r}; use "unavailable", "available" or "on-call".'
+            _('{where}: \'kind\' is {value}; use "unavailable", "available" or "on-call".').format(
+                where=where, value=repr(item.get("kind"))
+            )
         ) from exc
     try:
         return ScheduleException(start_dt, end_dt, kind, str(item.get("label", "")))
     except ValueError as exc:
-        raise ScheduleFormatError(f"{where}: ends before it starts ({start} to {end}).") from exc
+        raise ScheduleFormatError(
+            _("{where}: ends before it starts ({start} to {end}).").format(
+                where=where, start=start, end=end
+            )
+        ) from exc
 
 
 def _moment(where: str, field: str, value: Any) -> date | datetime:
     if isinstance(value, datetime):
         if value.tzinfo is not None:
             raise ScheduleFormatError(
-                f"{where}: '{field}' has an offset; exceptions are wall-clock times in the schedule's zone."
+                _(
+                    "{where}: '{field}' has an offset; exceptions are wall-clock times in the "
+                    "schedule's zone."
+                ).format(where=where, field=field)
             )
         return value
     if isinstance(value, date):
@@ -204,6 +236,8 @@ def _moment(where: str, field: str, value: Any) -> date | datetime:
         if parsed is not None:
             return _moment(where, field, parsed)
         raise ScheduleFormatError(
-            f"{where}: '{field}' is {value!r}; give a date (2026-12-24) or date-time."
+            _("{where}: '{field}' is {value}; give a date (2026-12-24) or date-time.").format(
+                where=where, field=field, value=repr(value)
+            )
         )
-    raise ScheduleFormatError(f"{where}: '{field}' is missing.")
+    raise ScheduleFormatError(_("{where}: '{field}' is missing.").format(where=where, field=field))

@@ -11,6 +11,8 @@ from datetime import UTC, date, datetime, time, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from after_hours.availability.i18n import _
+
 
 class TimeInputError(ValueError):
     """A date, time or zone the user typed could not be understood."""
@@ -22,7 +24,9 @@ def zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise TimeInputError(
-            f"Unknown time zone {name!r}: use an IANA name such as 'America/Toronto'"
+            _("Unknown time zone {name}: use an IANA name such as 'America/Toronto'").format(
+                name=repr(name)
+            )
         ) from exc
 
 
@@ -64,17 +68,23 @@ def parse_instant(text: str, default_zone: tzinfo | None = None) -> datetime:
         value = datetime.fromisoformat(raw.replace("z", "Z"))
     except ValueError as exc:
         raise TimeInputError(
-            f"Not a date and time: {text!r} (expected ISO 8601, e.g. 2026-03-08T01:30:00-05:00)"
+            _(
+                "Not a date and time: {text} (expected ISO 8601, e.g. 2026-03-08T01:30:00-05:00)"
+            ).format(text=repr(text))
         ) from exc
     if value.tzinfo is None:
         if default_zone is None:
-            raise TimeInputError(f"{text!r} has no offset: add one (e.g. -05:00) or Z")
+            raise TimeInputError(
+                _("{text} has no offset: add one (e.g. -05:00) or Z").format(text=repr(text))
+            )
         value = value.replace(tzinfo=default_zone)
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
         # Year 9999 or 0001 is a typo or a broken export, never a contact; at the edges of
         # datetime's range the arithmetic that follows (UTC, weeks) would overflow.
         raise TimeInputError(
-            f"{text!r} is outside the years {FIRST_YEAR} to {LAST_YEAR}; check the date."
+            _("{text} is outside the years {first} to {last}; check the date.").format(
+                text=repr(text), first=FIRST_YEAR, last=LAST_YEAR
+            )
         )
     return value.astimezone(UTC)
 
@@ -88,7 +98,9 @@ def parse_date(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError as exc:
-        raise TimeInputError(f"Not a date: {text!r} (expected YYYY-MM-DD)") from exc
+        raise TimeInputError(
+            _("Not a date: {text} (expected YYYY-MM-DD)").format(text=repr(text))
+        ) from exc
 
 
 def parse_clock_time(text: str) -> time:
@@ -99,7 +111,9 @@ def parse_clock_time(text: str) -> time:
     try:
         return time.fromisoformat(raw)
     except ValueError as exc:
-        raise TimeInputError(f"Not a time of day: {text!r} (expected HH:MM)") from exc
+        raise TimeInputError(
+            _("Not a time of day: {text} (expected HH:MM)").format(text=repr(text))
+        ) from exc
 
 
 def utc_iso(instant: datetime) -> str:

@@ -26,6 +26,7 @@ from datetime import date
 from typing import Any
 
 from after_hours.availability.burnout.weeks import IsoWeek
+from after_hours.availability.i18n import N_
 
 EVENING_START, EVENING_END = 18, 22
 NIGHT_START, NIGHT_END = 22, 6
@@ -47,20 +48,20 @@ class Indicator:
 
 
 INDICATORS: tuple[Indicator, ...] = (
-    Indicator("after_hours_contacts", "after-hours contacts"),
-    Indicator("after_hours_minutes", "after-hours minutes"),
-    Indicator("after_hours_share", "share of contacts after hours (%)"),
-    Indicator("evenings", "evenings touched"),
-    Indicator("nights", "nights touched"),
-    Indicator("weekend_days", "weekend days touched"),
-    Indicator("days_since_disconnected", "days since a disconnected day"),
-    Indicator("longest_run", "longest run of days with after-hours contact"),
-    Indicator("quick_replies", "quick after-hours replies"),
-    Indicator("crisis_contacts", "crisis contacts"),
-    Indicator("boundary_events", "boundary events"),
-    Indicator("on_call_contacts", "on-call contacts", judged=False),
-    Indicator("on_call_minutes", "on-call minutes", judged=False),
-    Indicator("total_contacts", "all contacts", judged=False),
+    Indicator("after_hours_contacts", N_("after-hours contacts")),
+    Indicator("after_hours_minutes", N_("after-hours minutes")),
+    Indicator("after_hours_share", N_("share of contacts after hours (%)")),
+    Indicator("evenings", N_("evenings touched")),
+    Indicator("nights", N_("nights touched")),
+    Indicator("weekend_days", N_("weekend days touched")),
+    Indicator("days_since_disconnected", N_("days since a disconnected day")),
+    Indicator("longest_run", N_("longest run of days with after-hours contact")),
+    Indicator("quick_replies", N_("quick after-hours replies")),
+    Indicator("crisis_contacts", N_("crisis contacts")),
+    Indicator("boundary_events", N_("boundary events")),
+    Indicator("on_call_contacts", N_("on-call contacts"), judged=False),
+    Indicator("on_call_minutes", N_("on-call minutes"), judged=False),
+    Indicator("total_contacts", N_("all contacts"), judged=False),
 )
 INDICATOR_NAMES = tuple(i.name for i in INDICATORS)
 

@@ -28,6 +28,7 @@ from after_hours.availability.burnout.indicators import (
 )
 from after_hours.availability.burnout.weeks import IsoWeek
 from after_hours.availability.i18n import N_, _, ngettext
+from after_hours.availability.localformat import number, percent
 
 
 class Level(StrEnum):
@@ -139,8 +140,14 @@ DISCLAIMER = N_(
 
 
 def _n(value: float) -> str:
+    """A figure as the language writes it ("32.5", "32,5"), as precise as ``risk --json``."""
     v = number_json(value)
-    return str(v)
+    return number(v) if v is not None else ""
+
+
+def _with_unit(value: float, unit: str) -> str:
+    v = number_json(value)
+    return percent(v) if unit == "%" and v is not None else _n(value)
 
 
 def _count(value: float, one: str, many: str) -> str:
@@ -158,7 +165,9 @@ def _what(name: str, value: float) -> str:
         return _("{n} minutes on after-hours contacts this week").format(n=_n(value))
     if name == "after_hours_share":
         # The figure carries its own "%", so no "%" sits in the sentence for gettext to misread.
-        return _("{share} of this week's contacts were after hours").format(share=f"{_n(value)}%")
+        return _("{share} of this week's contacts were after hours").format(
+            share=_with_unit(value, "%")
+        )
     if name == "evenings":
         return _count(value, "{n} evening this week", "{n} evenings this week")
     if name == "nights":
@@ -224,14 +233,14 @@ def reached(
             if value == high
             else _("above your high threshold ({threshold})")
         )
-        return text.format(threshold=f"{_n(high)}{unit}")
+        return text.format(threshold=_with_unit(high, unit))
     if value >= elevated:
         text = (
             _("at your elevated threshold ({threshold})")
             if value == elevated
             else _("above your elevated threshold ({threshold})")
         )
-        return text.format(threshold=f"{_n(elevated)}{unit}")
+        return text.format(threshold=_with_unit(elevated, unit))
     if usual is not None and usual > 0:
         return _("well above your usual ({times} times it)").format(
             times=_n(round(value / usual, 1))
@@ -258,7 +267,7 @@ def describe(
             what=what, why=why
         )
     return _("{what}: {why}. Your usual: {usual}.").format(
-        what=what, why=why, usual=f"{_n(usual)}{unit}"
+        what=what, why=why, usual=_with_unit(usual, unit)
     )
 
 

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from after_hours.availability.calendars.understood import CalendarImport, ImportSummary
+from after_hours.availability.i18n import _
 from after_hours.availability.schedule import Schedule, ScheduleHistory
 from after_hours.availability.schedule_codec import ScheduleFormatError
 
@@ -38,7 +39,9 @@ def load_calendar(
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ScheduleFormatError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise ScheduleFormatError(
+            _("Cannot read {file}: {why}.").format(file=path, why=exc.strerror or exc)
+        ) from exc
     suffix = path.suffix.lower()
     if suffix in ICS_SUFFIXES:
         from after_hours.availability.calendars.ics_format import read_ics_calendar
@@ -58,7 +61,9 @@ def load_schedule(
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ScheduleFormatError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise ScheduleFormatError(
+            _("Cannot read {file}: {why}.").format(file=path, why=exc.strerror or exc)
+        ) from exc
     suffix = path.suffix.lower()
     if suffix == ".toml":
         from after_hours.availability.calendars.toml_format import read_toml
@@ -69,7 +74,9 @@ def load_schedule(
 
         return read_ics(data, source=path.name, default_zone=default_zone, now=now)
     raise ScheduleFormatError(
-        f"{path.name}: unknown schedule format {suffix!r}; use .toml or .ics."
+        _("{name}: unknown schedule format {suffix}; use .toml or .ics.").format(
+            name=path.name, suffix=repr(suffix)
+        )
     )
 
 
@@ -96,7 +103,9 @@ def dump_schedule(
         data = write_ics_history(history, now=now) if history else write_ics(schedule, now=now)
     else:
         raise ScheduleFormatError(
-            f"{path.name}: unknown schedule format {suffix!r}; use .toml or .ics."
+            _("{name}: unknown schedule format {suffix}; use .toml or .ics.").format(
+                name=path.name, suffix=repr(suffix)
+            )
         )
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_bytes(data)

@@ -6,6 +6,7 @@ import tomllib
 from datetime import date, datetime
 from typing import Any
 
+from after_hours.availability.i18n import _
 from after_hours.availability.schedule import Schedule
 from after_hours.availability.schedule_codec import (
     ScheduleFormatError,
@@ -18,7 +19,9 @@ def read_toml(data: bytes, *, source: str = "schedule.toml") -> Schedule:
     try:
         doc = tomllib.loads(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise ScheduleFormatError(f"{source}: not UTF-8 text (byte {exc.start}).") from exc
+        raise ScheduleFormatError(
+            _("{source}: not UTF-8 text (byte {n}).").format(source=source, n=exc.start)
+        ) from exc
     except tomllib.TOMLDecodeError as exc:
         raise ScheduleFormatError(f"{source}: {exc}") from exc
     try:

@@ -14,7 +14,7 @@ from typing import Any, TextIO
 
 from after_hours.availability.cli.options import global_parser as _global_parser
 from after_hours.availability.clock import Clock, SystemClock
-from after_hours.availability.i18n import _
+from after_hours.availability.i18n import _, use_argparse_catalogue
 from after_hours.availability.store import Profile, Settings, StoreError, open_profile
 from after_hours.availability.store.errors import translate_sqlite_error
 from after_hours.availability.timeutil import TimeInputError, parse_instant, zone
@@ -103,6 +103,8 @@ def run(
 ) -> int:
     """Parse ``argv`` and run one subcommand; returns the exit status."""
     ext = extensions or Extensions()
+    # argparse's own words ("usage:", its errors) in the CLI's language, like ours.
+    use_argparse_catalogue()
     # Starting the app is the common case and must be fast: without a subcommand, skip
     # importing every command module just to build their parsers.
     args, rest = _global_parser(add_help=False).parse_known_args(argv)

@@ -26,32 +26,34 @@ _STATE_TEXT = {
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     c = sub.add_parser(
-        "clients", help="clients with no agreement or an overdue review first; set agreements"
+        "clients", help=_("clients with no agreement or an overdue review first; set agreements")
     )
-    c.add_argument("--json", action="store_true", help="one JSON list on stdout")
+    c.add_argument("--json", action="store_true", help=_("one JSON list on stdout"))
     c.set_defaults(handler=cmd_clients)
     csub = c.add_subparsers(dest="clients_command", metavar="ACTION")
-    s = csub.add_parser("set", help="record (or replace) a client's communication agreement")
+    s = csub.add_parser("set", help=_("record (or replace) a client's communication agreement"))
     s.add_argument("client", metavar="PSEUDONYM")
     s.add_argument(
         "--channels",
         required=True,
         metavar="LIST",
-        help="channels allowed, comma-separated (e.g. phone,email); empty for none",
+        help=_("channels allowed, comma-separated (e.g. phone,email); empty for none"),
     )
-    s.add_argument("--response-hours", type=int, metavar="N", help="response time promised")
+    s.add_argument("--response-hours", type=int, metavar="N", help=_("response time promised"))
     s.add_argument(
-        "--crisis-plan", default="", metavar="TEXT", help="what the client does in a crisis"
+        "--crisis-plan", default="", metavar="TEXT", help=_("what the client does in a crisis")
     )
-    s.add_argument("--discussed", metavar="D", help="date it was discussed (default today)")
-    s.add_argument("--review-weeks", type=int, default=12, metavar="N", help="review every N weeks")
+    s.add_argument("--discussed", metavar="D", help=_("date it was discussed (default today)"))
+    s.add_argument(
+        "--review-weeks", type=int, default=12, metavar="N", help=_("review every N weeks")
+    )
     s.add_argument(
         "--language",
         metavar="LANG",
-        help="the client's language for replies and the handout: en or fr (default: yours)",
+        help=_("the client's language for replies and the handout: en or fr (default: yours)"),
     )
     s.set_defaults(handler=cmd_clients_set)
-    r = csub.add_parser("remove", help="remove a client's agreement")
+    r = csub.add_parser("remove", help=_("remove a client's agreement"))
     r.add_argument("client", metavar="PSEUDONYM")
     r.set_defaults(handler=cmd_clients_remove)
 

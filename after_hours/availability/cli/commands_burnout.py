@@ -37,16 +37,16 @@ _LABELS = (
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
-        "risk", help="this week's after-hours indicators, your usual, and the risk level"
+        "risk", help=_("this week's after-hours indicators, your usual, and the risk level")
     )
-    p.add_argument("--week", metavar="D", help="a date in the week (or 2026-W47); default now")
+    p.add_argument("--week", metavar="D", help=_("a date in the week (or 2026-W47); default now"))
     p.add_argument(
         "--weeks",
         metavar="N",
         type=int,
-        help="instead, the indicators of the last N weeks (the dashboard's chart)",
+        help=_("instead, the indicators of the last N weeks (the dashboard's chart)"),
     )
-    p.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    p.add_argument("--json", action="store_true", help=_("one JSON document on stdout"))
     p.set_defaults(handler=cmd_risk)
 
 

@@ -27,6 +27,7 @@ from after_hours.availability.channels.senders import (
 )
 from after_hours.availability.channels.store import ChannelSettingError, ChannelStore
 from after_hours.availability.cli.app import CliError, Context
+from after_hours.availability.i18n import N_, _
 from after_hours.availability.timeutil import local_iso
 
 if TYPE_CHECKING:
@@ -37,58 +38,62 @@ LIVE_CHANNELS = (ChannelName.NOTIFICATIONS.value, ChannelName.KDECONNECT.value)
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s = sub.add_parser(
-        "senders", help="who is who: addresses, numbers and app names mapped to pseudonyms"
+        "senders", help=_("who is who: addresses, numbers and app names mapped to pseudonyms")
     )
     s.add_argument("--json", action="store_true")
     s.set_defaults(handler=cmd_senders)
     ssub = s.add_subparsers(dest="senders_command", metavar="ACTION")
-    add = ssub.add_parser("add", help="messages from SENDER are from the client PSEUDONYM")
-    add.add_argument("sender", help="an email address, a phone number or a name as an app shows it")
+    add = ssub.add_parser("add", help=_("messages from SENDER are from the client PSEUDONYM"))
+    add.add_argument(
+        "sender", help=_("an email address, a phone number or a name as an app shows it")
+    )
     add.add_argument("pseudonym")
     add.add_argument(
         "--channel",
         metavar="CH",
-        help="only on this channel: mail, notifications or kdeconnect (default: every channel)",
+        help=_("only on this channel: mail, notifications or kdeconnect (default: every channel)"),
     )
     add.set_defaults(handler=cmd_senders_add)
-    remove = ssub.add_parser("remove", help="stop treating SENDER as a client")
+    remove = ssub.add_parser("remove", help=_("stop treating SENDER as a client"))
     remove.add_argument("sender")
     remove.set_defaults(handler=cmd_senders_remove)
 
-    c = sub.add_parser("channels", help="the channels messages arrive by, and their live state")
+    c = sub.add_parser("channels", help=_("the channels messages arrive by, and their live state"))
     c.add_argument("--json", action="store_true")
     c.set_defaults(handler=cmd_channels)
     csub = c.add_subparsers(dest="channels_command", metavar="ACTION")
     for verb, help_text in (
-        ("on", "watch a channel (notifications or kdeconnect)"),
-        ("off", "stop watching a channel (notifications or kdeconnect)"),
+        ("on", N_("watch a channel (notifications or kdeconnect)")),
+        ("off", N_("stop watching a channel (notifications or kdeconnect)")),
     ):
-        p = csub.add_parser(verb, help=help_text)
+        p = csub.add_parser(verb, help=_(help_text))
         p.add_argument("channel", choices=LIVE_CHANNELS)
         if verb == "on":
             p.add_argument(
                 "--unknown-senders",
                 choices=["ignore", "log"],
-                help="messages from senders not in the map: ignore (default) or log as 'unknown'",
+                help=_(
+                    "messages from senders not in the map: ignore (default) or log as 'unknown'"
+                ),
             )
         p.set_defaults(handler=cmd_channels_on_off, on=verb == "on")
-    apps = csub.add_parser("apps", help="which desktop apps' notifications are client channels")
+    apps = csub.add_parser("apps", help=_("which desktop apps' notifications are client channels"))
     apps.set_defaults(handler=cmd_apps_list, json=False)
     asub = apps.add_subparsers(dest="apps_command", metavar="ACTION")
-    aadd = asub.add_parser("add", help="notifications from APP are client messages")
-    aadd.add_argument("app", help="the name as the app sends it, e.g. Signal")
+    aadd = asub.add_parser("add", help=_("notifications from APP are client messages"))
+    aadd.add_argument("app", help=_("the name as the app sends it, e.g. Signal"))
     aadd.set_defaults(handler=cmd_apps_add)
-    aremove = asub.add_parser("remove", help="stop reading APP's notifications")
+    aremove = asub.add_parser("remove", help=_("stop reading APP's notifications"))
     aremove.add_argument("app")
     aremove.set_defaults(handler=cmd_apps_remove)
-    seen = asub.add_parser("seen", help="apps seen sending notifications lately (names only)")
+    seen = asub.add_parser("seen", help=_("apps seen sending notifications lately (names only)"))
     seen.add_argument("--json", action="store_true")
     seen.set_defaults(handler=cmd_apps_seen)
 
     w = sub.add_parser(
-        "watch", help="watch every channel that is on, without a window, until Ctrl-C"
+        "watch", help=_("watch every channel that is on, without a window, until Ctrl-C")
     )
-    w.add_argument("--once", action="store_true", help="process what is new, then exit")
+    w.add_argument("--once", action="store_true", help=_("process what is new, then exit"))
     w.set_defaults(handler=cmd_watch)
 
 

@@ -24,6 +24,7 @@ from after_hours.availability.contacts.model import (
     parse_kind,
     parse_minutes,
 )
+from after_hours.availability.i18n import _, ngettext
 from after_hours.availability.intake import log_message
 from after_hours.availability.timeutil import parse_date
 
@@ -32,55 +33,59 @@ KIND_HELP = "message, call, friend_request, client_search, gift, other_boundary"
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    lg = sub.add_parser("log", help="log a contact; prints its id")
+    lg = sub.add_parser("log", help=_("log a contact; prints its id"))
     lg.add_argument("--channel", required=True, metavar="CH", help=CHANNEL_HELP)
-    lg.add_argument("--at", metavar="T", help="when (ISO 8601; default now)")
-    lg.add_argument("--client", metavar="REF", help="the client's pseudonym")
-    lg.add_argument("--minutes", metavar="N", help="minutes spent (default: the channel's)")
+    lg.add_argument("--at", metavar="T", help=_("when (ISO 8601; default now)"))
+    lg.add_argument("--client", metavar="REF", help=_("the client's pseudonym"))
+    lg.add_argument("--minutes", metavar="N", help=_("minutes spent (default: the channel's)"))
     lg.add_argument("--kind", metavar="K", default="message", help=KIND_HELP)
-    lg.add_argument("--direction", metavar="in|out", default="in", help="in: from the client")
-    lg.add_argument("--note", metavar="TEXT", default="", help="a short note (no clinical content)")
+    lg.add_argument("--direction", metavar="in|out", default="in", help=_("in: from the client"))
+    lg.add_argument(
+        "--note", metavar="TEXT", default="", help=_("a short note (no clinical content)")
+    )
     lg.add_argument(
         "--text",
         metavar="TEXT",
-        help="the message (or - to read it from stdin): checked for crisis language, then "
-        "discarded; only the matched phrases are kept",
+        help=_(
+            "the message (or - to read it from stdin): checked for crisis language, then "
+            "discarded; only the matched phrases are kept"
+        ),
     )
     lg.set_defaults(handler=cmd_log)
 
-    c = sub.add_parser("contacts", help="list contacts, or import, export, edit, delete them")
+    c = sub.add_parser("contacts", help=_("list contacts, or import, export, edit, delete them"))
     _add_range(c)
-    c.add_argument("--client", metavar="C", help="only this client")
-    c.add_argument("--after-hours", action="store_true", help="only contacts after hours")
-    c.add_argument("--json", action="store_true", help="one JSON list on stdout")
+    c.add_argument("--client", metavar="C", help=_("only this client"))
+    c.add_argument("--after-hours", action="store_true", help=_("only contacts after hours"))
+    c.add_argument("--json", action="store_true", help=_("one JSON list on stdout"))
     c.set_defaults(handler=cmd_contacts)
     csub = c.add_subparsers(dest="contacts_command", metavar="ACTION")
     imp = csub.add_parser(
         "import",
-        help="import contacts from a CSV file or an SMS Backup & Restore .xml (all or nothing)",
+        help=_("import contacts from a CSV file or an SMS Backup & Restore .xml (all or nothing)"),
     )
     imp.add_argument("file", type=Path)
     imp.set_defaults(handler=cmd_contacts_import)
-    exp = csub.add_parser("export", help="write contacts to a CSV file")
+    exp = csub.add_parser("export", help=_("write contacts to a CSV file"))
     exp.add_argument("file", type=Path)
     _add_range(exp, nested=True)
     exp.set_defaults(handler=cmd_contacts_export)
-    ed = csub.add_parser("edit", help="change a logged contact")
+    ed = csub.add_parser("edit", help=_("change a logged contact"))
     ed.add_argument("id", type=int)
     ed.add_argument("--at", metavar="T")
     ed.add_argument("--channel", metavar="CH")
-    ed.add_argument("--client", metavar="REF", help="an empty value removes the client")
-    ed.add_argument("--minutes", metavar="N", help="an empty value means the channel's default")
+    ed.add_argument("--client", metavar="REF", help=_("an empty value removes the client"))
+    ed.add_argument("--minutes", metavar="N", help=_("an empty value means the channel's default"))
     ed.add_argument("--kind", metavar="K")
     ed.add_argument("--direction", metavar="in|out")
     ed.add_argument("--note", metavar="TEXT")
     ed.set_defaults(handler=cmd_contacts_edit)
-    de = csub.add_parser("delete", help="delete a logged contact")
+    de = csub.add_parser("delete", help=_("delete a logged contact"))
     de.add_argument("id", type=int)
     de.set_defaults(handler=cmd_contacts_delete)
     rc = csub.add_parser(
         "recompute",
-        help="re-judge contacts against the schedule history as it is now (after editing hours)",
+        help=_("re-judge contacts against the schedule history as it is now (after editing hours)"),
     )
     _add_range(rc, nested=True)
     rc.set_defaults(handler=cmd_contacts_recompute)
@@ -91,9 +96,9 @@ def _add_range(p: argparse.ArgumentParser, *, nested: bool = False) -> None:
     # SUPPRESS keeps the action's parser from overwriting dates given before it with None.
     default = argparse.SUPPRESS if nested else None
     p.add_argument(
-        "--from", dest="start", metavar="D", default=default, help="first day (in your zone)"
+        "--from", dest="start", metavar="D", default=default, help=_("first day (in your zone)")
     )
-    p.add_argument("--to", dest="end", metavar="D", default=default, help="last day, included")
+    p.add_argument("--to", dest="end", metavar="D", default=default, help=_("last day, included"))
 
 
 def _range(ctx: Context) -> tuple[datetime | None, datetime | None]:
@@ -106,7 +111,7 @@ def _range(ctx: Context) -> tuple[datetime | None, datetime | None]:
     start = day_start(ctx.args.start, 0) if ctx.args.start else None
     end = day_start(ctx.args.end, 1) if ctx.args.end else None
     if start and end and end <= start:
-        raise CliError("--to is before --from.")
+        raise CliError(_("--to is before --from."))
     return start, end
 
 
@@ -140,14 +145,20 @@ def cmd_log(ctx: Context) -> int:
     if result.crisis:
         phrases = "; ".join(f'"{p}"' for p in result.contact.phrases)
         ctx.stderr.write(
-            f"Possible crisis language: {phrases}. "
-            "Your steps: `after-hours scripts show crisis-script`; "
-            "a reply: `after-hours scripts show crisis-reply`.\n"
+            _("Possible crisis language: {phrases}.").format(phrases=phrases)
+            + " "
+            + _(
+                "Your steps: `after-hours scripts show crisis-script`; "
+                "a reply: `after-hours scripts show crisis-reply`."
+            )
+            + "\n"
         )
     elif result.wants_expectation_reply:
         ctx.stderr.write(
-            "Logged after hours. A reply that sets expectations: "
-            "`after-hours scripts show expectation-reply`.\n"
+            _("Logged after hours.")
+            + " "
+            + _("A reply that sets expectations: `after-hours scripts show expectation-reply`.")
+            + "\n"
         )
     return 0
 
@@ -181,11 +192,17 @@ def cmd_contacts(ctx: Context) -> int:
         ctx.print_json([c.to_json() for c in found])
         return 0
     if not found:
-        ctx.out("No contacts logged in that period.")
+        ctx.out(_("No contacts logged in that period."))
         return 0
     for c in found:
         ctx.out(_line(c, ctx))
-    ctx.out(f"{len(found)} contact(s); * minutes are the channel's default.")
+    ctx.out(
+        ngettext(
+            "{n} contact; * minutes are the channel's default.",
+            "{n} contacts; * minutes are the channel's default.",
+            len(found),
+        ).format(n=len(found))
+    )
     return 0
 
 
@@ -205,7 +222,7 @@ def cmd_contacts_import(ctx: Context) -> int:
     except ImportFileError as exc:
         raise CliError(str(exc)) from exc
     except DuplicateContactError as exc:  # pragma: no cover - a concurrent import
-        raise CliError(f"{exc} Nothing was imported.") from exc
+        raise CliError(f"{exc} " + _("Nothing was imported.")) from exc
     ctx.out(summary.sentence(path.name))
     return 0
 
@@ -216,8 +233,14 @@ def cmd_contacts_export(ctx: Context) -> int:
     try:
         ctx.args.file.write_text(contacts_to_csv(found, ctx.display_zone), encoding="utf-8")
     except OSError as exc:
-        raise CliError(f"Cannot write {ctx.args.file}: {exc.strerror or exc}.") from exc
-    ctx.out(f"Wrote {len(found)} contact(s) to {ctx.args.file}.")
+        raise CliError(
+            _("Cannot write {file}: {why}.").format(file=ctx.args.file, why=exc.strerror or exc)
+        ) from exc
+    ctx.out(
+        ngettext(
+            "Wrote {n} contact to {file}.", "Wrote {n} contacts to {file}.", len(found)
+        ).format(n=len(found), file=ctx.args.file)
+    )
     return 0
 
 
@@ -239,7 +262,7 @@ def cmd_contacts_edit(ctx: Context) -> int:
     if a.note is not None:
         changes["note"] = " ".join(a.note.split())
     if not changes:
-        raise CliError("Nothing to change: give at least one of --at, --channel, --client, ...")
+        raise CliError(_("Nothing to change: give at least one of --at, --channel, --client, ..."))
     try:
         contact = ContactLog(ctx.profile.db, ctx.clock).edit(a.id, **changes)
     except ContactNotFoundError as exc:
@@ -253,12 +276,14 @@ def cmd_contacts_delete(ctx: Context) -> int:
         ContactLog(ctx.profile.db, ctx.clock).delete(ctx.args.id)
     except ContactNotFoundError as exc:
         raise CliError(str(exc)) from exc
-    ctx.out(f"Deleted contact {ctx.args.id}.")
+    ctx.out(_("Deleted contact {id}.").format(id=ctx.args.id))
     return 0
 
 
 def cmd_contacts_recompute(ctx: Context) -> int:
     start, end = _range(ctx)
     changed = ContactLog(ctx.profile.db, ctx.clock).recompute(start, end)
-    ctx.out(f"Re-judged contacts against the current schedule history: {changed} changed.")
+    ctx.out(
+        _("Re-judged contacts against the current schedule history: {n} changed.").format(n=changed)
+    )
     return 0

@@ -21,51 +21,53 @@ from after_hours.availability.crisis import (
 from after_hours.availability.crisis.phrasing import Phrases
 from after_hours.availability.crisis.resources import RegionView
 from after_hours.availability.crisis.scripts import UnknownKindError
+from after_hours.availability.i18n import _
 from after_hours.availability.timeutil import utc_iso
-from after_hours.availability.triage import CATEGORY_LABELS, TriageResult, triage
+from after_hours.availability.triage import TriageResult, triage
+from after_hours.availability.triage.model import category_label
 from after_hours.availability.triage.scorer import RULE_ID as SCORER_RULE
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     t = sub.add_parser(
         "triage",
-        help="look for crisis language in a message read on stdin (surfaces, does not diagnose)",
+        help=_("look for crisis language in a message read on stdin (surfaces, does not diagnose)"),
     )
-    t.add_argument("--json", action="store_true", help="one JSON document on stdout")
-    t.add_argument("--region", metavar="R", help="region for the crisis lines (default: yours)")
+    t.add_argument("--json", action="store_true", help=_("one JSON document on stdout"))
+    t.add_argument("--region", metavar="R", help=_("region for the crisis lines (default: yours)"))
     t.set_defaults(handler=cmd_triage)
 
-    r = sub.add_parser("resources", help="crisis lines and emergency numbers for your region")
+    r = sub.add_parser("resources", help=_("crisis lines and emergency numbers for your region"))
     r.add_argument("--region", metavar="R", help="CA, US, UK, IE, AU, NZ, IL (default: yours)")
     r.add_argument("--json", action="store_true")
     r.set_defaults(handler=cmd_resources)
     rsub = r.add_subparsers(dest="resources_command", metavar="ACTION")
-    add = rsub.add_parser("add", help="add your own local line (shown first)")
-    add.add_argument("--name", required=True, help='e.g. "Mobile crisis team"')
-    add.add_argument("--number", default="", help="number to call")
-    add.add_argument("--text", default="", help='what to text and where, e.g. "HELLO to 12345"')
-    add.add_argument("--notes", default="", help="hours, address, anything useful")
+    add = rsub.add_parser("add", help=_("add your own local line (shown first)"))
+    add.add_argument("--name", required=True, help=_('e.g. "Mobile crisis team"'))
+    add.add_argument("--number", default="", help=_("number to call"))
+    add.add_argument("--text", default="", help=_('what to text and where, e.g. "HELLO to 12345"'))
+    add.add_argument("--notes", default="", help=_("hours, address, anything useful"))
     add.add_argument(
         "--region",
         dest="entry_region",
         default="",
         metavar="R",
-        help="show it only for this region (default: always)",
+        help=_("show it only for this region (default: always)"),
     )
     add.set_defaults(handler=cmd_resources_add)
-    rm = rsub.add_parser("remove", help="remove one of your own lines by its id")
+    rm = rsub.add_parser("remove", help=_("remove one of your own lines by its id"))
     rm.add_argument("id", type=int)
     rm.set_defaults(handler=cmd_resources_remove)
 
-    s = sub.add_parser("scripts", help="show the crisis script or a reply, filled in for you")
+    s = sub.add_parser("scripts", help=_("show the crisis script or a reply, filled in for you"))
     ssub = s.add_subparsers(dest="scripts_command", metavar="ACTION", required=True)
-    show = ssub.add_parser("show", help=f"print one of: {', '.join(KINDS)}")
+    show = ssub.add_parser("show", help=_("print one of: {kinds}").format(kinds=", ".join(KINDS)))
     show.add_argument("kind", metavar="KIND", help=", ".join(KINDS))
     show.add_argument("--region", metavar="R")
     show.add_argument(
         "--client",
         metavar="PSEUDONYM",
-        help="render in this client's language (from their agreement)",
+        help=_("render in this client's language (from their agreement)"),
     )
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=cmd_scripts_show)
@@ -86,30 +88,33 @@ def cmd_triage(ctx: Context) -> int:
 
 def _print_triage(ctx: Context, result: TriageResult) -> None:
     if result.clinician_safety:
-        ctx.out("A threat to you: this message holds threatening language.")
+        ctx.out(_("A threat to you: this message holds threatening language."))
     elif result.crisis:
-        ctx.out("Possible crisis: this message holds crisis language.")
+        ctx.out(_("Possible crisis: this message holds crisis language."))
     elif result.level == "possible":
         ctx.out(
-            "Worth a look: crisis language appears, but negated, told as past, or as a lone "
-            "method or time word."
+            _(
+                "Worth a look: crisis language appears, but negated, told as past, or as a lone "
+                "method or time word."
+            )
         )
     else:
-        ctx.out("No crisis language found.")
+        ctx.out(_("No crisis language found."))
     for m in result.matches:
-        label = CATEGORY_LABELS.get(m.category, m.category)
+        label = category_label(m.category)
         if m.negated:
-            extra = " (negated)"
+            line = _('"{phrase}": {label} (negated)')
         elif m.rule == SCORER_RULE:
-            extra = " (learned scorer, not a written rule)"
+            line = _('"{phrase}": {label} (learned scorer, not a written rule)')
         else:
-            extra = ""
-        ctx.out(f'  "{m.phrase}": {label}{extra}')
+            line = _('"{phrase}": {label}')
+        ctx.out("  " + line.format(phrase=m.phrase, label=label))
     if result.clinician_safety:
         ctx.out("")
         ctx.out(
-            "Your safety steps: `after-hours scripts show clinician-safety`. Do not reply "
-            "alone; tell your supervisor."
+            _("Your safety steps: `after-hours scripts show clinician-safety`.")
+            + " "
+            + _("Do not reply alone; tell your supervisor.")
         )
     if result.crisis and not _only_clinician(result):
         view = region_view(_region(ctx), ctx.profile.db)
@@ -117,11 +122,17 @@ def _print_triage(ctx: Context, result: TriageResult) -> None:
         _print_region(ctx, view)
         ctx.out("")
         ctx.out(
-            "Your steps: `after-hours scripts show crisis-script`; reply: "
-            "`after-hours scripts show crisis-reply`."
+            _(
+                "Your steps: `after-hours scripts show crisis-script`; reply: "
+                "`after-hours scripts show crisis-reply`."
+            )
         )
     if result.matches:
-        ctx.out("After Hours surfaces phrases; it does not assess risk. Use your judgement.")
+        ctx.out(
+            _("After Hours surfaces phrases; it does not assess risk.")
+            + " "
+            + _("Use your judgement.")
+        )
 
 
 def _only_clinician(result: TriageResult) -> bool:
@@ -149,20 +160,28 @@ def _describe(r: Resource) -> str:
 
 def _print_region(ctx: Context, view: RegionView) -> None:
     if view.user:
-        ctx.out("Your own lines:")
+        ctx.out(_("Your own lines:"))
         for r in view.user:
             ctx.out(f"  [{r.id}] {_describe(r)}" + (f". {r.notes}" if r.notes else ""))
     if not view.known:
         ctx.out(
-            f"No crisis lines are on file for {view.code}. Add your local emergency number and "
-            'crisis line with `after-hours resources add --name "..." --number ...`.'
+            _("No crisis lines are on file for {region}.").format(region=view.code)
+            + " "
+            + _(
+                "Add your local emergency number and crisis line with "
+                '`after-hours resources add --name "..." --number ...`.'
+            )
         )
         return
-    ctx.out(f"{view.name}, emergency: {' or '.join(r.number for r in view.emergency)}")
+    ctx.out(
+        _("{region}, emergency: {numbers}").format(
+            region=view.name, numbers=_(" or ").join(r.number for r in view.emergency)
+        )
+    )
     for r in view.emergency:
         if r.notes:
             ctx.out(f"  {r.number}: {r.notes}")
-    ctx.out("Crisis lines:")
+    ctx.out(_("Crisis lines:"))
     for r in view.lines:
         ctx.out(f"  {_describe(r)}")
         if r.notes:

@@ -10,8 +10,10 @@ from after_hours.availability.i18n import _
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("demo", help="fill an empty profile with a realistic sample year")
-    p.add_argument("--seed", type=int, default=7, metavar="N", help="the same seed, the same year")
+    p = sub.add_parser("demo", help=_("fill an empty profile with a realistic sample year"))
+    p.add_argument(
+        "--seed", type=int, default=7, metavar="N", help=_("the same seed, the same year")
+    )
     p.set_defaults(handler=cmd_demo)
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from after_hours.availability.cli.app import CliError, Context
+from after_hours.availability.i18n import _
 from after_hours.availability.mail.addresses import AddressError
 from after_hours.availability.mail.errors import MailError
 from after_hours.availability.mail.model import (
@@ -35,69 +36,71 @@ if TYPE_CHECKING:
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     m = sub.add_parser(
-        "mail", help="the work mailbox the watcher reads, and which senders are clients"
+        "mail", help=_("the work mailbox the watcher reads, and which senders are clients")
     )
     msub = m.add_subparsers(dest="mail_command", metavar="ACTION", required=True)
 
     add = msub.add_parser(
-        "add", help="set up the mailbox (password on stdin, or prompted on a terminal)"
+        "add", help=_("set up the mailbox (password on stdin, or prompted on a terminal)")
     )
     add.add_argument("--host", required=True, help="IMAP server, e.g. imap.example.org")
     add.add_argument("--port", type=int, help="default 993 (TLS) or 143 (STARTTLS, plain)")
-    add.add_argument("--user", required=True, help="the login name, often your address")
+    add.add_argument("--user", required=True, help=_("the login name, often your address"))
     sec = add.add_mutually_exclusive_group()
-    sec.add_argument("--starttls", action="store_true", help="STARTTLS instead of implicit TLS")
+    sec.add_argument("--starttls", action="store_true", help=_("STARTTLS instead of implicit TLS"))
     sec.add_argument(
         "--insecure-plain",
         action="store_true",
-        help="unencrypted, for testing only: the password travels in the clear",
+        help=_("unencrypted, for testing only: the password travels in the clear"),
     )
     add.add_argument(
-        "--cafile", type=Path, help="trust this CA certificate (PEM) instead of the system's"
+        "--cafile", type=Path, help=_("trust this CA certificate (PEM) instead of the system's")
     )
     add.add_argument(
         "--folder",
         action="append",
         dest="folders",
         metavar="F",
-        help="a folder to watch (repeat for several; default INBOX)",
+        help=_("a folder to watch (repeat for several; default INBOX)"),
     )
     add.add_argument(
         "--no-store-password",
         action="store_true",
-        help="never store the password: ask once each time the watcher starts",
+        help=_("never store the password: ask once each time the watcher starts"),
     )
     add.add_argument(
         "--unknown-senders",
         choices=[u.value for u in UnknownSenders],
         default=UnknownSenders.IGNORE.value,
-        help="messages from addresses not in the sender map: ignore (default) or log as 'unknown'",
+        help=_(
+            "messages from addresses not in the sender map: ignore (default) or log as 'unknown'"
+        ),
     )
     add.add_argument(
-        "--no-check", action="store_true", help="save without connecting to the server first"
+        "--no-check", action="store_true", help=_("save without connecting to the server first")
     )
     add.set_defaults(handler=cmd_mail_add)
 
-    show = msub.add_parser("show", help="the mailbox settings (never the password)")
+    show = msub.add_parser("show", help=_("the mailbox settings (never the password)"))
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=cmd_mail_show)
 
-    test = msub.add_parser("test", help="connect, log in and open the folders, changing nothing")
+    test = msub.add_parser("test", help=_("connect, log in and open the folders, changing nothing"))
     test.set_defaults(handler=cmd_mail_test)
 
-    remove = msub.add_parser("remove", help="forget the mailbox and its stored password")
+    remove = msub.add_parser("remove", help=_("forget the mailbox and its stored password"))
     remove.set_defaults(handler=cmd_mail_remove)
 
-    senders = msub.add_parser("senders", help="the addresses of clients and their pseudonyms")
+    senders = msub.add_parser("senders", help=_("the addresses of clients and their pseudonyms"))
     ssub = senders.add_subparsers(dest="senders_command", metavar="ACTION", required=True)
-    sadd = ssub.add_parser("add", help="messages from ADDRESS are from the client PSEUDONYM")
+    sadd = ssub.add_parser("add", help=_("messages from ADDRESS are from the client PSEUDONYM"))
     sadd.add_argument("address")
     sadd.add_argument("pseudonym")
     sadd.set_defaults(handler=cmd_senders_add)
-    slist = ssub.add_parser("list", help="every address and its pseudonym")
+    slist = ssub.add_parser("list", help=_("every address and its pseudonym"))
     slist.add_argument("--json", action="store_true")
     slist.set_defaults(handler=cmd_senders_list)
-    sremove = ssub.add_parser("remove", help="stop treating ADDRESS as a client")
+    sremove = ssub.add_parser("remove", help=_("stop treating ADDRESS as a client"))
     sremove.add_argument("address")
     sremove.set_defaults(handler=cmd_senders_remove)
 

@@ -26,40 +26,42 @@ from after_hours.availability.timeutil import local_iso, zone
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("reminders", help="list the upcoming reminders with their times")
-    p.add_argument("--json", action="store_true", help='a JSON list of {"kind", "at", "title"}')
+    p = sub.add_parser("reminders", help=_("list the upcoming reminders with their times"))
+    p.add_argument("--json", action="store_true", help=_('a JSON list of {"kind", "at", "title"}'))
     p.add_argument(
-        "--days", type=int, default=7, metavar="N", help="how far ahead to look (default 7)"
+        "--days", type=int, default=7, metavar="N", help=_("how far ahead to look (default 7)")
     )
     p.set_defaults(handler=cmd_reminders)
     rsub = p.add_subparsers(dest="reminders_command", metavar="ACTION")
 
-    sup = rsub.add_parser("supervision", help="show or set your supervision dates")
+    sup = rsub.add_parser("supervision", help=_("show or set your supervision dates"))
     sup.set_defaults(handler=cmd_supervision)
     ssub = sup.add_subparsers(dest="supervision_command", metavar="ACTION")
-    add = ssub.add_parser("add", help="add a supervision (wall-clock time, e.g. 2026-12-03T14:00)")
+    add = ssub.add_parser(
+        "add", help=_("add a supervision (wall-clock time, e.g. 2026-12-03T14:00)")
+    )
     add.add_argument("when", metavar="T")
     add.set_defaults(handler=cmd_supervision_add)
-    rm = ssub.add_parser("remove", help="remove a supervision date")
+    rm = ssub.add_parser("remove", help=_("remove a supervision date"))
     rm.add_argument("when", metavar="T")
     rm.set_defaults(handler=cmd_supervision_remove)
     rep = ssub.add_parser(
-        "repeat", help="repeat supervision by a rule, e.g. FREQ=MONTHLY;BYDAY=1TH; 'off' to stop"
+        "repeat", help=_("repeat supervision by a rule, e.g. FREQ=MONTHLY;BYDAY=1TH; 'off' to stop")
     )
     rep.add_argument("rule", metavar="RULE")
     rep.add_argument(
         "--from",
         dest="first",
         metavar="T",
-        help="the first session (wall-clock); needed unless RULE is 'off'",
+        help=_("the first session (wall-clock); needed unless RULE is 'off'"),
     )
     rep.set_defaults(handler=cmd_supervision_repeat)
 
-    sn = rsub.add_parser("snooze", help="show a reminder again later")
-    sn.add_argument("id", metavar="ID", help="the reminder's id (from --json)")
+    sn = rsub.add_parser("snooze", help=_("show a reminder again later"))
+    sn.add_argument("id", metavar="ID", help=_("the reminder's id (from --json)"))
     sn.add_argument("--minutes", type=int, default=10, metavar="N", help="default 10")
     sn.set_defaults(handler=cmd_snooze)
-    dm = rsub.add_parser("dismiss", help="never show a reminder again")
+    dm = rsub.add_parser("dismiss", help=_("never show a reminder again"))
     dm.add_argument("id", metavar="ID")
     dm.set_defaults(handler=cmd_dismiss)
 

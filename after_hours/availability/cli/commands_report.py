@@ -14,23 +14,35 @@ from after_hours.availability.timeutil import parse_date
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     r = sub.add_parser(
         "report",
-        help="write a supervision summary for a period (.pdf, .csv or .md)",
-        description="Write a supervision summary. Clients appear as Client A, B, ... unless "
-        "--identify-clients is given; notes are left out unless --include-notes is given. "
-        "A .csv output writes two files: FILE.csv (contacts) and FILE-weekly.csv (weeks).",
+        help=_("write a supervision summary for a period (.pdf, .csv or .md)"),
+        description=" ".join(
+            (
+                _("Write a supervision summary."),
+                _(
+                    "Clients appear as Client A, B, ... unless --identify-clients is given; "
+                    "notes are left out unless --include-notes is given."
+                ),
+                _(
+                    "A .csv output writes two files: FILE.csv (contacts) and FILE-weekly.csv "
+                    "(weeks)."
+                ),
+            )
+        ),
     )
     r.add_argument(
-        "--from", dest="start", required=True, metavar="D", help="first day (YYYY-MM-DD)"
+        "--from", dest="start", required=True, metavar="D", help=_("first day (YYYY-MM-DD)")
     )
-    r.add_argument("--to", dest="end", required=True, metavar="D", help="last day, included")
-    r.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf, FILE.csv or FILE.md")
+    r.add_argument("--to", dest="end", required=True, metavar="D", help=_("last day, included"))
+    r.add_argument("--out", required=True, metavar="FILE", help=_("FILE.pdf, FILE.csv or FILE.md"))
     r.add_argument(
         "--identify-clients",
         action="store_true",
-        help="show the pseudonyms you use instead of Client A, B, ...",
+        help=_("show the pseudonyms you use instead of Client A, B, ..."),
     )
     r.add_argument(
-        "--include-notes", action="store_true", help="include notes (pseudonyms in them replaced)"
+        "--include-notes",
+        action="store_true",
+        help=_("include notes (pseudonyms in them replaced)"),
     )
     r.set_defaults(handler=cmd_report)
 

@@ -16,29 +16,31 @@ from after_hours.availability.timeutil import local_iso, parse_date
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("status", help="am I available now (or at --at T), and until when?")
+    p = sub.add_parser("status", help=_("am I available now (or at --at T), and until when?"))
     p.add_argument("--at", metavar="T", help="ISO 8601 instant, e.g. 2026-03-08T01:30-05:00")
-    p.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    p.add_argument("--json", action="store_true", help=_("one JSON document on stdout"))
     p.set_defaults(handler=cmd_status)
 
-    s = sub.add_parser("schedule", help="import, export or show the weekly schedule")
+    s = sub.add_parser("schedule", help=_("import, export or show the weekly schedule"))
     ssub = s.add_subparsers(dest="schedule_command", metavar="ACTION", required=True)
-    imp = ssub.add_parser("import", help="replace the schedule from a .toml or .ics file")
+    imp = ssub.add_parser("import", help=_("replace the schedule from a .toml or .ics file"))
     imp.add_argument("file", type=Path)
     imp.add_argument(
         "--from",
         dest="effective",
         metavar="D",
-        help="date the new hours start (default: now); earlier contacts keep the old hours",
+        help=_("date the new hours start (default: now); earlier contacts keep the old hours"),
     )
     imp.set_defaults(handler=cmd_schedule_import)
     exp = ssub.add_parser(
         "export",
-        help="write the schedule to .ics (every version, with its dates) or .toml (in force now)",
+        help=_(
+            "write the schedule to .ics (every version, with its dates) or .toml (in force now)"
+        ),
     )
     exp.add_argument("file", type=Path)
     exp.set_defaults(handler=cmd_schedule_export)
-    show = ssub.add_parser("show", help="print the schedule in force")
+    show = ssub.add_parser("show", help=_("print the schedule in force"))
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=cmd_schedule_show)
     _register_subscription(ssub)
@@ -48,28 +50,32 @@ def _register_subscription(ssub: argparse._SubParsersAction[argparse.ArgumentPar
     """The subscription actions (handlers in ``commands_subscription``, loaded on use)."""
     sub = ssub.add_parser(
         "subscribe",
-        help="keep the hours in sync with a calendar's secret iCal / published ICS address",
+        help=_("keep the hours in sync with a calendar's secret iCal / published ICS address"),
     )
     sub.add_argument(
         "url",
         metavar="URL",
-        help="https:// or webcal:// address; '-' reads it from stdin (kept out of shell history)",
+        help=_(
+            "https:// or webcal:// address; '-' reads it from stdin (kept out of shell history)"
+        ),
     )
     sub.add_argument(
         "--every",
         type=float,
         default=6.0,
         metavar="HOURS",
-        help="refresh interval in hours (default 6)",
+        help=_("refresh interval in hours (default 6)"),
     )
-    sub.add_argument("--cafile", type=Path, metavar="F", help="trust this CA (self-hosted server)")
+    sub.add_argument(
+        "--cafile", type=Path, metavar="F", help=_("trust this CA (self-hosted server)")
+    )
     sub.set_defaults(handler=_subscription("cmd_subscribe"))
-    show = ssub.add_parser("subscription", help="show the calendar subscription and its health")
+    show = ssub.add_parser("subscription", help=_("show the calendar subscription and its health"))
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=_subscription("cmd_subscription"))
-    ref = ssub.add_parser("refresh", help="fetch the subscribed calendar now")
+    ref = ssub.add_parser("refresh", help=_("fetch the subscribed calendar now"))
     ref.set_defaults(handler=_subscription("cmd_refresh"))
-    un = ssub.add_parser("unsubscribe", help="forget the calendar address (the hours stay)")
+    un = ssub.add_parser("unsubscribe", help=_("forget the calendar address (the hours stay)"))
     un.set_defaults(handler=_subscription("cmd_unsubscribe"))
 
 

@@ -41,24 +41,34 @@ WRAP = 88
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "selfcheck",
-        help="the burnout self-check (Copenhagen Burnout Inventory): answer it, or show past results",
-        description="Answer the Copenhagen Burnout Inventory (19 questions, about 3 minutes) at "
-        "the terminal, from a JSON file, or show your past results. It is a self-monitoring aid, "
-        "not a diagnosis.",
+        help=_(
+            "the burnout self-check (Copenhagen Burnout Inventory): answer it, or show past results"
+        ),
+        description=" ".join(
+            (
+                _(
+                    "Answer the Copenhagen Burnout Inventory (19 questions, about 3 minutes) at "
+                    "the terminal, from a JSON file, or show your past results."
+                ),
+                _("It is a self-monitoring aid, not a diagnosis."),
+            )
+        ),
     )
     mode = p.add_mutually_exclusive_group()
     mode.add_argument(
         "--answers",
         metavar="FILE.json",
         type=Path,
-        help='answers as JSON: {"personal_1": 2, ..., "client_6": null}; values are option '
-        "numbers 1-5 (1 = Always / To a very high degree), option words, or null to skip",
+        help=_(
+            'answers as JSON: {"personal_1": 2, ..., "client_6": null}; values are option '
+            "numbers 1-5 (1 = Always / To a very high degree), option words, or null to skip"
+        ),
     )
-    mode.add_argument("--history", action="store_true", help="list past self-checks")
-    p.add_argument("--at", metavar="T", help="when it was completed (default: now)")
-    p.add_argument("--from", dest="start", metavar="D", help="history from this date")
-    p.add_argument("--to", dest="end", metavar="D", help="history up to and including this date")
-    p.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    mode.add_argument("--history", action="store_true", help=_("list past self-checks"))
+    p.add_argument("--at", metavar="T", help=_("when it was completed (default: now)"))
+    p.add_argument("--from", dest="start", metavar="D", help=_("history from this date"))
+    p.add_argument("--to", dest="end", metavar="D", help=_("history up to and including this date"))
+    p.add_argument("--json", action="store_true", help=_("one JSON document on stdout"))
     p.set_defaults(handler=cmd_selfcheck)
 
 

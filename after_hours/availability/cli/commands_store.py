@@ -19,14 +19,16 @@ from after_hours.availability.store import (
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    b = sub.add_parser("backup", help="back up the database now (kept in the profile's backups/)")
+    b = sub.add_parser(
+        "backup", help=_("back up the database now (kept in the profile's backups/)")
+    )
     b.set_defaults(handler=cmd_backup)
-    ls = sub.add_parser("backups", help="list backups, newest first")
+    ls = sub.add_parser("backups", help=_("list backups, newest first"))
     ls.set_defaults(handler=cmd_backups)
     r = sub.add_parser(
-        "restore", help="restore the database from a backup (the current one is backed up first)"
+        "restore", help=_("restore the database from a backup (the current one is backed up first)")
     )
-    r.add_argument("file", type=Path, nargs="?", help="a backup file; default the newest")
+    r.add_argument("file", type=Path, nargs="?", help=_("a backup file; default the newest"))
     r.set_defaults(handler=cmd_restore)
 
 

@@ -11,31 +11,46 @@ import argparse
 from collections.abc import Sequence
 
 from after_hours.availability import __version__
+from after_hours.availability.i18n import _
 
 
 def global_parser(add_help: bool) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="after-hours",
-        description="After Hours: availability windows, an out-of-hours contact log, burnout "
-        "indicators and crisis-referral scripts. With no command, starts the app.",
+        description=" ".join(
+            (
+                _(
+                    "After Hours: availability windows, an out-of-hours contact log, burnout "
+                    "indicators and crisis-referral scripts."
+                ),
+                _("With no command, starts the app."),
+            )
+        ),
         add_help=add_help,
     )
-    parser.add_argument("--version", action="version", version=f"after-hours {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"after-hours {__version__}",
+        help=_("show the version and exit"),
+    )
     parser.add_argument(
         "--home",
         metavar="DIR",
-        help="profile folder (database, settings, backups); default $AFTER_HOURS_HOME or the "
-        "platform's user data folder",
+        help=_(
+            "profile folder (database, settings, backups); default $AFTER_HOURS_HOME or the "
+            "platform's user data folder"
+        ),
     )
     parser.add_argument(
         "--exit-after-start",
         action="store_true",
-        help="start the app, paint the first window and quit (smoke tests, benchmarks)",
+        help=_("start the app, paint the first window and quit (smoke tests, benchmarks)"),
     )
     parser.add_argument(
         "--minimized",
         action="store_true",
-        help="start in the tray without showing the window (used by start at login)",
+        help=_("start in the tray without showing the window (used by start at login)"),
     )
     return parser
 

@@ -27,6 +27,7 @@ from after_hours.availability.contacts.model import (
     parse_kind,
     parse_minutes,
 )
+from after_hours.availability.i18n import _, ngettext
 from after_hours.availability.timeutil import TimeInputError, local_iso, parse_instant, utc_iso
 
 IMPORT_COLUMNS = ("at", "channel", "client", "minutes", "direction", "kind", "note")
@@ -64,8 +65,11 @@ class CsvProblem:
     message: str
 
     def __str__(self) -> str:
-        where = f"Row {self.row}" + (f", column '{self.column}'" if self.column else "")
-        return f"{where}: {self.message}"
+        if self.column:
+            return _("Row {row}, column '{column}': {problem}").format(
+                row=self.row, column=self.column, problem=self.message
+            )
+        return _("Row {row}: {problem}").format(row=self.row, problem=self.message)
 
 
 class CsvImportError(ValueError):
@@ -77,7 +81,11 @@ class CsvImportError(ValueError):
         lines = [str(p) for p in problems]
         more = self.total - len(problems)
         if more > 0:
-            lines.append(f"... and {more} more problem(s).")
+            lines.append(
+                ngettext("... and {n} more problem.", "... and {n} more problems.", more).format(
+                    n=more
+                )
+            )
         super().__init__("\n".join(lines))
 
 
@@ -103,10 +111,12 @@ def parse_contacts_csv_rows(
         header = next(reader)
     except StopIteration:
         raise CsvImportError(
-            [CsvProblem(1, None, "the file is empty; expected a header row")]
+            [CsvProblem(1, None, _("the file is empty; expected a header row"))]
         ) from None
     except csv.Error as exc:
-        raise CsvImportError([CsvProblem(1, None, f"not readable as CSV ({exc})")]) from exc
+        raise CsvImportError(
+            [CsvProblem(1, None, _("not readable as CSV ({why})").format(why=exc))]
+        ) from exc
     columns = [h.strip().lower() for h in header]
     problems: list[CsvProblem] = []
     for name in columns:
@@ -115,17 +125,19 @@ def parse_contacts_csv_rows(
                 CsvProblem(
                     1,
                     name,
-                    f"unknown column {name!r}; the columns are {', '.join(ACCEPTED_COLUMNS)}",
+                    _("unknown column {name}; the columns are {columns}").format(
+                        name=repr(name), columns=", ".join(ACCEPTED_COLUMNS)
+                    ),
                 )
             )
     seen: set[str] = set()
     for name in columns:
         if name in seen:
-            problems.append(CsvProblem(1, name, "this column appears twice"))
+            problems.append(CsvProblem(1, name, _("this column appears twice")))
         seen.add(name)
     for name in REQUIRED_COLUMNS:
         if name not in columns:
-            problems.append(CsvProblem(1, name, "this required column is missing"))
+            problems.append(CsvProblem(1, name, _("this required column is missing")))
     if problems:
         raise CsvImportError(problems)
 
@@ -188,14 +200,14 @@ def _parse_row(
     at = None
     try:
         if not field("at"):
-            raise TimeInputError("a date and time is required")
+            raise TimeInputError(_("a date and time is required"))
         at = parse_instant(field("at"), default_zone)
     except TimeInputError as exc:
         problems.append(CsvProblem(number, "at", str(exc)))
     channel = None
     try:
         if not field("channel"):
-            raise ContactInputError("a channel is required")
+            raise ContactInputError(_("a channel is required"))
         channel = parse_channel(field("channel"))
     except ContactInputError as exc:
         problems.append(CsvProblem(number, "channel", str(exc)))
@@ -221,11 +233,23 @@ def _parse_row(
     if raw_crisis in _TRUE:
         crisis = True
     elif raw_crisis not in _FALSE:
-        problems.append(CsvProblem(number, "crisis", f"expected yes or no, got {raw_crisis!r}"))
+        problems.append(
+            CsvProblem(
+                number,
+                "crisis",
+                _("expected yes or no, got {value}").format(value=repr(raw_crisis)),
+            )
+        )
     note = " ".join(row.get("note", "").split())
     if len(note) > NOTE_MAX:
         problems.append(
-            CsvProblem(number, "note", f"notes are at most {NOTE_MAX} characters, not {len(note)}")
+            CsvProblem(
+                number,
+                "note",
+                _("notes are at most {limit} characters, not {length}").format(
+                    limit=NOTE_MAX, length=len(note)
+                ),
+            )
         )
     if problems or at is None or channel is None:
         return None

@@ -14,6 +14,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from after_hours.availability.i18n import _
 from after_hours.availability.schedule import State
 from after_hours.availability.timeutil import utc_iso
 
@@ -172,7 +173,9 @@ def parse_channel(text: str) -> Channel:
     if key in CHANNEL_ALIASES:
         return CHANNEL_ALIASES[key]
     raise ContactInputError(
-        f"Unknown channel {text!r}: use one of {', '.join(c.value for c in Channel)}"
+        _("Unknown channel {text}: use one of {channels}").format(
+            text=repr(text), channels=", ".join(c.value for c in Channel)
+        )
     )
 
 
@@ -185,7 +188,11 @@ def parse_kind(text: str) -> Kind:
         pass
     if key in KIND_ALIASES:
         return KIND_ALIASES[key]
-    raise ContactInputError(f"Unknown kind {text!r}: use one of {', '.join(k.value for k in Kind)}")
+    raise ContactInputError(
+        _("Unknown kind {text}: use one of {kinds}").format(
+            text=repr(text), kinds=", ".join(k.value for k in Kind)
+        )
+    )
 
 
 def parse_direction(text: str) -> Direction:
@@ -197,7 +204,9 @@ def parse_direction(text: str) -> Direction:
         pass
     if key in DIRECTION_ALIASES:
         return DIRECTION_ALIASES[key]
-    raise ContactInputError(f"Unknown direction {text!r}: use 'in' (from the client) or 'out'")
+    raise ContactInputError(
+        _("Unknown direction {text}: use 'in' (from the client) or 'out'").format(text=repr(text))
+    )
 
 
 def parse_minutes(text: str) -> int | None:
@@ -208,14 +217,18 @@ def parse_minutes(text: str) -> int | None:
     try:
         value = int(raw)
     except ValueError as exc:
-        raise ContactInputError(f"Minutes must be a whole number, got {text!r}") from exc
+        raise ContactInputError(
+            _("Minutes must be a whole number, got {text}").format(text=repr(text))
+        ) from exc
     check_minutes(value)
     return value
 
 
 def check_minutes(value: int | None) -> None:
     if value is not None and not 0 <= value <= 24 * 60:
-        raise ContactInputError(f"Minutes must be between 0 and 1440, got {value}")
+        raise ContactInputError(
+            _("Minutes must be between 0 and 1440, got {value}").format(value=value)
+        )
 
 
 def normalise_client(text: str | None) -> str | None:

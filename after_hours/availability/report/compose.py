@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from after_hours.availability.burnout.indicators import NIGHT_END, NIGHT_START
+from after_hours.availability.i18n import N_
 from after_hours.availability.report.deidentify import ClientLabels
 from after_hours.availability.report.model import (
     AgreementRecord,
@@ -42,12 +43,14 @@ from after_hours.availability.report.prompts import choose_prompts
 LATE_NIGHT_START = NIGHT_START
 LATE_NIGHT_END = NIGHT_END
 
+# What a boundary event was, in English; the writers translate it (``text.boundary_what``).
 BOUNDARY_WORDS = {
-    "friend_request": "friend request",
-    "client_search": "looked a client up",
-    "gift": "gift",
-    "other_boundary": "other boundary event",
+    "friend_request": N_("friend request"),
+    "client_search": N_("looked a client up"),
+    "gift": N_("gift"),
+    "other_boundary": N_("other boundary event"),
 }
+NOT_IN_AGREEMENT = N_("channel not in the agreement")
 
 
 def period_bounds(period: Period) -> tuple[datetime, datetime]:
@@ -268,7 +271,7 @@ def compose_report(
             client=labels.label(c.client),
             kind=c.kind,
             channel=c.channel,
-            what=BOUNDARY_WORDS.get(c.kind, "channel not in the agreement"),
+            what=BOUNDARY_WORDS.get(c.kind, NOT_IN_AGREEMENT),
             after_hours=c.after_hours,
         )
         for c in chosen

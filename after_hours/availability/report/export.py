@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from after_hours.availability.i18n import _
 from after_hours.availability.report.csv_writer import write_csv
 from after_hours.availability.report.markdown import write_markdown
 from after_hours.availability.report.model import Report
@@ -28,14 +29,20 @@ def check_output(path: Path | str, render_pdf: PdfRenderer | None = None) -> str
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
         raise ReportFormatError(
-            f"Cannot tell the format from {out.name!r}: end the file name with .pdf, .csv or .md."
+            _(
+                "Cannot tell the format from {name}: end the file name with .pdf, .csv or .md."
+            ).format(name=repr(out.name))
         )
     if out.parent and not out.parent.exists():
-        raise ReportFormatError(f"The folder {str(out.parent)!r} does not exist.")
+        raise ReportFormatError(
+            _("The folder {folder} does not exist.").format(folder=repr(str(out.parent)))
+        )
     if suffix == ".pdf" and render_pdf is None:
         raise ReportFormatError(
-            "PDF export needs the desktop part of After Hours (Qt), which is not available "
-            "here; write .csv or .md instead."
+            _(
+                "PDF export needs the desktop part of After Hours (Qt), which is not available "
+                "here; write .csv or .md instead."
+            )
         )
     return suffix
 

@@ -1,4 +1,7 @@
-"""Markdown export: the whole report as one readable text file (tables in GitHub style)."""
+"""Markdown export: the whole report as one readable text file (tables in GitHub style).
+
+In the current language (``after_hours.availability.i18n``), like the PDF.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +9,11 @@ from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
 
+from after_hours.availability.i18n import _, ngettext
 from after_hours.availability.report import text as t
-from after_hours.availability.report.model import WEEKDAYS, Report
+from after_hours.availability.report.model import Report
+from after_hours.availability.report.prompts import scale_label
+from after_hours.availability.status import WEEKDAYS
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
@@ -15,54 +21,71 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]
         return str(v).replace("|", "\\|").replace("\n", " ")
 
     out = ["| " + " | ".join(cell(h) for h in header) + " |"]
-    out.append("|" + "|".join("---" for _ in header) + "|")
+    out.append("|" + "|".join("---" for _cell in header) + "|")
     out += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
     return out
 
 
 def render_markdown(report: Report) -> str:
     r = report
-    lines: list[str] = [f"# {t.TITLE}", ""]
+    lines: list[str] = [f"# {t.title()}", ""]
     lines += [
-        f"**Period:** {r.period.label} ({r.period.days} days, times in {r.period.zone})  ",
-        f"**Generated:** {t.generated_text(r)}  ",
-        f"**Clients:** {t.deidentified_line(r)}",
+        _("**Period:** {period} ({days} days, times in {zone})").format(
+            period=t.period_text(r), days=r.period.days, zone=r.period.zone
+        )
+        + "  ",
+        _("**Generated:** {when}").format(when=t.generated_text(r)) + "  ",
+        _("**Clients:** {how}").format(how=t.deidentified_line(r)),
         "",
-        "## Discussion prompts",
+        "## " + _("Discussion prompts"),
         "",
     ]
-    lines += [f"- {p.text}" for p in r.prompts] or ["- Nothing stood out by the rules."]
-    lines += ["", "## Summary", ""]
-    lines += _table(("", "this period"), t.summary_lines(r))
+    lines += [f"- {p.text}" for p in r.prompts] or ["- " + _("Nothing stood out by the rules.")]
+    lines += ["", "## " + _("Summary"), ""]
+    lines += _table(("", _("this period")), t.summary_lines(r))
     if r.indicator_totals and r.weeks:
         first, last = r.weeks[0].week_start, r.weeks[-1].week_start + timedelta(days=6)
         cut = any(w.cut for w in r.weeks)
-        lines += [
-            "",
-            f"Weekly indicators over the {len(r.weeks)} weeks the period touches "
-            f"({t.day_text(first)} to {t.day_text(last)})"
-            + (
-                ", counting only the period's days in the weeks cut at its edges (marked "
-                "'only' below)"
-                if cut
-                else ""
+        span = {"weeks": len(r.weeks), "first": t.day_text(first), "last": t.day_text(last)}
+        intro = (
+            ngettext(
+                "Weekly indicators over the {weeks} week the period touches ({first} to {last}), "
+                "counting only the period's days in the weeks cut at its edges (marked 'only' "
+                "below) (a sum, or the weekly mean where marked):",
+                "Weekly indicators over the {weeks} weeks the period touches ({first} to "
+                "{last}), counting only the period's days in the weeks cut at its edges (marked "
+                "'only' below) (a sum, or the weekly mean where marked):",
+                len(r.weeks),
             )
-            + " (a sum, or the weekly mean where marked):",
-        ]
+            if cut
+            else ngettext(
+                "Weekly indicators over the {weeks} week the period touches ({first} to {last}) "
+                "(a sum, or the weekly mean where marked):",
+                "Weekly indicators over the {weeks} weeks the period touches ({first} to {last}) "
+                "(a sum, or the weekly mean where marked):",
+                len(r.weeks),
+            )
+        )
+        lines += ["", intro.format(**span)]
         lines += [""]
         lines += _table(
-            ("indicator", "value"),
+            (_("indicator"), _("value")),
             [
-                (i.label + ("" if i.summable else " (weekly mean)"), t.number(i.value))
+                (
+                    _(i.label)
+                    if i.summable
+                    else _("{label} (weekly mean)").format(label=_(i.label)),
+                    t.number(i.value),
+                )
                 for i in r.indicator_totals
             ],
         )
 
-    lines += ["", "## Risk level over time", ""]
+    lines += ["", "## " + _("Risk level over time"), ""]
     if r.weeks:
         shown = t.key_indicators(r)
         names = [d.name for d in shown]
-        header = ["week of", "level", *(d.label for d in shown), "reasons"]
+        header = [_("week of"), _("level"), *(t.indicator_label(d) for d in shown), _("reasons")]
         rows = []
         for w in r.weeks:
             vals = []
@@ -71,83 +94,96 @@ def render_markdown(report: Report) -> str:
                 b = w.baselines.get(n)
                 cell = "" if v is None else t.number(v)
                 if b is not None and v is not None:
-                    cell += f" (usual {t.number(b)})"
+                    cell = _("{value} (usual {usual})").format(value=cell, usual=t.number(b))
                 vals.append(cell)
             reasons = "; ".join(w.reasons) or "-"
-            rows.append([t.week_text(w), t.LEVEL_LABELS.get(w.level, w.level), *vals, reasons])
+            rows.append([t.week_text(w), t.level_label(w.level), *vals, reasons])
         lines += _table(header, rows)
     else:
-        lines += ["No weekly indicators for this period."]
+        lines += [_("No weekly indicators for this period.")]
 
-    lines += ["", "## After-hours contacts", ""]
-    lines += ["By channel:", ""]
+    lines += ["", "## " + _("After-hours contacts"), ""]
+    lines += [_("By channel:"), ""]
     lines += (
-        _table(("channel", "contacts"), [(t.channel_label(k), n) for k, n in r.by_channel])
+        _table((_("channel"), _("contacts")), [(t.channel_label(k), n) for k, n in r.by_channel])
         if r.by_channel
-        else ["None."]
+        else [_("None.")]
     )
-    lines += ["", "By kind:", ""]
+    lines += ["", _("By kind:"), ""]
     lines += (
-        _table(("kind", "contacts"), [(t.kind_label(k), n) for k, n in r.by_kind])
+        _table((_("kind"), _("contacts")), [(t.kind_label(k), n) for k, n in r.by_kind])
         if r.by_kind
-        else ["None."]
+        else [_("None.")]
     )
-    lines += ["", "By weekday and hour (local time; each cell counts after-hours contacts):", ""]
-    header = ["", *(f"{h:02d}" for h in range(24)), "total"]
+    lines += [
+        "",
+        _("By weekday and hour (local time; each cell counts after-hours contacts):"),
+        "",
+    ]
+    header = ["", *(f"{h:02d}" for h in range(24)), _("total")]
     heat: list[list[object]] = [
-        [WEEKDAYS[d], *((n or "") for n in r.heat_map.cells[d]), r.by_weekday[d]] for d in range(7)
+        [_(WEEKDAYS[d]), *((n or "") for n in r.heat_map.cells[d]), r.by_weekday[d]]
+        for d in range(7)
     ]
     lines += _table(header, heat)
 
-    lines += ["", "## Crisis contacts", ""]
+    lines += ["", "## " + _("Crisis contacts"), ""]
     if r.crises:
-        lines += _table(
-            t.CRISIS_COLUMNS,
-            t.crisis_rows(r),
-        )
+        lines += _table(t.columns(t.CRISIS_COLUMNS), t.crisis_rows(r))
     else:
-        lines += ["None in this period."]
+        lines += [_("None in this period.")]
 
-    lines += ["", "## Boundary events", ""]
+    lines += ["", "## " + _("Boundary events"), ""]
     if r.boundary_events:
         lines += _table(
-            ("when", "client", "what", "channel", "after hours"),
+            t.columns(t.BOUNDARY_COLUMNS),
             [
                 (
                     t.when_text(b.at),
                     b.client or "-",
-                    b.what,
+                    t.boundary_what(b.what),
                     t.channel_label(b.channel),
-                    "yes" if b.after_hours else "no",
+                    t.yes_no(b.after_hours),
                 )
                 for b in r.boundary_events
             ],
         )
     else:
-        lines += ["None in this period."]
+        lines += [_("None in this period.")]
 
     a = r.agreements
-    lines += ["", "## Agreements", ""]
-    lines += [f"{a.agreements} communication agreement(s) on file."]
+    lines += ["", "## " + _("Agreements"), ""]
+    lines += [
+        ngettext(
+            "{n} communication agreement on file.",
+            "{n} communication agreements on file.",
+            a.agreements,
+        ).format(n=a.agreements)
+    ]
     if a.without_agreement:
         lines += [
             "",
-            "After-hours contact but no agreement: " + ", ".join(a.without_agreement) + ".",
+            _("After-hours contact but no agreement: {clients}.").format(
+                clients=", ".join(a.without_agreement)
+            ),
         ]
     if a.overdue:
-        lines += ["", "Reviews overdue:", ""]
-        lines += [f"- {o.client}: due {t.day_text(o.due)}" for o in a.overdue]
+        lines += ["", _("Reviews overdue:"), ""]
+        lines += [
+            "- " + _("{client}: due {day}").format(client=o.client, day=t.day_text(o.due))
+            for o in a.overdue
+        ]
     if not a.without_agreement and not a.overdue:
         lines += [
             "",
-            "Every client with after-hours contact has an agreement, and no review is overdue.",
+            _("Every client with after-hours contact has an agreement, and no review is overdue."),
         ]
 
-    lines += ["", "## Self-check (Copenhagen Burnout Inventory)", ""]
+    lines += ["", "## " + _("Self-check (Copenhagen Burnout Inventory)"), ""]
     if r.self_checks:
         scales = sorted({s for p in r.self_checks for s in p.scores})
         lines += _table(
-            ("date", *(s.capitalize() for s in scales)),
+            (_("date"), *(scale_label(s).capitalize() for s in scales)),
             [
                 (
                     t.day_text(p.taken_on),
@@ -160,10 +196,10 @@ def render_markdown(report: Report) -> str:
             ],
         )
     else:
-        lines += ["No self-check in this period."]
+        lines += [_("No self-check in this period.")]
 
-    lines += ["", f"## {t.NOTE_TITLE}", ""]
-    for para in t.NOTE_PARAGRAPHS:
+    lines += ["", f"## {t.note_title()}", ""]
+    for para in t.note_paragraphs():
         lines += [para, ""]
     return "\n".join(lines).rstrip() + "\n"
 

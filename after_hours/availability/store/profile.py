@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, cast
 
 import platformdirs
 
+from after_hours.availability.i18n import _
 from after_hours.availability.store.errors import (
     ProfileTooNewError,
     StoreError,
@@ -125,7 +126,9 @@ def open_profile(home: str | os.PathLike[str] | None = None, *, migrate: bool = 
     try:
         ensure_private_dir(path)
     except OSError as exc:
-        raise StoreError(f"Cannot create the profile folder {path}: {exc.strerror}.") from exc
+        raise StoreError(
+            _("Cannot create the profile folder {path}: {why}.").format(path=path, why=exc.strerror)
+        ) from exc
     db_path = path / DB_NAME
     try:
         with private_umask():
@@ -202,8 +205,11 @@ def upgrade(profile: Profile) -> list[str]:
     unknown = schema_is_newer(db)
     if unknown:
         raise ProfileTooNewError(
-            f"{profile.db_path} was written by a newer After Hours (it has {', '.join(unknown)}). "
-            "Upgrade After Hours to open it; nothing was changed."
+            _("{file} was written by a newer After Hours (it has {versions}).").format(
+                file=profile.db_path, versions=", ".join(unknown)
+            )
+            + " "
+            + _("Upgrade After Hours to open it; nothing was changed.")
         )
     pending = [m.name for m in migrations.pending(db)]
     if not pending:
@@ -326,13 +332,17 @@ def backups_in(home: Path) -> list[Path]:
 def restore(profile: Profile, source: Path) -> None:
     """Replace the live database's content with a backup, after backing up the current one."""
     if not source.exists():
-        raise StoreError(f"No backup at {source}.")
+        raise StoreError(_("No backup at {file}.").format(file=source))
     try:
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
             check = src.execute("PRAGMA integrity_check").fetchone()
             if not check or check[0] != "ok":
-                raise StoreError(f"{source} is damaged ({check}); the current data was kept.")
+                raise StoreError(
+                    _("{file} is damaged ({check}); the current data was kept.").format(
+                        file=source, check=check
+                    )
+                )
             backup(profile, reason="pre-restore")
             src.backup(profile.db.conn)
         finally:
@@ -353,7 +363,7 @@ def replace_damaged(home: Path, source: Path, now: datetime | None = None) -> Pa
     aside, and a rename puts the copy in place.
     """
     if not source.exists():
-        raise StoreError(f"No backup at {source}.")
+        raise StoreError(_("No backup at {file}.").format(file=source))
     db_path = home / DB_NAME
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime(_STAMP)
     aside = home / f"{DB_NAME}.damaged-{stamp}"
@@ -363,7 +373,11 @@ def replace_damaged(home: Path, source: Path, now: datetime | None = None) -> Pa
         try:
             check = src.execute("PRAGMA integrity_check").fetchone()
             if not check or check[0] != "ok":
-                raise StoreError(f"{source} is damaged too ({check}); nothing was changed.")
+                raise StoreError(
+                    _("{file} is damaged too ({check}); nothing was changed.").format(
+                        file=source, check=check
+                    )
+                )
             with contextlib.suppress(FileNotFoundError):
                 temp.unlink()
             with private_umask():
@@ -392,7 +406,9 @@ def replace_damaged(home: Path, source: Path, now: datetime | None = None) -> Pa
     except OSError as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
-        raise StoreError(f"Cannot restore {source}: {exc.strerror or exc}.") from exc
+        raise StoreError(
+            _("Cannot restore {file}: {why}.").format(file=source, why=exc.strerror or exc)
+        ) from exc
     chmod_private(db_path)
     return aside
 

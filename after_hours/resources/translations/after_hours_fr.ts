@@ -363,29 +363,6 @@
     </message>
 </context>
 <context>
-    <name>Charts</name>
-    <message>
-        <source>after-hours contacts a week</source>
-        <translation>contacts hors des heures par semaine</translation>
-    </message>
-    <message>
-        <source>your usual (median of the 8 weeks before)</source>
-        <translation>votre habitude (médiane des 8 semaines précédentes)</translation>
-    </message>
-    <message>
-        <source>usual range</source>
-        <translation>plage habituelle</translation>
-    </message>
-    <message>
-        <source>elevated</source>
-        <translation>accru</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>élevé</translation>
-    </message>
-</context>
-<context>
     <name>ClientsPage</name>
     <message>
         <source>Client</source>
@@ -1028,6 +1005,11 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between a line&apos;s details</comment>
+        <translation> ; </translation>
     </message>
     <message>
         <source>Crisis scripts: your steps, the crisis lines and the replies</source>

@@ -246,7 +246,9 @@ def shown_line(r: Resource, language: str | None = None) -> ShownLine:
     copy_text = (
         fill(QCoreApplication.translate("CrisisContent", "%1: %2"), name, how) if how else name
     )
-    return ShownLine(name, "; ".join(details), copy_text)
+    # French puts a space before a semicolon; the separator is the translator's to set.
+    separator = QCoreApplication.translate("CrisisContent", "; ", "between a line's details")
+    return ShownLine(name, separator.join(details), copy_text)
 
 
 def build_content(

@@ -4,6 +4,12 @@ The page is laid out in two passes: first every block (heading, paragraph, chart
 is measured, then the blocks are placed on pages, and only then drawn, so each page can say
 "Page 2 of 5". Every page carries the period and the generation date. Works headless: with no
 display it uses Qt's offscreen platform.
+
+Its words are the domain's gettext messages (``after_hours.availability.i18n``), not Qt's
+``tr()``: the same report is written from the CLI, where no Qt translator is installed, and it
+shares its labels with the Markdown writer. So the PDF is in the interface's language in the
+app and in the environment's from ``after-hours report``. ``make translations`` extracts this
+module with the domain.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from after_hours.availability.i18n import _, ngettext
 from after_hours.availability.report import text as t
 from after_hours.availability.report.compose import summarise_boundary
 from after_hours.availability.report.model import Report, WeekRow
@@ -247,24 +254,43 @@ class Layout:
         self.space(6)
 
     def pairs(self, items: Sequence[tuple[str, str]], columns: int = 2, size: float = 9.0) -> None:
-        """Label-value figures in a grid, read across."""
+        """Label-value figures in a grid, read across.
+
+        A long label wraps rather than run under its value (French labels are longer).
+        """
         f = font(size)
         fb = font(size, bold=True)
         col_w = CONTENT_W / columns
-        line_h = self.metrics(f).height() + 5 * PT
+        gap = 12 * PT
+
+        def label_width(j: int, value: str) -> float:
+            right = col_w - (0 if j == columns - 1 else gap)
+            return right - self.metrics(fb).horizontalAdvance(value) - 6 * PT
+
         rows = [items[i : i + columns] for i in range(0, len(items), columns)]
         for r in rows:
+            text_h = max(
+                [self.metrics(f).height()]
+                + [self.text_height(label, f, label_width(j, v)) for j, (label, v) in enumerate(r)]
+            )
+            line_h = text_h + 5 * PT
 
-            def draw(p: QPainter, x: float, y: float, r: Sequence[tuple[str, str]] = r) -> None:
+            def draw(
+                p: QPainter,
+                x: float,
+                y: float,
+                r: Sequence[tuple[str, str]] = r,
+                line_h: float = line_h,
+            ) -> None:
                 for j, (label, value) in enumerate(r):
                     cx = x + j * col_w
                     value_w = self.metrics(fb).horizontalAdvance(value)
-                    right = cx + col_w - (0 if j == columns - 1 else 12 * PT)
+                    right = cx + col_w - (0 if j == columns - 1 else gap)
                     p.setFont(f)
                     p.setPen(MUTED)
                     p.drawText(
-                        QRectF(cx, y, right - cx - value_w - 6 * PT, line_h),
-                        int(Qt.AlignmentFlag.AlignLeft),
+                        QRectF(cx, y, label_width(j, value), line_h),
+                        int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap),
                         label,
                     )
                     p.setFont(fb)
@@ -323,69 +349,80 @@ def paginate(
 def build_layout(report: Report, writer: QPdfWriter) -> Layout:
     r = report
     lay = Layout(writer)
-    lay.paragraph(t.TITLE, size=17, bold=True, colour=ACCENT, after=3)
+    lay.paragraph(t.title(), size=17, bold=True, colour=ACCENT, after=3)
     lay.paragraph(
-        f"{r.period.label} · {r.period.days} days · times in {r.period.zone}", size=10.5, after=2
+        ngettext(
+            "{period} · {days} day · times in {zone}",
+            "{period} · {days} days · times in {zone}",
+            r.period.days,
+        ).format(period=t.period_text(r), days=r.period.days, zone=r.period.zone),
+        size=10.5,
+        after=2,
     )
     lay.paragraph(t.deidentified_line(r), size=8.5, colour=MUTED, after=2)
     lay.paragraph(
-        "Self-monitoring, not a diagnosis: see \u201cWhat these numbers mean\u201d at the end.",
+        _("Self-monitoring, not a diagnosis: see \u201cWhat these numbers mean\u201d at the end."),
         size=8.5,
         italic=True,
         colour=MUTED,
         after=6,
     )
 
-    lay.heading("At a glance")
+    lay.heading(_("At a glance"))
     lay.pairs(t.summary_lines(r))
 
-    lay.heading("For discussion")
+    lay.heading(_("For discussion"))
     if r.prompts:
         lay.numbered([pr.text for pr in r.prompts])
     else:
-        lay.paragraph("Nothing in this period crossed the rules that choose prompts.")
+        lay.paragraph(_("Nothing in this period crossed the rules that choose prompts."))
 
-    lay.heading("After-hours load, week by week")
+    lay.heading(_("After-hours load, week by week"))
     if r.weeks and r.load_indicator:
         name = r.load_indicator
-        label = next((d.label for d in r.indicators if d.name == name), name)
+        label = next((t.indicator_label(d) for d in r.indicators if d.name == name), name)
         points = load_points(r.weeks, name)
         lay.chart(
             165,
             lambda p, rect: draw_load_chart(p, rect, points, unit=f"{label.lower()}"),
             keep=True,
         )
-        lay.paragraph(
-            "Bars: each week's figure. Dashed line: your usual, the median of the 8 weeks before. "
-            "Shaded band: the middle half of those 8 weeks. The strip under the bars shows the "
-            "week's risk level (grey low, amber elevated, brown high)."
-            + (
-                " A pale bar is a week not complete yet, or cut by the period's edges."
-                if any(w.partial or w.cut for w in r.weeks)
-                else ""
+        legend = [
+            _("Bars: each week's figure."),
+            _("Dashed line: your usual, the median of the 8 weeks before."),
+            _("Shaded band: the middle half of those 8 weeks."),
+            _(
+                "The strip under the bars shows the week's risk level (grey low, amber elevated, "
+                "brown high)."
             ),
+        ]
+        if any(w.partial or w.cut for w in r.weeks):
+            legend.append(_("A pale bar is a week not complete yet, or cut by the period's edges."))
+        lay.paragraph(
+            " ".join(legend),
             size=7.5,
             colour=MUTED,
         )
     else:
-        lay.paragraph("No weekly indicators for this period.")
+        lay.paragraph(_("No weekly indicators for this period."))
 
-    lay.heading("Risk level over time")
+    lay.heading(_("Risk level over time"))
     counts = {lvl: sum(1 for w in r.weeks if w.level == lvl) for lvl in ("low", "elevated", "high")}
     lay.paragraph(
-        f"Low in {counts['low']} weeks, elevated in {counts['elevated']}, high in "
-        f"{counts['high']}. The level and its reasons come from your editable thresholds."
+        _("Weeks at each level: low {low}, elevated {elevated}, high {high}.").format(**counts)
+        + " "
+        + _("The level and its reasons come from your editable thresholds.")
     )
     raised = [w for w in r.weeks if w.level in ("elevated", "high")]
 
     def raised_table(weeks: Sequence[WeekRow]) -> None:
         lay.table(
-            ("week of", "level", "reasons"),
+            (_("week of"), _("level"), _("reasons")),
             (1.3, 0.9, 5.0),
             [
                 (
                     t.week_text(w),
-                    t.LEVEL_LABELS.get(w.level, w.level),
+                    t.level_label(w.level),
                     "\n".join(f"\u2022 {x}" for x in w.reasons) or "-",
                 )
                 for w in weeks
@@ -394,33 +431,38 @@ def build_layout(report: Report, writer: QPdfWriter) -> Layout:
         )
 
     if len(raised) > RISK_LIST_MAX and r.reason_counts:
-        lay.paragraph("What raised the level, by the number of weeks it came up:")
+        lay.paragraph(_("What raised the level, by the number of weeks it came up:"))
         lay.table(
-            ("reason", "weeks"),
+            (_("reason"), _("weeks")),
             (5, 1),
-            [(rc.label.capitalize(), str(rc.weeks)) for rc in r.reason_counts],
+            [(_(rc.label).capitalize(), str(rc.weeks)) for rc in r.reason_counts],
             align_right=(1,),
         )
         lay.paragraph(
-            f"The {RISK_RECENT} most recent elevated or high weeks (every week is in the CSV):"
+            _("The {n} most recent elevated or high weeks (every week is in the CSV):").format(
+                n=RISK_RECENT
+            )
         )
         raised_table(raised[-RISK_RECENT:])
     elif raised:
         raised_table(raised)
 
-    lay.heading("When after-hours contact happened")
+    lay.heading(_("When after-hours contact happened"))
     if r.heat_map.total:
         cells = r.heat_map.cells
         lay.chart(120, lambda p, rect: draw_heat_map(p, rect, cells), keep=True)
         lay.paragraph(
-            f"Each cell counts after-hours contacts by weekday and hour, in {r.period.zone} time. "
-            "On-call contacts are not included.",
+            _("Each cell counts after-hours contacts by weekday and hour, in {zone} time.").format(
+                zone=r.period.zone
+            )
+            + " "
+            + _("On-call contacts are not included."),
             size=7.5,
             colour=MUTED,
         )
         rows = max(len(r.by_channel), len(r.by_kind))
         lay.table(
-            ("channel", "contacts", "kind", "contacts"),
+            (_("channel"), _("contacts"), _("kind"), _("contacts")),
             (2.2, 1, 2.2, 1),
             [
                 (
@@ -434,71 +476,84 @@ def build_layout(report: Report, writer: QPdfWriter) -> Layout:
             align_right=(1, 3),
         )
     else:
-        lay.paragraph("No after-hours contact in this period.")
+        lay.paragraph(_("No after-hours contact in this period."))
 
-    lay.heading("Crisis contacts")
+    lay.heading(_("Crisis contacts"))
     if r.crises:
         lay.table(
-            t.CRISIS_COLUMNS,
+            t.columns(t.CRISIS_COLUMNS),
             (1.7, 0.9, 1.0, 0.9, 1.6, 2.0),
             t.crisis_rows(r),
         )
     else:
-        lay.paragraph("None in this period.")
+        lay.paragraph(_("None in this period."))
 
-    lay.heading("Boundary events")
+    lay.heading(_("Boundary events"))
     events = r.boundary_events
     if len(events) > BOUNDARY_LIST_MAX:
         lay.paragraph(
-            f"{len(events)} boundary events in this period, by what happened; the full list is "
-            "in the CSV and Markdown exports."
+            _(
+                "{n} boundary events in this period, by what happened; the full list is in the "
+                "CSV and Markdown exports."
+            ).format(n=len(events))
         )
         lay.table(
-            ("what", "events", "after hours", "clients"),
+            (_("what"), _("events"), _("after hours"), _("clients")),
             (3, 1, 1, 1),
             [
-                (s.what.capitalize(), str(s.events), str(s.after_hours), str(s.clients))
+                (
+                    t.boundary_what(s.what).capitalize(),
+                    str(s.events),
+                    str(s.after_hours),
+                    str(s.clients),
+                )
                 for s in summarise_boundary(events)
             ],
             align_right=(1, 2, 3),
         )
     elif events:
         lay.table(
-            ("when", "client", "what", "channel", "after hours"),
+            t.columns(t.BOUNDARY_COLUMNS),
             (1.7, 1.0, 2.0, 1.3, 0.9),
             [
                 (
                     t.when_text(b.at),
                     b.client or "-",
-                    b.what,
+                    t.boundary_what(b.what),
                     t.channel_label(b.channel),
-                    "yes" if b.after_hours else "no",
+                    t.yes_no(b.after_hours),
                 )
                 for b in events
             ],
         )
     else:
-        lay.paragraph("None in this period.")
+        lay.paragraph(_("None in this period."))
 
     a = r.agreements
-    lay.heading("Communication agreements")
-    lay.paragraph(f"{a.agreements} agreement{'s' if a.agreements != 1 else ''} on file.")
+    lay.heading(_("Communication agreements"))
+    lay.paragraph(
+        ngettext("{n} agreement on file.", "{n} agreements on file.", a.agreements).format(
+            n=a.agreements
+        )
+    )
     if a.without_agreement:
         lay.paragraph(
-            "After-hours contact but no agreement: " + ", ".join(a.without_agreement) + "."
+            _("After-hours contact but no agreement: {clients}.").format(
+                clients=", ".join(a.without_agreement)
+            )
         )
     if a.overdue:
         lay.table(
-            ("client", "review was due"),
+            (_("client"), _("review was due")),
             (1, 2),
             [(o.client, t.day_text(o.due)) for o in a.overdue],
         )
     if not a.without_agreement and not a.overdue:
         lay.paragraph(
-            "Every client with after-hours contact has an agreement; no review is overdue."
+            _("Every client with after-hours contact has an agreement, and no review is overdue.")
         )
 
-    lay.heading("Self-check (Copenhagen Burnout Inventory)")
+    lay.heading(_("Self-check (Copenhagen Burnout Inventory)"))
     if r.self_checks:
         scales = [
             s for s in ("personal", "work", "client") if any(s in c.scores for c in r.self_checks)
@@ -511,35 +566,38 @@ def build_layout(report: Report, writer: QPdfWriter) -> Layout:
         if len(dates) >= 2:
             lay.chart(120, lambda p, rect: draw_trend_chart(p, rect, dates, series))
         lay.table(
-            ("date", *(name for name, _ in series)),
+            (_("date"), *(name for name, _values in series)),
             (1.4, *([1.4] * len(series))),
             [
                 (
                     t.day_text(c.taken_on),
-                    *("-" if c.scores.get(s) is None else f"{c.scores[s]:.0f}" for s in scales),
+                    *(
+                        "-" if c.scores.get(s) is None else t.number(round(c.scores[s] or 0))
+                        for s in scales
+                    ),
                 )
                 for c in r.self_checks
             ],
             align_right=tuple(range(1, len(scales) + 1)),
         )
     else:
-        lay.paragraph("No self-check in this period.")
+        lay.paragraph(_("No self-check in this period."))
 
-    lay.heading(t.NOTE_TITLE)
-    for para in t.NOTE_PARAGRAPHS:
+    lay.heading(t.note_title())
+    for para in t.note_paragraphs():
         lay.paragraph(para, size=8.5, after=5)
 
     if r.weeks:
-        lay.heading("Appendix: week by week")
+        lay.heading(_("Appendix: week by week"))
         shown = t.key_indicators(r)
         names = [d.name for d in shown]
         lay.table(
-            ("week of", "level", *(t.short_label(d) for d in shown)),
+            (_("week of"), _("level"), *(t.short_label(d) for d in shown)),
             (1.25, 0.85, *([0.8] * len(names))),
             [
                 (
                     t.compact_week(w),
-                    t.LEVEL_LABELS.get(w.level, w.level),
+                    t.level_label(w.level),
                     *(_value_with_usual(w.values.get(n), w.baselines.get(n)) for n in names),
                 )
                 for w in r.weeks
@@ -547,10 +605,16 @@ def build_layout(report: Report, writer: QPdfWriter) -> Layout:
             size=7.0,
             align_right=tuple(range(2, 2 + len(names))),
         )
-        explained = "; ".join(f"{t.short_label(d)}: {d.label}" for d in shown)
+        explained = "; ".join(
+            _("{short}: {label}").format(short=t.short_label(d), label=t.indicator_label(d))
+            for d in shown
+        )
         lay.paragraph(
-            f"Weeks start on Monday. In brackets: your usual for that week (the median of the 8 "
-            f"weeks before). Columns: {explained}.",
+            _("Weeks start on Monday.")
+            + " "
+            + _("In brackets: your usual for that week (the median of the 8 weeks before).")
+            + " "
+            + _("Columns: {columns}.").format(columns=explained),
             size=7.5,
             colour=MUTED,
         )
@@ -574,7 +638,7 @@ def _page_frame(
     p.setFont(small)
     p.setPen(MUTED)
     top = 30 * PT
-    p.drawText(QPointF(left_x, top), "After Hours · supervision summary")
+    p.drawText(QPointF(left_x, top), _("After Hours · supervision summary"))
     head = t.header_line(report)
     p.drawText(QPointF(right_x - fm.horizontalAdvance(head), top), head)
     p.setPen(QPen(GRID, 0.6 * PT))
@@ -582,12 +646,12 @@ def _page_frame(
     bottom = height - 26 * PT
     p.setPen(MUTED)
     left = (
-        "De-identified: clients appear as letters."
+        _("De-identified: clients appear as letters.")
         if not report.identify_clients
-        else ("Identified: contains client pseudonyms. Handle as confidential.")
+        else _("Identified: contains client pseudonyms.") + " " + _("Handle as confidential.")
     )
     p.drawText(QPointF(left_x, bottom), left)
-    pn = f"Page {page} of {pages}"
+    pn = _("Page {page} of {pages}").format(page=page, pages=pages)
     p.drawText(QPointF(right_x - fm.horizontalAdvance(pn), bottom), pn)
 
 
@@ -604,13 +668,13 @@ def render_report_pdf(report: Report, out_path: str) -> None:
             QMarginsF(0, 0, 0, 0),
         )
     )
-    writer.setTitle(f"{t.TITLE}: {report.period.label}")
+    writer.setTitle(_("{title}: {period}").format(title=t.title(), period=t.period_text(report)))
     writer.setCreator("After Hours")
     layout = build_layout(report, writer)
     pages = paginate(layout.blocks, height - 46 * PT)
     p = QPainter()
     if not p.begin(writer):
-        raise OSError(f"Could not write the PDF to {out_path}")
+        raise OSError(_("Could not write the PDF to {file}.").format(file=out_path))
     try:
         for n, placed in enumerate(pages, 1):
             if n > 1:

@@ -15,11 +15,22 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from after_hours.ui.base.dates import day_month_short, full_date, month_short, month_year
+from after_hours.availability.i18n import _
+from after_hours.availability.localformat import day_month, long_date
+from after_hours.availability.report.text import (
+    CBI_HIGH,
+    CBI_MODERATE,
+    CHART_BAND,
+    CHART_EMPTY,
+    CHART_UNIT,
+    CHART_USUAL,
+    level_label,
+)
+from after_hours.availability.status import MONTHS, WEEKDAYS
 
 INK = QColor("#222222")
 MUTED = QColor("#5f6368")
@@ -42,12 +53,7 @@ SERIES = (
     (QColor("#D55E00"), Qt.PenStyle.DashLine, "square"),
     (QColor("#009E73"), Qt.PenStyle.DotLine, "triangle"),
 )
-
-
-def weekday_labels() -> tuple[str, ...]:
-    """Monday first, as the interface's language abbreviates them ("Mon", "lun.")."""
-    short = QLocale.FormatType.ShortFormat
-    return tuple(QLocale().dayName(d, short) for d in range(1, 8))
+WEEKDAY_LABELS = WEEKDAYS  # English short names, translated where drawn
 
 
 @dataclass(frozen=True)
@@ -132,7 +138,7 @@ def empty_chart_text(points: Sequence[LoadPoint]) -> str:
     """What an empty profile's chart says, rather than a bare 0-1 axis that looks like data."""
     if any(pt.value for pt in points) or any(pt.baseline for pt in points):
         return ""
-    return "No data yet: log contacts and your weeks appear here."
+    return _(CHART_EMPTY)
 
 
 def draw_load_chart(
@@ -146,9 +152,10 @@ def draw_load_chart(
     """Weekly bars with the baseline (a line), the usual range (a band) and the risk level strip.
 
     The strip under the bars carries the week's level, so the risk over time reads with the load.
+    The legend keeps to ``rect``: an entry that does not fit whole is left out, never cut.
     """
     if unit is None:
-        unit = QCoreApplication.translate("Charts", "after-hours contacts a week")
+        unit = _(CHART_UNIT)
     u = points_to_device(p, 1)
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -244,21 +251,22 @@ def draw_load_chart(
     # first label and on each January, so a report across a new year reads right (issue 17).
     p.setPen(MUTED)
     label_y = strip_top + strip_h + 1 * u
-    widest = fm.horizontalAdvance(day_month_short(date(2026, 9, 30))) + 4 * u
+    widest = fm.horizontalAdvance("30 Sep") + 4 * u
     every_week = widest <= slot
     last_right = -1e9
     for i, pt in enumerate(points):
         d = pt.week_start
         new_year = i == 0 or d.year != points[i - 1].week_start.year
         if every_week:
-            texts = [day_month_short(d)]
+            texts = [day_month(d)]
             if new_year:
-                texts.insert(0, full_date(d))
+                texts.insert(0, long_date(d))
         elif i == 0 or d.month != points[i - 1].week_start.month:
             # Fall back to shorter words rather than leave a month out.
-            texts = [month_short(d), month_short(d)[0]]
+            month = _(MONTHS[d.month - 1])
+            texts = [month, month[0]]
             if new_year:
-                texts = [month_year(d), str(d.year), *texts]
+                texts = [f"{month} {d.year}", str(d.year), *texts]
         else:
             continue
         x = plot.left() + i * slot + (slot / 2 if every_week else 0)
@@ -282,6 +290,9 @@ def draw_load_chart(
 
     def swatch(fill: QColor | None, text: str, dashed: bool = False) -> None:
         nonlocal lx
+        if lx + 13 * u + fm.horizontalAdvance(text) > rect.right():
+            lx = rect.right()  # no room: this entry and the ones after it are left out
+            return
         box = QRectF(lx, ly + fm.height() / 2 - 3 * u, 10 * u, 6 * u)
         if dashed:
             dp = QPen(BASELINE, 1.2 * u)
@@ -297,11 +308,10 @@ def draw_load_chart(
         lx = box.right() + 3 * u + fm.horizontalAdvance(text) + 9 * u
 
     swatch(BAR, unit)
-    usual = QCoreApplication.translate("Charts", "your usual (median of the 8 weeks before)")
-    swatch(None, usual, dashed=True)
-    swatch(BAND, QCoreApplication.translate("Charts", "usual range"))
-    swatch(LEVEL_COLOURS["elevated"], QCoreApplication.translate("Charts", "elevated"))
-    swatch(LEVEL_COLOURS["high"], QCoreApplication.translate("Charts", "high"))
+    swatch(None, _(CHART_USUAL), dashed=True)
+    swatch(BAND, _(CHART_BAND))
+    swatch(LEVEL_COLOURS["elevated"], level_label("elevated").lower())
+    swatch(LEVEL_COLOURS["high"], level_label("high").lower())
     p.restore()
 
 
@@ -313,14 +323,17 @@ def draw_heat_map(
     font_pt: float = 7.0,
     row_labels: Sequence[str] | None = None,
 ) -> None:
-    """Counts by weekday (rows) and hour (columns); darker is more, numbers in non-empty cells."""
+    """Counts by weekday (rows) and hour (columns); darker is more, numbers in non-empty cells.
+
+    The rows are the weekdays in the interface's language unless ``row_labels`` are given.
+    """
+    if row_labels is None:
+        row_labels = [_(name) for name in WEEKDAY_LABELS]
     u = points_to_device(p, 1)
     p.save()
     small = _font(font_pt)
     fm = QFontMetricsF(small, p.device())
     p.setFont(small)
-    if row_labels is None:
-        row_labels = weekday_labels()
     label_w = max(fm.horizontalAdvance(s) for s in row_labels) + 5 * u
     head_h = fm.height() + 3 * u
     grid = QRectF(
@@ -383,9 +396,15 @@ def draw_trend_chart(
     series: Sequence[tuple[str, Sequence[float | None]]],
     *,
     font_pt: float = 7.5,
-    bands: Sequence[tuple[float, str]] = ((50.0, "50: moderate"), (75.0, "75: high")),
+    bands: Sequence[tuple[float, str]] | None = None,
 ) -> None:
-    """Scores 0-100 over time, one line per scale (colour, dash and marker differ)."""
+    """Scores 0-100 over time, one line per scale (colour, dash and marker differ).
+
+    The default bands are the CBI's conventional 50 (moderate) and 75 (high), labelled in the
+    interface's language.
+    """
+    if bands is None:
+        bands = ((50.0, _(CBI_MODERATE)), (75.0, _(CBI_HIGH)))
     u = points_to_device(p, 1)
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -431,7 +450,7 @@ def draw_trend_chart(
                 return plot.center().x()
             return plot.left() + plot.width() * (d.toordinal() - lo) / span
 
-        for i, (_, values) in enumerate(series):
+        for i, (_name, values) in enumerate(series):
             colour, style, shape = SERIES[i % len(SERIES)]
             pen = QPen(colour, 1.4 * u)
             pen.setStyle(style)
@@ -459,13 +478,13 @@ def draw_trend_chart(
         shown = {0, len(dates) - 1} if len(dates) > 6 else set(range(len(dates)))
         for i in sorted(shown):
             d = dates[i]
-            text = day_month_short(d)
+            text = day_month(d)
             w = fm.horizontalAdvance(text)
             left = min(max(x(d) - w / 2, plot.left()), plot.right() - w)
             p.drawText(QPointF(left, plot.bottom() + 2 * u + fm.ascent()), text)
 
     lx = plot.left()
-    for i, (name, _) in enumerate(series):
+    for i, (name, _values) in enumerate(series):
         colour, style, shape = SERIES[i % len(SERIES)]
         pen = QPen(colour, 1.4 * u)
         pen.setStyle(style)
@@ -512,7 +531,7 @@ class HeatMapWidget(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._cells: list[list[int]] = [[0] * 24 for _ in range(7)]
+        self._cells: list[list[int]] = [[0] * 24 for _day in range(7)]
         self.setMinimumSize(360, 140)
         self.setAccessibleName(self.tr("After-hours contacts by weekday and hour"))
 
