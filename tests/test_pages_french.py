@@ -176,3 +176,22 @@ def test_every_indicator_has_its_words_on_the_pages() -> None:
     from after_hours.ui.base.labels import INDICATOR_LABELS
 
     assert {i.name: i.label for i in INDICATORS} == INDICATOR_LABELS
+
+
+def test_figures_use_the_interfaces_decimal_mark(french) -> None:  # type: ignore[no-untyped-def]
+    """Reports' and Today's figures agree with the domain's reasons: "27,5" in French."""
+    from after_hours.ui.base.dates import decimal_text
+
+    assert [decimal_text(v) for v in (27.5, 4.0, 27.96, 1200, None)] == [
+        "27,5",
+        "4",
+        "28",
+        "1200",
+        "–",
+    ]
+
+
+def test_figures_in_english_keep_their_point() -> None:
+    from after_hours.ui.base.dates import decimal_text
+
+    assert [decimal_text(v) for v in (27.5, 4.0, 1200)] == ["27.5", "4", "1200"]

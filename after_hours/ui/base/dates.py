@@ -1,4 +1,4 @@
-"""Dates and times as the interface's language writes them, through ``QLocale``.
+"""Dates, times and figures as the interface's language writes them, through ``QLocale``.
 
 ``strftime`` speaks the C locale: under French it still wrote "Fri 20 Nov 2026". Qt's default
 locale is set with the interface language (``translations.install_translators``), so these
@@ -59,3 +59,18 @@ def month_short(d: date) -> str:
 def month_year(d: date) -> str:
     """Like "Nov 2026" / "nov. 2026"."""
     return QLocale().toString(_qdate(d), "MMM yyyy")
+
+
+def decimal_text(value: float | None) -> str:
+    """A figure to one decimal, whole numbers bare: "27.5" / "27,5", "4"; "–" for none.
+
+    Through ``QLocale`` like the dates, without thousands separators (a count reads "1200").
+    """
+    if value is None:
+        return "–"
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    rounded = round(float(value), 1)
+    if rounded.is_integer():
+        return locale.toString(int(rounded))
+    return locale.toString(rounded, "f", 1)

@@ -24,6 +24,7 @@ from after_hours.availability.burnout.indicators import INDICATORS
 from after_hours.availability.burnout.risk import Level, level_summary
 from after_hours.availability.burnout.service import BurnoutService
 from after_hours.availability.report.build import recent_weeks
+from after_hours.ui.base.dates import decimal_text
 from after_hours.ui.base.labels import indicator_label
 from after_hours.ui.base.services import Services
 from after_hours.ui.dialogs.export import ExportDialog, export_dialog_for
@@ -35,9 +36,7 @@ CHART_WEEKS = 12
 
 
 def _n(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return f"{value:.1f}".removesuffix(".0")
+    return decimal_text(value)
 
 
 class ReportsPage(QWidget):

@@ -21,7 +21,7 @@ from after_hours.availability.pause import resume_monitoring
 from after_hours.availability.schedule import ExceptionKind, State
 from after_hours.availability.status import short_when
 from after_hours.availability.tray_state import past_when, pause_text, tray_view
-from after_hours.ui.base.dates import day_month
+from after_hours.ui.base.dates import day_month, decimal_text
 from after_hours.ui.base.icons import svg_pixmap
 from after_hours.ui.base.placeholders import fill
 from after_hours.ui.base.services import Services
@@ -334,4 +334,4 @@ RECENT_DAYS = 90
 
 
 def _hours(value: float) -> str:
-    return f"{value:.1f}".removesuffix(".0")
+    return decimal_text(value)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from after_hours.availability.burnout.risk import Level, Reason, RiskAssessment, level_summary
 from after_hours.availability.burnout.service import BurnoutService
-from after_hours.ui.base.dates import full_date
+from after_hours.ui.base.dates import decimal_text, full_date
 from after_hours.ui.base.screen_fit import fit_to_screen
 from after_hours.ui.base.services import Services
 from after_hours.ui.widgets.common import heading, wrapped
@@ -59,9 +59,7 @@ TILES: tuple[TileSpec, ...] = (
 
 
 def number_text(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return f"{value:.1f}".removesuffix(".0")
+    return decimal_text(value)
 
 
 class Tile(QFrame):
