@@ -195,3 +195,9 @@ def test_figures_in_english_keep_their_point() -> None:
     from after_hours.ui.base.dates import decimal_text
 
     assert [decimal_text(v) for v in (27.5, 4.0, 1200)] == ["27.5", "4", "1200"]
+
+
+def test_self_check_scores_use_the_interfaces_decimal_mark(french) -> None:  # type: ignore[no-untyped-def]
+    from after_hours.ui.base.dates import score_text
+
+    assert (score_text(75), score_text(66.66)) == ("75,0", "66,7")

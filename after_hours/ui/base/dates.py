@@ -64,13 +64,14 @@ def month_year(d: date) -> str:
 def decimal_text(value: float | None) -> str:
     """A figure to one decimal, whole numbers bare: "27.5" / "27,5", "4"; "–" for none.
 
-    Through ``QLocale`` like the dates, without thousands separators (a count reads "1200").
+    Python rounds (as the English screens always did); the locale gives the decimal mark.
+    No thousands separator: a count reads "1200".
     """
     if value is None:
         return "–"
-    locale = QLocale()
-    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
-    rounded = round(float(value), 1)
-    if rounded.is_integer():
-        return locale.toString(int(rounded))
-    return locale.toString(rounded, "f", 1)
+    return f"{value:.1f}".removesuffix(".0").replace(".", QLocale().decimalPoint())
+
+
+def score_text(value: float) -> str:
+    """A self-check score, always one decimal: "75.0" / "75,0"."""
+    return f"{value:.1f}".replace(".", QLocale().decimalPoint())
