@@ -7,6 +7,12 @@
   ``after_hours_fr.ts``; the check fails when that adds or drops a source text (the committed
   ``.ts`` is out of date: run ``make translations``) or when any message is unfinished, and when
   the shipped ``.qm`` is older than the ``.ts``.
+- Literals: every ``tr()`` / ``translate()`` call in the UI must pass its text (and a
+  ``translate()`` its context) as a string literal. lupdate cannot see ``self.tr(label)`` or a
+  helper such as ``_tr("...")`` that wraps ``translate(CONTEXT, text)``, so such strings stay
+  English without a word from lupdate. A call that shows a ``QT_TRANSLATE_NOOP`` table entry is
+  allowed when its line says ``# tr: noop`` and its context is a literal that some UI module
+  marks with ``QT_TRANSLATE_NOOP``.
 - The domain (and the report PDF, which writes through the domain's catalogue): Babel
   re-extracts ``_()``/``N_()``/``ngettext()`` strings; every one must have a
   French ``msgstr`` in ``fr/LC_MESSAGES/after_hours.po``, none fuzzy, and the ``.mo`` must
@@ -15,6 +21,7 @@
 
 from __future__ import annotations
 
+import ast
 import io
 import shutil
 import subprocess
@@ -85,6 +92,79 @@ def check_qt() -> list[str]:
     return problems
 
 
+TR_NAMES = {"tr", "translate"}
+NOOP_PRAGMA = "# tr: noop"
+
+
+def _is_literal(node: ast.expr | None) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def _noop_contexts(tree: ast.AST) -> set[str]:
+    """The contexts a module marks with ``QT_TRANSLATE_NOOP("Context", "...")``."""
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "QT_TRANSLATE_NOOP"
+            and node.args
+            and _is_literal(node.args[0])
+        ):
+            found.add(node.args[0].value)  # type: ignore[attr-defined]
+    return found
+
+
+def literal_problems(path: Path, shared_contexts: frozenset[str] = frozenset()) -> list[str]:
+    """The ``tr()`` / ``translate()`` calls of one module whose text lupdate cannot read."""
+    source = path.read_text(encoding="utf-8")
+    tree = ast.parse(source, filename=str(path))
+    lines = source.splitlines()
+    contexts = _noop_contexts(tree) | shared_contexts
+    problems: list[str] = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+        if name not in TR_NAMES:
+            continue
+        if name == "translate":
+            context = node.args[0] if node.args else None
+            text = node.args[1] if len(node.args) > 1 else None
+        else:
+            context, text = None, node.args[0] if node.args else None
+        if text is None:
+            continue
+        where = f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}:{node.lineno}"
+        if name == "translate" and not _is_literal(context):
+            problems.append(f"{where}: translate() with a context that is not a literal")
+            continue
+        if _is_literal(text):
+            continue
+        end = node.end_lineno or node.lineno
+        marked = any(NOOP_PRAGMA in lines[i - 1] for i in range(node.lineno, end + 1))
+        if marked and name == "translate" and context.value in contexts:  # type: ignore[union-attr]
+            continue
+        problems.append(
+            f"{where}: {name}() of a variable or expression: lupdate cannot extract it "
+            f"(write the literal, or mark a QT_TRANSLATE_NOOP table entry with {NOOP_PRAGMA!r})"
+        )
+    return problems
+
+
+def check_literals(root: Path = ROOT / "after_hours" / "ui") -> list[str]:
+    """Every ``tr()`` / ``translate()`` call under ``root`` passes literals lupdate can read."""
+    paths = sorted(root.rglob("*.py"))
+    shared: set[str] = set()
+    for path in paths:
+        shared |= _noop_contexts(ast.parse(path.read_text(encoding="utf-8")))
+    problems: list[str] = []
+    for path in paths:
+        problems += literal_problems(path, frozenset(shared))
+    return problems
+
+
 def check_domain() -> list[str]:
     from babel.messages.extract import extract, extract_from_dir
     from babel.messages.mofile import write_mo
@@ -122,7 +202,7 @@ def check_domain() -> list[str]:
 
 
 def main() -> int:
-    problems = check_qt() + check_domain()
+    problems = check_literals() + check_qt() + check_domain()
     for p in problems:
         print(p)
     print(f"{len(problems)} translation problem(s)" if problems else "translations: complete")

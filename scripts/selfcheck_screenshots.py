@@ -104,5 +104,9 @@ def render(outdir: Path) -> list[Path]:
 
 
 if __name__ == "__main__":
+    # The interface follows LANG as the app does: LANG=fr_CA.UTF-8 renders the French dialogs.
+    from after_hours.ui.base.translations import install_translators
+
+    install_translators(QApplication.instance() or QApplication(sys.argv[:1]), None)
     for path in render(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")):
         print(path)

@@ -64,8 +64,8 @@ def test_clients_page_puts_overdue_and_missing_first(qtbot, services) -> None:  
         ("J.D.", "No agreement, yet contact off hours"),
     ]
     summary = page.summary.text()
-    assert "1 agreement reviews are overdue" in summary
-    assert summary.endswith("1 clients contact you off hours without an agreement: J.D.")
+    assert "1 agreement review is overdue" in summary
+    assert summary.endswith("1 client contacts you off hours without an agreement: J.D.")
 
 
 def test_reports_page_shows_the_week_against_the_usual(qtbot, services) -> None:  # type: ignore[no-untyped-def]

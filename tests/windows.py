@@ -11,12 +11,14 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
 from after_hours.availability.clock import ManualClock
+from after_hours.availability.i18n import _
+from after_hours.availability.reminders.texts import duration
 from after_hours.availability.store import open_profile
 from after_hours.ui.base.services import Services
 from after_hours.ui.pages import PAGES
@@ -61,7 +63,9 @@ def demo_shell(home: Path) -> Iterator[Shell]:
 def _page(key: str) -> Callable[[Shell], QWidget]:
     def build(shell: Shell) -> QWidget:
         shell.window.show_page(key)
-        shell.window.add_banner("reminder", "Your on-call window ends in 10 minutes.")
+        # The real reminder's words, so a French render shows French (not a made-up sentence).
+        soon = _("Your on-call ends in {duration}: set your auto-reply")
+        shell.window.add_banner("reminder", soon.format(duration=duration(timedelta(minutes=10))))
         return shell.window
 
     return build
@@ -70,7 +74,7 @@ def _page(key: str) -> Callable[[Shell], QWidget]:
 def _wizard(page: int) -> Callable[[Shell], QWidget]:
     def build(shell: Shell) -> QWidget:
         wizard = shell.run_wizard()
-        for _ in range(page):
+        for _step in range(page):
             wizard.next()
         return wizard
 

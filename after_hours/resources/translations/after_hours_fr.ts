@@ -365,6 +365,90 @@
 <context>
     <name>ClientsPage</name>
     <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Channels agreed</source>
+        <translation>Moyens convenus</translation>
+    </message>
+    <message>
+        <source>Reply within</source>
+        <translation>Délai de réponse</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine révision</translation>
+    </message>
+    <message>
+        <source>Off hours</source>
+        <translation>Hors des heures</translation>
+    </message>
+    <message>
+        <source>1 client.</source>
+        <translation>1 client.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients.</source>
+        <translation>
+            <numerusform>%n client.</numerusform>
+            <numerusform>%n clients.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 agreement review is overdue.</source>
+        <translation>1 révision d&apos;entente est en retard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement reviews are overdue.</source>
+        <translation>
+            <numerusform>%n révision d&apos;entente est en retard.</numerusform>
+            <numerusform>%n révisions d&apos;entente sont en retard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 client contacts you off hours without an agreement: %1</source>
+        <translation>1 client vous joint hors des heures sans entente : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clients contact you off hours without an agreement: %1</source>
+        <translation>
+            <numerusform>%n client vous joint hors des heures sans entente : %1</numerusform>
+            <numerusform>%n clients vous joignent hors des heures sans entente : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review overdue by 1 day</source>
+        <translation>Révision en retard de 1 jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review overdue by %n days</source>
+        <translation>
+            <numerusform>Révision en retard de %n jour</numerusform>
+            <numerusform>Révision en retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No agreement, yet contact off hours</source>
+        <translation>Sans entente, contacts hors des heures</translation>
+    </message>
+    <message>
+        <source>No agreement yet</source>
+        <translation>Aucune entente pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Review due soon</source>
+        <translation>Révision bientôt due</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Entente en vigueur</translation>
+    </message>
+    <message>
         <source>Clients, those needing attention first</source>
         <translation>Clients, ceux qui demandent de l&apos;attention d&apos;abord</translation>
     </message>
@@ -417,20 +501,15 @@
         <translation>%d h</translation>
     </message>
     <message>
-        <source>%d clients.</source>
-        <translation>%d clients.</translation>
-    </message>
-    <message>
-        <source>%d agreement reviews are overdue.</source>
-        <translation>%d révisions d&apos;entente sont en retard.</translation>
-    </message>
-    <message>
-        <source>%d clients contact you off hours without an agreement: %s</source>
-        <translation>%d clients vous joignent hors des heures sans entente : %s</translation>
-    </message>
-    <message>
         <source>Nothing overdue.</source>
         <translation>Rien en retard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove the agreement?</source>
@@ -558,6 +637,38 @@
 <context>
     <name>ContactsModel</name>
     <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Crisis language</source>
+        <translation>Langage de crise</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>The channel&apos;s default minutes (none were logged)</source>
         <translation>Les minutes par défaut du moyen (aucune n&apos;a été inscrite)</translation>
     </message>
@@ -573,8 +684,40 @@
 <context>
     <name>ContactsPage</name>
     <message>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>4 dernières semaines</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>12 dernières semaines</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Between dates</source>
+        <translation>Entre deux dates</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>Période</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>Au (inclus)</translation>
     </message>
     <message>
         <source>Client</source>
@@ -621,12 +764,24 @@
         <translation>&amp;Ajouter...</translation>
     </message>
     <message>
+        <source>Add a contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
         <source>&amp;Edit...</source>
         <translation>&amp;Modifier...</translation>
     </message>
     <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>CSV</source>
@@ -985,6 +1140,13 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>This is a self-monitoring aid, not a diagnosis: counts of what you logged, compared with your own usual weeks and with thresholds you can change in Settings.</source>
+        <translation>Ceci est un outil d&apos;autosurveillance, pas un diagnostic : le compte de ce que vous avez consigné, comparé à vos semaines habituelles et à des seuils que vous pouvez changer dans les Paramètres.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPanel</name>
     <message>
         <source>Dashboard</source>
@@ -1100,6 +1262,10 @@
 </context>
 <context>
     <name>ExportDialog</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
     <message>
         <source>Export for supervision</source>
         <translation>Exporter pour la supervision</translation>
@@ -1273,6 +1439,65 @@
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <source>after-hours contacts</source>
+        <translation>contacts hors des heures</translation>
+    </message>
+    <message>
+        <source>after-hours minutes</source>
+        <translation>minutes hors des heures</translation>
+    </message>
+    <message>
+        <source>share of contacts after hours (%)</source>
+        <translation>part des contacts hors des heures (%)</translation>
+    </message>
+    <message>
+        <source>evenings touched</source>
+        <translation>soirées touchées</translation>
+    </message>
+    <message>
+        <source>nights touched</source>
+        <translation>nuits touchées</translation>
+    </message>
+    <message>
+        <source>weekend days touched</source>
+        <translation>jours de fin de semaine touchés</translation>
+    </message>
+    <message>
+        <source>days since a disconnected day</source>
+        <translation>jours depuis une journée déconnectée</translation>
+    </message>
+    <message>
+        <source>longest run of days with after-hours contact</source>
+        <translation>plus longue suite de jours avec des contacts hors des heures</translation>
+    </message>
+    <message>
+        <source>quick after-hours replies</source>
+        <translation>réponses rapides hors des heures</translation>
+    </message>
+    <message>
+        <source>crisis contacts</source>
+        <translation>contacts de crise</translation>
+    </message>
+    <message>
+        <source>boundary events</source>
+        <translation>dépassements de limite</translation>
+    </message>
+    <message>
+        <source>on-call contacts</source>
+        <translation>contacts de garde</translation>
+    </message>
+    <message>
+        <source>on-call minutes</source>
+        <translation>minutes de garde</translation>
+    </message>
+    <message>
+        <source>all contacts</source>
+        <translation>tous les contacts</translation>
+    </message>
+</context>
+<context>
     <name>ItemRow</name>
     <message>
         <source>Question %1 of %2</source>
@@ -1399,6 +1624,10 @@
     <message>
         <source>off hours</source>
         <translation>hors des heures</translation>
+    </message>
+    <message>
+        <source>Schedules (*.toml *.ics);;TOML (*.toml);;iCalendar (*.ics)</source>
+        <translation>Horaires (*.toml *.ics);;TOML (*.toml);;iCalendar (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +2107,41 @@
     </message>
 </context>
 <context>
+    <name>Regions</name>
+    <message>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlande</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australie</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>Nouvelle-Zélande</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>Israël</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message>
         <source>Reminder</source>
@@ -1993,6 +2257,73 @@
     </message>
 </context>
 <context>
+    <name>RemindersSettings</name>
+    <message>
+        <source>Before my hours end (set the auto-reply)</source>
+        <translation>Avant la fin de mes heures (activer la réponse automatique)</translation>
+    </message>
+    <message>
+        <source>Before my hours start</source>
+        <translation>Avant le début de mes heures</translation>
+    </message>
+    <message>
+        <source>Before a weekend or holiday (tell clients who to call)</source>
+        <translation>Avant une fin de semaine ou un congé (dire aux client·es qui appeler)</translation>
+    </message>
+    <message>
+        <source>Before supervision (export the period)</source>
+        <translation>Avant la supervision (exporter la période)</translation>
+    </message>
+    <message>
+        <source>Monthly self-check</source>
+        <translation>Autoévaluation mensuelle</translation>
+    </message>
+    <message>
+        <source>Agreement reviews due</source>
+        <translation>Révisions d&apos;entente dues</translation>
+    </message>
+    <message>
+        <source>Wind down after an evening with after-hours contact</source>
+        <translation>Décompresser après une soirée avec des contacts hors des heures</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Ne se répète pas</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every 2 weeks</source>
+        <translation>Toutes les 2 semaines</translation>
+    </message>
+    <message>
+        <source>Every 4 weeks</source>
+        <translation>Toutes les 4 semaines</translation>
+    </message>
+    <message>
+        <source>Monthly, on the first %1</source>
+        <translation>Chaque mois, le premier %1</translation>
+    </message>
+    <message>
+        <source>Monthly, on the second %1</source>
+        <translation>Chaque mois, le deuxième %1</translation>
+    </message>
+    <message>
+        <source>Monthly, on the third %1</source>
+        <translation>Chaque mois, le troisième %1</translation>
+    </message>
+    <message>
+        <source>Monthly, on the fourth %1</source>
+        <translation>Chaque mois, le quatrième %1</translation>
+    </message>
+    <message>
+        <source>Monthly, on the last %1</source>
+        <translation>Chaque mois, le dernier %1</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDialog</name>
     <message>
         <source>Reply (editable)</source>
@@ -2056,6 +2387,30 @@
 </context>
 <context>
     <name>SchedulePage</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>absent·e</translation>
+    </message>
+    <message>
+        <source>on call</source>
+        <translation>de garde</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>au travail</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
     <message>
         <source>Exceptions</source>
         <translation>Exceptions</translation>
@@ -2275,6 +2630,21 @@
     </message>
 </context>
 <context>
+    <name>SettingsGroups</name>
+    <message>
+        <source>Weeks in your usual (median of)</source>
+        <translation>Semaines dans votre habitude (médiane de)</translation>
+    </message>
+    <message>
+        <source>Elevated reasons that make a week high</source>
+        <translation>Raisons accrues qui rendent une semaine élevée</translation>
+    </message>
+    <message>
+        <source>Contacts before the share counts</source>
+        <translation>Contacts avant que la part compte</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Your name</source>
@@ -2466,6 +2836,10 @@
         <translation>Consigné. </translation>
     </message>
     <message>
+        <source>Cannot use the profile folder %1: %2</source>
+        <translation>Impossible d&apos;utiliser le dossier du profil %1 : %2</translation>
+    </message>
+    <message>
         <source>Message from %1 on %2, off hours</source>
         <translation>Message de %1 par %2, hors des heures</translation>
     </message>
@@ -2533,6 +2907,14 @@
     <message>
         <source>&lt;b&gt;default&lt;/b&gt;</source>
         <translation>&lt;b&gt;par défaut&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: elevated</source>
+        <translation>%1 : accru</translation>
+    </message>
+    <message>
+        <source>%1: high</source>
+        <translation>%1 : élevé</translation>
     </message>
     <message>
         <source>Times your usual that counts as elevated</source>
@@ -2672,6 +3054,13 @@
         <source>Off-hours contact in the last %d days but no agreement: %s</source>
         <translation>Contact hors des heures dans les %d derniers jours, mais aucune entente : %s</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Next change: %s.</source>
         <translation>Prochain changement : %s.</translation>
@@ -2701,12 +3090,16 @@
         <translation>%s h d&apos;heures régulières et %s h de garde.</translation>
     </message>
     <message>
-        <source>Next time away: %s%s.</source>
-        <translation>Prochaine absence : %s%s.</translation>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
-        <source>%s and %d more</source>
-        <translation>%s et %d autres</translation>
+        <source>Next time away: %1 (%2).</source>
+        <translation>Prochaine absence : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Next time away: %1.</source>
+        <translation>Prochaine absence : %1.</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +3201,26 @@
         <source>On &amp;call (hatched)</source>
         <translation>De &amp;garde (hachurées)</translation>
     </message>
+    <message>
+        <source>%1-%2 (next day)</source>
+        <translation>%1-%2 (le lendemain)</translation>
+    </message>
+    <message>
+        <source>%1 %2, on call (%3)</source>
+        <translation>%1 %2, de garde (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2, on call</source>
+        <translation>%1 %2, de garde</translation>
+    </message>
+    <message>
+        <source>%1 %2, regular hours (%3)</source>
+        <translation>%1 %2, heures régulières (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2, regular hours</source>
+        <translation>%1 %2, heures régulières</translation>
+    </message>
 </context>
 <context>
     <name>WeekGrid</name>
@@ -2833,10 +3246,6 @@
     <message>
         <source>Window</source>
         <translation>Plage</translation>
-    </message>
-    <message>
-        <source>Day %s</source>
-        <translation>Jour %s</translation>
     </message>
     <message>
         <source>Days</source>

@@ -39,24 +39,55 @@ CLASS_LABELS: dict[Classification, str] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+# The burnout indicators' words on the Reports and Settings pages, by indicator name.
+INDICATOR_LABELS = {
+    "after_hours_contacts": QT_TRANSLATE_NOOP("Indicators", "after-hours contacts"),
+    "after_hours_minutes": QT_TRANSLATE_NOOP("Indicators", "after-hours minutes"),
+    "after_hours_share": QT_TRANSLATE_NOOP("Indicators", "share of contacts after hours (%)"),
+    "evenings": QT_TRANSLATE_NOOP("Indicators", "evenings touched"),
+    "nights": QT_TRANSLATE_NOOP("Indicators", "nights touched"),
+    "weekend_days": QT_TRANSLATE_NOOP("Indicators", "weekend days touched"),
+    "days_since_disconnected": QT_TRANSLATE_NOOP("Indicators", "days since a disconnected day"),
+    "longest_run": QT_TRANSLATE_NOOP("Indicators", "longest run of days with after-hours contact"),
+    "quick_replies": QT_TRANSLATE_NOOP("Indicators", "quick after-hours replies"),
+    "crisis_contacts": QT_TRANSLATE_NOOP("Indicators", "crisis contacts"),
+    "boundary_events": QT_TRANSLATE_NOOP("Indicators", "boundary events"),
+    "on_call_contacts": QT_TRANSLATE_NOOP("Indicators", "on-call contacts"),
+    "on_call_minutes": QT_TRANSLATE_NOOP("Indicators", "on-call minutes"),
+    "total_contacts": QT_TRANSLATE_NOOP("Indicators", "all contacts"),
+}
+
+
+def indicator_label(name: str) -> str:
+    """An indicator in lower case ("evenings touched", "soirées touchées")."""
+    text = INDICATOR_LABELS.get(name, name.replace("_", " "))
+    return QCoreApplication.translate("Indicators", text)  # tr: noop
 
 
 def channel_label(channel: Channel) -> str:
     """A channel as the interface names it: "Text message", "Texto"."""
-    return _tr(CHANNEL_LABELS.get(channel, str(channel)))
+    return QCoreApplication.translate(
+        "Labels", CHANNEL_LABELS.get(channel, str(channel))
+    )  # tr: noop
 
 
 def kind_label(kind: Kind) -> str:
     """What happened, as the interface names it: "Call", "Appel"."""
-    return _tr(KIND_LABELS.get(kind, str(kind)))
+    return QCoreApplication.translate("Labels", KIND_LABELS.get(kind, str(kind)))  # tr: noop
 
 
 def class_label(classification: Classification) -> str:
     """When a contact came, in lower case for inside a sentence: "off hours"."""
-    return _tr(CLASS_LABELS.get(classification, str(classification)))
+    text = CLASS_LABELS.get(classification, str(classification))
+    return QCoreApplication.translate("Labels", text)  # tr: noop
 
 
 # The file dialogs of the Schedule page and the first-run wizard.
-SCHEDULE_FILE_FILTER = "Schedules (*.toml *.ics);;TOML (*.toml);;iCalendar (*.ics)"
+SCHEDULE_FILE_FILTER = QT_TRANSLATE_NOOP(
+    "Labels", "Schedules (*.toml *.ics);;TOML (*.toml);;iCalendar (*.ics)"
+)
+
+
+def schedule_file_filter() -> str:
+    """The schedule file dialogs' filter in the interface's language ("Horaires (*.toml ...)")."""
+    return QCoreApplication.translate("Labels", SCHEDULE_FILE_FILTER)  # tr: noop

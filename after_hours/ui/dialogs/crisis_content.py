@@ -69,13 +69,12 @@ HEADERS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def disclaimer() -> str:
     """The note under the panel, in the interface's language."""
-    return " ".join(_tr(sentence) for sentence in DISCLAIMER_SENTENCES)
+    return " ".join(
+        QCoreApplication.translate("CrisisContent", sentence)  # tr: noop
+        for sentence in DISCLAIMER_SENTENCES
+    )
 
 
 @dataclass(frozen=True)
@@ -140,7 +139,8 @@ def crisis_header(contact: Contact, now: datetime, display: tzinfo, level: str =
     """Say "Crisis language: message from J.D., Fri 23:40 (off hours)"."""
     header = HEADERS[(level == CRISIS, contact.kind is Kind.CALL, bool(contact.client))]
     when = past_when(contact.at, now, display)
-    return fill(_tr(header), contact.client, when, class_label(contact.classification))
+    text = QCoreApplication.translate("CrisisContent", header)  # tr: noop
+    return fill(text, contact.client, when, class_label(contact.classification))
 
 
 def client_details(services: Services, contact: Contact) -> str:

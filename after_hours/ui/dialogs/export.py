@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -49,17 +49,22 @@ from after_hours.availability.report.periods import (
 )
 from after_hours.availability.store import Settings
 from after_hours.availability.timeutil import zone
+from after_hours.ui.base.dates import full_date
+from after_hours.ui.base.placeholders import fill
 
 # (start, end, identify_clients, include_notes) -> Report
 ReportBuilder = Callable[[date, date, bool, bool], Report]
 
 
 def _span(start: date, end: date) -> str:
-    return f"{start.day} {start.strftime('%b %Y')} to {end.day} {end.strftime('%b %Y')}"
+    """Like "1 Oct 2026 to 31 Oct 2026" / "du 1 oct. 2026 au 31 oct. 2026"."""
+    return fill(
+        QCoreApplication.translate("ExportDialog", "%1 to %2"), full_date(start), full_date(end)
+    )
 
 
 def _day(d: date) -> str:
-    return f"{d.day} {d.strftime('%b %Y')}"
+    return full_date(d)
 
 
 def _qdate(d: date) -> QDate:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from after_hours.availability.calendars import ScheduleFormatError, load_schedule
 from after_hours.availability.schedule import Schedule, ScheduleException, Window
 from after_hours.availability.timeutil import system_zone_name
-from after_hours.ui.base.labels import SCHEDULE_FILE_FILTER
+from after_hours.ui.base.labels import schedule_file_filter
 from after_hours.ui.base.screen_fit import fit_to_screen
 from after_hours.ui.base.services import Services
 from after_hours.ui.widgets.channels_mailbox import MailboxSetup
@@ -161,7 +161,7 @@ class HoursPage(QWizardPage):
 
     def _import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import hours"), "", SCHEDULE_FILE_FILTER
+            self, self.tr("Import hours"), "", schedule_file_filter()
         )
         if name:
             self.import_path(Path(name))

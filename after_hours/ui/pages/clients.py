@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,31 +26,21 @@ from PySide6.QtWidgets import (
 )
 
 from after_hours.availability.agreements import AgreementStore, ClientStatus, ReviewState
+from after_hours.ui.base.dates import full_date
 from after_hours.ui.base.labels import channel_label
+from after_hours.ui.base.placeholders import fill
 from after_hours.ui.base.services import Services
 from after_hours.ui.dialogs.agreement import AgreementDialog
 from after_hours.ui.widgets.common import heading, wrapped
 
-COLUMNS = ("Client", "Needs", "Channels agreed", "Reply within", "Next review", "Off hours")
-
-
-def state_text(s: ClientStatus) -> str:
-    if s.state is ReviewState.OVERDUE:
-        days = s.days_overdue
-        return f"Review overdue by {days} day{'s' if days != 1 else ''}"
-    if s.state is ReviewState.MISSING:
-        if s.off_hours_contacts:
-            return "No agreement, yet contact off hours"
-        return "No agreement yet"
-    if s.state is ReviewState.DUE_SOON:
-        return "Review due soon"
-    return "Agreed"
-
-
-def _names(names: list[str], most: int = 6) -> str:
-    """Say "A.B., J.D. and 3 more" (pseudonyms often end with a full stop already)."""
-    shown = ", ".join(names[:most])
-    return shown + (f" and {len(names) - most} more" if len(names) > most else "")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ClientsPage", "Client"),
+    QT_TRANSLATE_NOOP("ClientsPage", "Needs"),
+    QT_TRANSLATE_NOOP("ClientsPage", "Channels agreed"),
+    QT_TRANSLATE_NOOP("ClientsPage", "Reply within"),
+    QT_TRANSLATE_NOOP("ClientsPage", "Next review"),
+    QT_TRANSLATE_NOOP("ClientsPage", "Off hours"),
+)
 
 
 class ClientsPage(QWidget):
@@ -60,7 +50,9 @@ class ClientsPage(QWidget):
         self.rows: list[ClientStatus] = []
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setAccessibleName(self.tr("Clients, those needing attention first"))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("ClientsPage", c) for c in COLUMNS]  # tr: noop
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -125,10 +117,10 @@ class ClientsPage(QWidget):
             a = st.agreement
             values = [
                 st.client,
-                self.tr(state_text(st)),
+                self.state_text(st),
                 ", ".join(channel_label(c) for c in a.channels) if a else "",
                 self.tr("%d h") % a.response_hours if a and a.response_hours else "",
-                a.next_review.strftime("%d %b %Y") if a else "",
+                full_date(a.next_review) if a else "",
                 str(st.off_hours_contacts),
             ]
             attention = st.state is ReviewState.OVERDUE or (
@@ -156,18 +148,54 @@ class ClientsPage(QWidget):
             for st in self.rows
             if st.state is ReviewState.MISSING and st.off_hours_contacts
         ]
-        parts = [self.tr("%d clients.") % len(self.rows)]
+        parts = [self.count_text(len(self.rows))]
         if overdue:
-            parts.append(self.tr("%d agreement reviews are overdue.") % len(overdue))
+            parts.append(self.overdue_text(len(overdue)))
         if missing:
-            parts.append(
-                self.tr("%d clients contact you off hours without an agreement: %s")
-                % (len(missing), _names(missing))
-            )
+            parts.append(fill(self.missing_text(len(missing)), self.names(missing)))
         if not overdue and not missing:
             parts.append(self.tr("Nothing overdue."))
         self.summary.setText(" ".join(parts))
         self._selection_state()
+
+    # Each count says its English singular as a sentence of its own, so English never reads
+    # "1 clients"; the plural sentence carries Qt's numerus forms for French (0 and 1 alike).
+    def count_text(self, n: int) -> str:
+        return self.tr("1 client.") if n == 1 else self.tr("%n clients.", "", n)
+
+    def overdue_text(self, n: int) -> str:
+        if n == 1:
+            return self.tr("1 agreement review is overdue.")
+        return self.tr("%n agreement reviews are overdue.", "", n)
+
+    def missing_text(self, n: int) -> str:
+        if n == 1:
+            return self.tr("1 client contacts you off hours without an agreement: %1")
+        return self.tr("%n clients contact you off hours without an agreement: %1", "", n)
+
+    def state_text(self, s: ClientStatus) -> str:
+        """What a client's agreement needs, in the interface's language."""
+        if s.state is ReviewState.OVERDUE:
+            # English's singular is its own sentence; French's numerus forms cover the rest.
+            days = s.days_overdue
+            if days == 1:
+                return self.tr("Review overdue by 1 day")
+            return self.tr("Review overdue by %n days", "", days)
+        if s.state is ReviewState.MISSING:
+            if s.off_hours_contacts:
+                return self.tr("No agreement, yet contact off hours")
+            return self.tr("No agreement yet")
+        if s.state is ReviewState.DUE_SOON:
+            return self.tr("Review due soon")
+        return self.tr("Agreed")
+
+    def names(self, names: list[str], most: int = 6) -> str:
+        """Say "A.B., J.D. and 3 more" (pseudonyms often end with a full stop already)."""
+        shown = ", ".join(names[:most])
+        if len(names) <= most:
+            return shown
+        more = len(names) - most
+        return fill(self.tr("%1 and %n more", "", more), shown)
 
     def selected(self) -> ClientStatus | None:
         rows = self.table.selectionModel().selectedRows()

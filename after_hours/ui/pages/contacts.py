@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,12 +48,12 @@ from after_hours.ui.widgets.contacts_model import ContactsModel, LogFilter
 
 # (label, days back from today; None = everything)
 PERIODS: tuple[tuple[str, int | None], ...] = (
-    ("All time", None),
-    ("This week", 0),
-    ("Last 4 weeks", 28),
-    ("Last 12 weeks", 84),
-    ("Last 12 months", 365),
-    ("Between dates", -1),
+    (QT_TRANSLATE_NOOP("ContactsPage", "All time"), None),
+    (QT_TRANSLATE_NOOP("ContactsPage", "This week"), 0),
+    (QT_TRANSLATE_NOOP("ContactsPage", "Last 4 weeks"), 28),
+    (QT_TRANSLATE_NOOP("ContactsPage", "Last 12 weeks"), 84),
+    (QT_TRANSLATE_NOOP("ContactsPage", "Last 12 months"), 365),
+    (QT_TRANSLATE_NOOP("ContactsPage", "Between dates"), -1),
 )
 BETWEEN = -1
 # Deleting is undoable, so each deleted contact is held in memory: a bound keeps that small.
@@ -70,14 +70,17 @@ class ContactsPage(QWidget):
         self.period = QComboBox()
         self.period.setAccessibleName(self.tr("Period"))
         for label, days in PERIODS:
-            self.period.addItem(self.tr(label), days)
+            self.period.addItem(QCoreApplication.translate("ContactsPage", label), days)  # tr: noop
         today = services.now().astimezone(services.display_zone()).date()
         self.date_from = QDateEdit(QDate(today.year, today.month, 1))
         self.date_to = QDateEdit(QDate(today.year, today.month, today.day))
-        for edit, name in ((self.date_from, "From"), (self.date_to, "To (included)")):
+        for edit, name in (
+            (self.date_from, self.tr("From")),
+            (self.date_to, self.tr("To (included)")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
-            edit.setAccessibleName(self.tr(name))
+            edit.setAccessibleName(name)
             edit.setVisible(False)
             edit.dateChanged.connect(self.apply_filters)
         self.client = QComboBox()
@@ -123,9 +126,11 @@ class ContactsPage(QWidget):
         quick = QPushButton(self.tr("&Log a message... (Ctrl+L)"))
         quick.setAccessibleName(self.tr("Log a contact with the quick-log"))
         quick.clicked.connect(services.events.quick_log_requested)
-        add = self._button(self.tr("&Add..."), self.add_contact, "Add a contact")
-        self.edit_button = self._button(self.tr("&Edit..."), self.edit_selected, "Edit")
-        self.delete_button = self._button(self.tr("&Delete"), self.delete_selected, "Delete")
+        add = self._button(self.tr("&Add..."), self.add_contact, self.tr("Add a contact"))
+        self.edit_button = self._button(self.tr("&Edit..."), self.edit_selected, self.tr("Edit"))
+        self.delete_button = self._button(
+            self.tr("&Delete"), self.delete_selected, self.tr("Delete")
+        )
         self.delete_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         more = QToolButton()
         more.setText(self.tr("CSV"))
@@ -223,7 +228,7 @@ class ContactsPage(QWidget):
 
     def _button(self, text: str, slot: object, name: str) -> QPushButton:
         b = QPushButton(text)
-        b.setAccessibleName(self.tr(name))
+        b.setAccessibleName(name)
         b.clicked.connect(slot)
         return b
 

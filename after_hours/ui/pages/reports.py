@@ -24,6 +24,8 @@ from after_hours.availability.burnout.indicators import INDICATORS
 from after_hours.availability.burnout.risk import Level, level_summary
 from after_hours.availability.burnout.service import BurnoutService
 from after_hours.availability.report.build import recent_weeks
+from after_hours.ui.base.dates import decimal_text
+from after_hours.ui.base.labels import indicator_label
 from after_hours.ui.base.services import Services
 from after_hours.ui.dialogs.export import ExportDialog, export_dialog_for
 from after_hours.ui.widgets.charts import LoadChartWidget, load_points
@@ -34,9 +36,7 @@ CHART_WEEKS = 12
 
 
 def _n(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return f"{value:.1f}".removesuffix(".0")
+    return decimal_text(value)
 
 
 class ReportsPage(QWidget):
@@ -107,7 +107,7 @@ class ReportsPage(QWidget):
         self.table.setRowCount(len(rows))
         for r, ind in enumerate(rows):
             values = [
-                ind.label[:1].upper() + ind.label[1:],
+                indicator_label(ind.name)[:1].upper() + indicator_label(ind.name)[1:],
                 _n(assessment.current.values.get(ind.name)),
                 _n(assessment.baselines.get(ind.name)),
             ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,25 +31,33 @@ from PySide6.QtWidgets import (
 
 from after_hours.availability.calendars import ScheduleFormatError, dump_schedule, load_schedule
 from after_hours.availability.schedule import ExceptionKind, Schedule, ScheduleException
-from after_hours.ui.base.labels import SCHEDULE_FILE_FILTER
+from after_hours.ui.base.labels import schedule_file_filter
+from after_hours.ui.base.placeholders import fill
 from after_hours.ui.base.services import Services
 from after_hours.ui.widgets.common import ZoneCombo, heading, wrapped
 from after_hours.ui.widgets.week_editor import WeekEditor
 
 
 def describe_exception(x: ScheduleException) -> str:
+    """Say "2026-12-21 to 2026-12-24: away (Holidays)" in the interface's language."""
     last = x.end - timedelta(minutes=1)
     whole_days = x.start.time() == x.end.time() == x.start.time().replace(hour=0, minute=0)
+    to = QCoreApplication.translate("SchedulePage", "%1 to %2")
     if whole_days:
         span = x.start.date().isoformat()
         if last.date() != x.start.date():
-            span += f" to {last.date().isoformat()}"
+            span = fill(to, span, last.date().isoformat())
     else:
-        span = f"{x.start:%Y-%m-%d %H:%M} to {x.end:%Y-%m-%d %H:%M}"
-    kind = {ExceptionKind.UNAVAILABLE: "away", ExceptionKind.ON_CALL: "on call"}.get(
-        x.kind, "working"
-    )
-    return f"{span}: {kind}" + (f" ({x.label})" if x.label else "")
+        span = fill(to, f"{x.start:%Y-%m-%d %H:%M}", f"{x.end:%Y-%m-%d %H:%M}")
+    if x.kind is ExceptionKind.UNAVAILABLE:
+        kind = QCoreApplication.translate("SchedulePage", "away")
+    elif x.kind is ExceptionKind.ON_CALL:
+        kind = QCoreApplication.translate("SchedulePage", "on call")
+    else:
+        kind = QCoreApplication.translate("SchedulePage", "working")
+    if x.label:
+        return fill(QCoreApplication.translate("SchedulePage", "%1: %2 (%3)"), span, kind, x.label)
+    return fill(QCoreApplication.translate("SchedulePage", "%1: %2"), span, kind)
 
 
 class ExceptionDialog(QDialog):
@@ -239,7 +247,7 @@ class SchedulePage(QWidget):
 
     def import_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import hours"), "", SCHEDULE_FILE_FILTER
+            self, self.tr("Import hours"), "", schedule_file_filter()
         )
         if name:
             self.import_path(Path(name))
@@ -263,7 +271,7 @@ class SchedulePage(QWidget):
 
     def export_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export hours"), "schedule.toml", SCHEDULE_FILE_FILTER
+            self, self.tr("Export hours"), "schedule.toml", schedule_file_filter()
         )
         schedule = self.current_schedule()
         if not name or schedule is None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from after_hours.availability.calendars.subscription import subscription_problem
@@ -21,7 +21,9 @@ from after_hours.availability.pause import resume_monitoring
 from after_hours.availability.schedule import ExceptionKind, State
 from after_hours.availability.status import short_when
 from after_hours.availability.tray_state import past_when, pause_text, tray_view
+from after_hours.ui.base.dates import day_month, decimal_text
 from after_hours.ui.base.icons import svg_pixmap
+from after_hours.ui.base.placeholders import fill
 from after_hours.ui.base.services import Services
 from after_hours.ui.widgets.common import card, heading, wrapped
 from after_hours.ui.widgets.scroll_page import make_scrollable
@@ -207,14 +209,22 @@ class TodayPage(QWidget):
         missing = self.recent_off_hours_without_agreement(now)
         if overdue:
             items.append(
-                self.tr("Agreement review overdue: %s") % _names([a.client for a in overdue])
+                self.tr("Agreement review overdue: %s") % self._names([a.client for a in overdue])
             )
         if missing:
             items.append(
                 self.tr("Off-hours contact in the last %d days but no agreement: %s")
-                % (RECENT_DAYS, _names(missing))
+                % (RECENT_DAYS, self._names(missing))
             )
         return items
+
+    def _names(self, names: list[str], most: int = 6) -> str:
+        """Say "A.B., J.D. and 3 more" (pseudonyms often end with a full stop already)."""
+        shown = ", ".join(names[:most])
+        if len(names) <= most:
+            return shown
+        more = len(names) - most
+        return fill(self.tr("%1 and %n more", "", more), shown)
 
     def recent_off_hours_without_agreement(self, now: datetime) -> list[str]:
         """Clients with off-hours contact recently and no agreement, most contact first.
@@ -304,11 +314,15 @@ class TodayPage(QWidget):
         if away:
             first = min(away, key=lambda x: x.start)
             last = (first.end - timedelta(minutes=1)).date()
-            span = first.start.strftime("%a %d %b")
-            if last != first.start.date():
-                span += " to " + last.strftime("%a %d %b")
-            label = f" ({first.label})" if first.label else ""
-            text += " " + self.tr("Next time away: %s%s.") % (span, label)
+            start = day_month(first.start)
+            if last == first.start.date():
+                span = start
+            else:
+                span = fill(self.tr("%1 to %2"), start, day_month(last))
+            if first.label:
+                text += " " + fill(self.tr("Next time away: %1 (%2)."), span, first.label)
+            else:
+                text += " " + fill(self.tr("Next time away: %1."), span)
         return text
 
     def _resume(self) -> None:
@@ -319,16 +333,5 @@ class TodayPage(QWidget):
 RECENT_DAYS = 90
 
 
-def _names(names: list[str], most: int = 6) -> str:
-    """Say "A.B., J.D. and 3 more" (pseudonyms often end with a full stop already)."""
-    shown = ", ".join(names[:most])
-    if len(names) > most:
-        return QCoreApplication.translate("TodayPage", "%s and %d more") % (
-            shown,
-            len(names) - most,
-        )
-    return shown
-
-
 def _hours(value: float) -> str:
-    return f"{value:.1f}".removesuffix(".0")
+    return decimal_text(value)

@@ -579,11 +579,15 @@ def run_app(
     # SIGTERM at logout, Ctrl+C: caught from before the lock is taken, acted on by the loop.
     signals = QuitOnSignals(app.quit)
     path = resolve_home(home)
+    # The system's language until the profile's setting can be read: a start-up error is
+    # said in the language the rest of the desktop speaks.
+    install_translators(app, None)
     try:
         ensure_private_dir(path)
     except OSError as exc:
         signals.restore()
-        QMessageBox.critical(None, "After Hours", f"Cannot use the profile folder {path}: {exc}")
+        problem = QCoreApplication.translate("Shell", "Cannot use the profile folder %1: %2")
+        QMessageBox.critical(None, "After Hours", fill(problem, path, exc))
         return 2
     instance = SingleInstance(path)
     # The lock first (it is what keeps the instance single); the hand-over socket, which

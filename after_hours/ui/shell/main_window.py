@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self._built: dict[str, QWidget] = {}
         for spec in self.pages:
-            title = QCoreApplication.translate("pages", spec.title)
+            title = QCoreApplication.translate("pages", spec.title)  # tr: noop
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             item.setSizeHint(QSize(0, 36))
@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         spec = self.pages[row]
         if spec.key not in self._built:
             page = spec.factory(self.services)
-            page.setAccessibleName(QCoreApplication.translate("pages", spec.title))
+            page.setAccessibleName(QCoreApplication.translate("pages", spec.title))  # tr: noop
             holder = self.stack.widget(row)
             layout = holder.layout()
             assert layout is not None

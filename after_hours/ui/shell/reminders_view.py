@@ -51,12 +51,12 @@ def open_label(reminder: Reminder) -> str:
     label = OPEN_LABELS.get(reminder.kind)
     if label is None:
         return QCoreApplication.translate("Reminders", "Open")
-    return QCoreApplication.translate("Reminders", label)
+    return QCoreApplication.translate("Reminders", label)  # tr: noop
 
 
 def snooze_label(delay: timedelta) -> str:
     """The snooze button's words ("Snooze 10 min") in the interface's language."""
-    return QCoreApplication.translate("Reminders", SNOOZE_LABELS[delay])
+    return QCoreApplication.translate("Reminders", SNOOZE_LABELS[delay])  # tr: noop
 
 
 class ReminderBanner(QFrame):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from after_hours.ui.base.dates import day_month_time, day_time
 from after_hours.ui.base.services import Services
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ class AppNotifications(QWidget):
             label = app
             if last is not None:
                 local = last.astimezone(self.services.display_zone())
-                label += self.tr(" (last seen %s)") % local.strftime("%a %d %b %H:%M")
+                label += self.tr(" (last seen %s)") % day_month_time(local)
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, app)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -133,7 +134,7 @@ class AppNotifications(QWidget):
             text += f": {detail}"
         if last is not None:
             local = last.astimezone(self.services.display_zone())
-            text += self.tr("; last message %s") % local.strftime("%a %H:%M")
+            text += self.tr("; last message %s") % day_time(local)
         return text + "."
 
     def checked_apps(self) -> list[str]:

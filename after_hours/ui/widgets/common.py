@@ -5,21 +5,21 @@ from __future__ import annotations
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QCompleter, QFrame, QLabel, QSizePolicy, QWidget
 
 # Regions with vetted crisis lines (domain brief, section 1); "Other" gets the emergency number
 # prompt and the user's own lines.
 REGIONS: tuple[tuple[str, str], ...] = (
-    ("CA", "Canada"),
-    ("US", "United States"),
-    ("UK", "United Kingdom"),
-    ("IE", "Ireland"),
-    ("AU", "Australia"),
-    ("NZ", "New Zealand"),
-    ("IL", "Israel"),
-    ("OTHER", "Other"),
+    ("CA", QT_TRANSLATE_NOOP("Regions", "Canada")),
+    ("US", QT_TRANSLATE_NOOP("Regions", "United States")),
+    ("UK", QT_TRANSLATE_NOOP("Regions", "United Kingdom")),
+    ("IE", QT_TRANSLATE_NOOP("Regions", "Ireland")),
+    ("AU", QT_TRANSLATE_NOOP("Regions", "Australia")),
+    ("NZ", QT_TRANSLATE_NOOP("Regions", "New Zealand")),
+    ("IL", QT_TRANSLATE_NOOP("Regions", "Israel")),
+    ("OTHER", QT_TRANSLATE_NOOP("Regions", "Other")),
 )
 
 
@@ -96,7 +96,7 @@ class RegionCombo(QComboBox):
     def __init__(self, current: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         for code, name in REGIONS:
-            self.addItem(self.tr(name), code)
+            self.addItem(QCoreApplication.translate("Regions", name), code)  # tr: noop
         self.setAccessibleName(self.tr("Region for crisis lines"))
         index = self.findData(current.upper())
         self.setCurrentIndex(index if index >= 0 else len(REGIONS) - 1)

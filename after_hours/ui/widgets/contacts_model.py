@@ -14,7 +14,9 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -22,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 
 from after_hours.availability.contacts import Channel, Contact, Kind
+from after_hours.ui.base.dates import day_date_time
 from after_hours.ui.base.icons import svg_icon
 from after_hours.ui.base.labels import channel_label, class_label, kind_label
 from after_hours.ui.base.services import Services
@@ -31,14 +34,14 @@ MAX_PAGES = 6
 
 # (header, ContactLog order key or None when the column cannot be sorted in SQL)
 COLUMNS: tuple[tuple[str, str | None], ...] = (
-    ("When", "at"),
-    ("Client", "client"),
-    ("Channel", "channel"),
-    ("What", "kind"),
-    ("Minutes", "minutes"),
-    ("Hours", "classification"),
-    ("Crisis language", "crisis"),
-    ("Note", None),
+    (QT_TRANSLATE_NOOP("ContactsModel", "When"), "at"),
+    (QT_TRANSLATE_NOOP("ContactsModel", "Client"), "client"),
+    (QT_TRANSLATE_NOOP("ContactsModel", "Channel"), "channel"),
+    (QT_TRANSLATE_NOOP("ContactsModel", "What"), "kind"),
+    (QT_TRANSLATE_NOOP("ContactsModel", "Minutes"), "minutes"),
+    (QT_TRANSLATE_NOOP("ContactsModel", "Hours"), "classification"),
+    (QT_TRANSLATE_NOOP("ContactsModel", "Crisis language"), "crisis"),
+    (QT_TRANSLATE_NOOP("ContactsModel", "Note"), None),
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -158,7 +161,7 @@ class ContactsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section][0])
+            return QCoreApplication.translate("ContactsModel", COLUMNS[section][0])  # tr: noop
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -185,7 +188,7 @@ class ContactsModel(QAbstractTableModel):
 
     def _text(self, c: Contact, col: int) -> str:
         if col == 0:
-            return c.at.astimezone(self._display).strftime("%a %d %b %Y %H:%M")
+            return day_date_time(c.at.astimezone(self._display))
         if col == 1:
             return c.client or ""
         if col == 2:

@@ -28,13 +28,15 @@ from PySide6.QtWidgets import (
 
 from after_hours.availability.burnout.risk import Level, Reason, RiskAssessment, level_summary
 from after_hours.availability.burnout.service import BurnoutService
+from after_hours.ui.base.dates import decimal_text, full_date
 from after_hours.ui.base.screen_fit import fit_to_screen
 from after_hours.ui.base.services import Services
 from after_hours.ui.widgets.common import heading, wrapped
 
-NOT_A_DIAGNOSIS = (
+NOT_A_DIAGNOSIS = QT_TRANSLATE_NOOP(
+    "Dashboard",
     "This is a self-monitoring aid, not a diagnosis: counts of what you logged, compared with "
-    "your own usual weeks and with thresholds you can change in Settings."
+    "your own usual weeks and with thresholds you can change in Settings.",
 )
 
 
@@ -57,9 +59,7 @@ TILES: tuple[TileSpec, ...] = (
 
 
 def number_text(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return f"{value:.1f}".removesuffix(".0")
+    return decimal_text(value)
 
 
 class Tile(QFrame):
@@ -76,7 +76,7 @@ class Tile(QFrame):
         font.setPointSizeF(font.pointSizeF() * 2.0)
         font.setBold(True)
         self.value.setFont(font)
-        self.label = QLabel(QCoreApplication.translate("Tile", spec.label))
+        self.label = QLabel(QCoreApplication.translate("Tile", spec.label))  # tr: noop
         self.label.setWordWrap(True)
         self.usual = QLabel()
         self.usual.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -94,7 +94,7 @@ class Tile(QFrame):
         # tile does not push its "your usual" out of line with its neighbours' (issue 17).
         layout.addStretch(1)
         layout.addWidget(self.usual)
-        self.setAccessibleName(QCoreApplication.translate("Tile", spec.label))
+        self.setAccessibleName(QCoreApplication.translate("Tile", spec.label))  # tr: noop
 
     def show_figures(self, value: float, usual: float | None, level: Level | None) -> None:
         self.value.setText(number_text(value))
@@ -203,7 +203,7 @@ class DashboardPanel(QWidget):
         selfcheck_row.addWidget(self.selfcheck, 1)
         selfcheck_row.addWidget(self.take_selfcheck)
         selfcheck_row.addWidget(self.selfcheck_history)
-        self.note = wrapped(self.tr(NOT_A_DIAGNOSIS))
+        self.note = wrapped(QCoreApplication.translate("Dashboard", NOT_A_DIAGNOSIS))  # tr: noop
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.note.setAccessibleName(self.tr("About these figures"))
 
@@ -304,7 +304,7 @@ class DashboardPanel(QWidget):
                 self.trend.setVisible(False)
             return
         self.selfcheck_history.setEnabled(True)
-        when = latest.at.astimezone(s.display_zone()).strftime("%d %b %Y")
+        when = full_date(latest.at.astimezone(s.display_zone()))
         self.selfcheck.setText(self.tr("Self-check scores (0-100); the latest on %s.") % when)
         if self.trend is not None:
             start = s.now() - timedelta(weeks=26)

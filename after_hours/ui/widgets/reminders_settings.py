@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QTime, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QTime,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,21 +45,62 @@ from after_hours.availability.reminders.supervision import (
 )
 from after_hours.availability.store import Settings
 from after_hours.availability.timeutil import zone
+from after_hours.ui.base.placeholders import fill
 
 # One checkbox per line; the pre-off line covers both of its kinds.
 KIND_LABELS: list[tuple[str, tuple[ReminderKind, ...]]] = [
-    ("Before my hours end (set the auto-reply)", (ReminderKind.WINDOW_END,)),
-    ("Before my hours start", (ReminderKind.WINDOW_START,)),
     (
-        "Before a weekend or holiday (tell clients who to call)",
+        QT_TRANSLATE_NOOP("RemindersSettings", "Before my hours end (set the auto-reply)"),
+        (ReminderKind.WINDOW_END,),
+    ),
+    (QT_TRANSLATE_NOOP("RemindersSettings", "Before my hours start"), (ReminderKind.WINDOW_START,)),
+    (
+        QT_TRANSLATE_NOOP(
+            "RemindersSettings", "Before a weekend or holiday (tell clients who to call)"
+        ),
         (ReminderKind.PRE_WEEKEND, ReminderKind.PRE_HOLIDAY),
     ),
-    ("Before supervision (export the period)", (ReminderKind.SUPERVISION_PREP,)),
-    ("Monthly self-check", (ReminderKind.SELF_CHECK,)),
-    ("Agreement reviews due", (ReminderKind.AGREEMENT_REVIEW,)),
-    ("Wind down after an evening with after-hours contact", (ReminderKind.WIND_DOWN,)),
+    (
+        QT_TRANSLATE_NOOP("RemindersSettings", "Before supervision (export the period)"),
+        (ReminderKind.SUPERVISION_PREP,),
+    ),
+    (QT_TRANSLATE_NOOP("RemindersSettings", "Monthly self-check"), (ReminderKind.SELF_CHECK,)),
+    (
+        QT_TRANSLATE_NOOP("RemindersSettings", "Agreement reviews due"),
+        (ReminderKind.AGREEMENT_REVIEW,),
+    ),
+    (
+        QT_TRANSLATE_NOOP(
+            "RemindersSettings", "Wind down after an evening with after-hours contact"
+        ),
+        (ReminderKind.WIND_DOWN,),
+    ),
 ]
-NO_REPEAT = "Does not repeat"
+NO_REPEAT = QT_TRANSLATE_NOOP("RemindersSettings", "Does not repeat")
+# The repeats preset_rules() offers, by their rule; the monthly one by MONTHLY_LABELS.
+REPEAT_LABELS = {
+    "FREQ=WEEKLY": QT_TRANSLATE_NOOP("RemindersSettings", "Every week"),
+    "FREQ=WEEKLY;INTERVAL=2": QT_TRANSLATE_NOOP("RemindersSettings", "Every 2 weeks"),
+    "FREQ=WEEKLY;INTERVAL=4": QT_TRANSLATE_NOOP("RemindersSettings", "Every 4 weeks"),
+}
+MONTHLY_LABELS = (
+    QT_TRANSLATE_NOOP("RemindersSettings", "Monthly, on the first %1"),
+    QT_TRANSLATE_NOOP("RemindersSettings", "Monthly, on the second %1"),
+    QT_TRANSLATE_NOOP("RemindersSettings", "Monthly, on the third %1"),
+    QT_TRANSLATE_NOOP("RemindersSettings", "Monthly, on the fourth %1"),
+    QT_TRANSLATE_NOOP("RemindersSettings", "Monthly, on the last %1"),
+)
+
+
+def repeat_label(rule: str, first: datetime, english: str) -> str:
+    """A preset repeat in the interface's language ("Tous les mois, le premier jeudi")."""
+    if rule in REPEAT_LABELS:
+        return QCoreApplication.translate("RemindersSettings", REPEAT_LABELS[rule])  # tr: noop
+    if rule.startswith("FREQ=MONTHLY"):
+        nth = min((first.day - 1) // 7, 4)
+        template = QCoreApplication.translate("RemindersSettings", MONTHLY_LABELS[nth])  # tr: noop
+        return fill(template, QLocale().dayName(first.isoweekday()))
+    return english
 
 
 class ReminderSettingsBox(QGroupBox):
@@ -70,7 +119,7 @@ class ReminderSettingsBox(QGroupBox):
         self.kinds: list[tuple[QCheckBox, tuple[ReminderKind, ...]]] = []
         kinds_box = QVBoxLayout()
         for label, kinds in KIND_LABELS:
-            box = QCheckBox(self.tr(label))
+            box = QCheckBox(QCoreApplication.translate("RemindersSettings", label))  # tr: noop
             box.setChecked(not any(k.value in off for k in kinds))
             kinds_box.addWidget(box)
             self.kinds.append((box, kinds))
@@ -130,9 +179,10 @@ class ReminderSettingsBox(QGroupBox):
         first = _pydatetime(self.new_date.dateTime())
         self.repeat.blockSignals(True)
         self.repeat.clear()
-        self.repeat.addItem(self.tr(NO_REPEAT), "")
+        nothing = QCoreApplication.translate("RemindersSettings", NO_REPEAT)  # tr: noop
+        self.repeat.addItem(nothing, "")
         for label, rule in preset_rules(first):
-            self.repeat.addItem(self.tr(label), rule)
+            self.repeat.addItem(repeat_label(rule, first, label), rule)
         known = [self.repeat.itemData(i) for i in range(self.repeat.count())]
         if selected and selected not in known:
             self.repeat.addItem(selected, selected)  # a rule typed on the command line

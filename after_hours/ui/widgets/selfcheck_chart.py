@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPaintE
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from after_hours.availability.selfcheck import SCALE_COLUMNS, Band, TrendPoint, cbi
+from after_hours.ui.base.dates import full_date
 from after_hours.ui.widgets.selfcheck_results import BAND_TINTS
 
 
@@ -142,7 +143,7 @@ def paint_trend(
         if any(abs(box_left - other) < label_w for other in shown):
             continue
         shown.append(box_left)
-        text = at.astimezone(tz).strftime("%d %b %Y").lstrip("0")
+        text = full_date(at.astimezone(tz))
         painter.drawText(
             QRectF(box_left, plot.bottom() + 4, label_w, fm.height()),
             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),

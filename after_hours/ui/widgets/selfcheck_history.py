@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from after_hours.availability.selfcheck import Band, SelfCheck, SelfCheckStore, cbi
+from after_hours.ui.base.dates import score_text
 from after_hours.ui.widgets.selfcheck_chart import TrendChart
 
 
@@ -93,7 +94,7 @@ class SelfCheckHistory(QWidget):
                 if scale.score is None:
                     text = self.tr("not scored")
                 else:
-                    text = f"{scale.score:.1f}  ({self.band_word(scale.band)})"
+                    text = f"{score_text(scale.score)}  ({self.band_word(scale.band)})"
                 cell = QTableWidgetItem(text)
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, col, cell)

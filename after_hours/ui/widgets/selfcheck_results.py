@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from after_hours.availability.selfcheck import Band, Questionnaire, ScaleScore, SelfCheck, cbi
+from after_hours.ui.base.dates import score_text
 
 # Calm tints for the conventional bands: no alarm red (that is kept for a crisis).
 BAND_TINTS = {
@@ -143,7 +144,7 @@ class SelfCheckResults(QWidget):
             bold = name.font()
             bold.setWeight(QFont.Weight.DemiBold)
             name.setFont(bold)
-            value = QLabel("–" if scale.score is None else f"{scale.score:.1f}")
+            value = QLabel("–" if scale.score is None else score_text(scale.score))
             big = value.font()
             big.setPointSizeF(big.pointSizeF() * 1.3)
             value.setFont(big)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -28,20 +28,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from after_hours.availability.burnout.indicators import INDICATORS
 from after_hours.availability.burnout.risk import JUDGED
 from after_hours.availability.contacts.model import default_minutes_key
 from after_hours.availability.store import StoreError, backup, list_backups, restore
 from after_hours.availability.store.settings import DEFAULTS
-from after_hours.ui.base.labels import CHANNEL_LABELS, channel_label
+from after_hours.ui.base.labels import CHANNEL_LABELS, channel_label, indicator_label
+from after_hours.ui.base.placeholders import fill
 from after_hours.ui.base.services import Services
 
-LABELS = {i.name: i.label for i in INDICATORS}
 # Whole settings of the rule itself (not per indicator), with their words.
 RULE_KEYS = (
-    ("burnout.baseline_weeks", "Weeks in your usual (median of)", 1, 52),
-    ("burnout.elevated_reasons_for_high", "Elevated reasons that make a week high", 1, 11),
-    ("burnout.after_hours_share.min_contacts", "Contacts before the share counts", 1, 500),
+    (
+        "burnout.baseline_weeks",
+        QT_TRANSLATE_NOOP("SettingsGroups", "Weeks in your usual (median of)"),
+        1,
+        52,
+    ),
+    (
+        "burnout.elevated_reasons_for_high",
+        QT_TRANSLATE_NOOP("SettingsGroups", "Elevated reasons that make a week high"),
+        1,
+        11,
+    ),
+    (
+        "burnout.after_hours_share.min_contacts",
+        QT_TRANSLATE_NOOP("SettingsGroups", "Contacts before the share counts"),
+        1,
+        500,
+    ),
 )
 
 
@@ -63,12 +77,15 @@ class ThresholdsGroup(QGroupBox):
         grid.addWidget(QLabel(self.tr("<b>default</b>")), 0, 3)
         row = 1
         for name in JUDGED:
-            label = self.tr(LABELS[name])
+            label = indicator_label(name)
             grid.addWidget(QLabel(label[0].upper() + label[1:]), row, 0)
-            for col, level in ((1, "elevated"), (2, "high")):
+            for col, level, said in (
+                (1, "elevated", self.tr("%1: elevated")),
+                (2, "high", self.tr("%1: high")),
+            ):
                 key = f"burnout.{name}.{level}"
                 spin = self._spin(key, 0, 10_000)
-                spin.setAccessibleName(f"{LABELS[name]}: {level}")
+                spin.setAccessibleName(fill(said, label))
                 grid.addWidget(spin, row, col)
             default = f"{DEFAULTS[f'burnout.{name}.elevated']} / {DEFAULTS[f'burnout.{name}.high']}"
             grid.addWidget(self._muted(default), row, 3)
@@ -86,8 +103,9 @@ class ThresholdsGroup(QGroupBox):
         row += 1
         for key, label, low, high in RULE_KEYS:
             spin = self._spin(key, low, high)
-            spin.setAccessibleName(self.tr(label))
-            grid.addWidget(QLabel(label), row, 0)
+            said = QCoreApplication.translate("SettingsGroups", label)  # tr: noop
+            spin.setAccessibleName(said)
+            grid.addWidget(QLabel(said), row, 0)
             grid.addWidget(spin, row, 1)
             grid.addWidget(self._muted(_default_text(DEFAULTS[key])), row, 3)
             row += 1

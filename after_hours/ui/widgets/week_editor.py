@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -56,6 +56,11 @@ HEADER_H = 22
 GUTTER_W = 48
 EDGE_PX = 5
 KEY_STEP = 30
+
+
+def short_day(d: int) -> str:
+    """Monday = 0 as the interface's language abbreviates it: "Mon", "lun."."""
+    return QLocale().dayName(d + 1, QLocale.FormatType.ShortFormat)
 
 
 class WeekGrid(QWidget):
@@ -154,7 +159,7 @@ class WeekGrid(QWidget):
         p.setPen(pal.text().color())
         for d in range(7):
             r = QRectF(GUTTER_W + d * cw, 0, cw, HEADER_H)
-            p.drawText(r, Qt.AlignmentFlag.AlignCenter, self.tr(DAY_NAMES[d].title()))
+            p.drawText(r, Qt.AlignmentFlag.AlignCenter, short_day(d))
         for h in range(0, 25, 3):
             y = HEADER_H + h * 60 * ppm
             p.setPen(pal.placeholderText().color())
@@ -344,9 +349,9 @@ class WindowDialog(QDialog):
         form = QFormLayout(self)
         days_row = QHBoxLayout()
         self.day_boxes: list[QCheckBox] = []
-        for d, name in enumerate(DAY_NAMES):
-            box = QCheckBox(self.tr(name.title()))
-            box.setAccessibleName(self.tr("Day %s") % name.title())
+        for d in range(len(DAY_NAMES)):
+            box = QCheckBox(short_day(d))
+            box.setAccessibleName(QLocale().dayName(d + 1))
             box.setChecked((window is not None and d in window.days) or (window is None and d < 5))
             self.day_boxes.append(box)
             days_row.addWidget(box)

@@ -11,7 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import time
 
-from after_hours.availability.schedule import DAY_NAMES, Window, WindowKind
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from after_hours.availability.schedule import Window, WindowKind
+from after_hours.ui.base.placeholders import fill
 
 DAY = 24 * 60
 SNAP = 15
@@ -78,13 +81,27 @@ def snap(minutes: float, step: int = SNAP) -> int:
 def describe_window(w: Window) -> str:
     """Say "Mon-Fri 09:00-17:00, regular hours" for lists and screen readers."""
     days = sorted(w.days)
+    locale = QLocale()
+
+    def day(d: int) -> str:
+        return locale.dayName(d + 1, QLocale.FormatType.ShortFormat)
+
     if len(days) > 2 and days == list(range(days[0], days[-1] + 1)):
-        names = f"{DAY_NAMES[days[0]].title()}-{DAY_NAMES[days[-1]].title()}"
+        names = f"{day(days[0])}-{day(days[-1])}"
     else:
-        names = ", ".join(DAY_NAMES[d].title() for d in days)
-    span = f"{w.start.strftime('%H:%M')}-{w.end.strftime('%H:%M')}"
+        names = ", ".join(day(d) for d in days)
+    start, end = w.start.strftime("%H:%M"), w.end.strftime("%H:%M")
     if w.crosses_midnight:
-        span += " (next day)"
-    kind = "on call" if w.kind is WindowKind.ON_CALL else "regular hours"
-    label = f" ({w.label})" if w.label else ""
-    return f"{names} {span}, {kind}{label}"
+        span = fill(QCoreApplication.translate("WeekEditor", "%1-%2 (next day)"), start, end)
+    else:
+        span = f"{start}-{end}"
+    if w.kind is WindowKind.ON_CALL:
+        if w.label:
+            text = QCoreApplication.translate("WeekEditor", "%1 %2, on call (%3)")
+        else:
+            text = QCoreApplication.translate("WeekEditor", "%1 %2, on call")
+    elif w.label:
+        text = QCoreApplication.translate("WeekEditor", "%1 %2, regular hours (%3)")
+    else:
+        text = QCoreApplication.translate("WeekEditor", "%1 %2, regular hours")
+    return fill(text, names, span, w.label)
