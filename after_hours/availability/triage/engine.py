@@ -22,6 +22,8 @@ When in doubt the rules lean towards flagging: negation must be close and unambi
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from after_hours.availability.triage.lexicon import (
     FALSE_FRIEND,
     SCOPE_RELAPSE,
@@ -42,8 +44,9 @@ from after_hours.availability.triage.model import (
 )
 from after_hours.availability.triage.negation import any_negator_before, is_negated
 from after_hours.availability.triage.normalise import normalise, source_span
-from after_hours.availability.triage.scorer import RULE_ID as SCORER_RULE
-from after_hours.availability.triage.scorer import Scorer, default_scorer, rule_features
+
+if TYPE_CHECKING:
+    from after_hours.availability.triage.scorer import Scorer
 
 _NONE = TriageResult(crisis=False, categories=(), matches=(), level=NONE)
 _SCOPES = (SCOPE_RESOLVED, SCOPE_RELAPSE)
@@ -70,6 +73,10 @@ def triage(
     result, held_back = _rules(text, norm, index, lex, exhaustive)
     if scorer is False or scorer is None:
         return result
+    # Imported here, not at the top: the scorer's module costs a few milliseconds, and a
+    # command that imports the detector without triaging should not pay them.
+    from after_hours.availability.triage.scorer import default_scorer
+
     model = default_scorer() if scorer is True else scorer
     return _with_score(text, norm, index, result, model, held_back=held_back)
 
@@ -146,6 +153,8 @@ def _with_score(
     """
     if result.crisis:
         return result
+    from after_hours.availability.triage.scorer import RULE_ID, rule_features
+
     found = rule_features(result.level, result.categories)
     value = model.value(norm, found)
     if value < model.possible_threshold:
@@ -164,7 +173,7 @@ def _with_score(
                 start=a,
                 end=b,
                 strength=STRONG if crisis else CONTEXT,
-                rule=SCORER_RULE,
+                rule=RULE_ID,
             )
         )
     matches = result.matches + tuple(extra)
