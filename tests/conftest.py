@@ -72,3 +72,17 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     app.processEvents()
+
+
+@pytest.fixture
+def french_ui(qapp: object) -> Iterator[None]:
+    """The whole interface in French (Qt's translators and the domain's), English afterwards."""
+    from after_hours.availability import i18n
+    from after_hours.ui.base.translations import install_translators
+
+    assert install_translators(qapp, "fr") == "fr"  # type: ignore[arg-type]
+    try:
+        yield
+    finally:
+        install_translators(qapp, "en")  # type: ignore[arg-type]
+        i18n.set_language(None)

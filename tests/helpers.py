@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
+import sys
 from dataclasses import dataclass
 from datetime import time
 from pathlib import Path
@@ -40,3 +43,27 @@ def office_hours(tz: str = "America/Toronto", *, on_call: bool = False) -> Sched
     if on_call:
         windows.append(Window(frozenset(range(4)), time(22), time(2), WindowKind.ON_CALL))
     return Schedule(tz, tuple(windows))
+
+
+_LANGUAGE_VARIABLES = {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG", "AFTER_HOURS_HOME"}
+
+
+def run_app(
+    home: Path, *args: str, stdin: str | None = None, timeout: float = 120, **env: str
+) -> subprocess.CompletedProcess[str]:
+    """``python -m after_hours --home HOME ARGS`` in a fresh process.
+
+    The caller's language variables are dropped and ``env`` added, so a test says exactly
+    which language the command sees (a developer's machine may be in French).
+    """
+    clean = {k: v for k, v in os.environ.items() if k not in _LANGUAGE_VARIABLES}
+    clean["QT_QPA_PLATFORM"] = "offscreen"
+    clean.update(env)
+    return subprocess.run(
+        [sys.executable, "-m", "after_hours", "--home", str(home), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=clean,
+        timeout=timeout,
+    )

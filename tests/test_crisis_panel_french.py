@@ -8,15 +8,13 @@ and with the translators removed the same panel is English again.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
-from after_hours.availability import i18n
 from after_hours.availability.agreements import Agreement, AgreementStore
 from after_hours.availability.clock import ManualClock
 from after_hours.availability.contacts import Channel, Kind, NewContact
@@ -26,7 +24,6 @@ from after_hours.availability.schedule_store import ScheduleStore
 from after_hours.availability.store import Settings
 from after_hours.availability.triage import triage
 from after_hours.ui.base.services import Services
-from after_hours.ui.base.translations import install_translators
 from after_hours.ui.dialogs.crisis_content import build_content
 from after_hours.ui.dialogs.crisis_panel import CrisisPanel
 from tests.helpers import office_hours
@@ -49,18 +46,6 @@ def services(profile):  # type: ignore[no-untyped-def]
     return Services(profile, clock)
 
 
-@pytest.fixture
-def french() -> Iterator[None]:
-    app = QApplication.instance()
-    assert app is not None
-    assert install_translators(app, "fr") == "fr"
-    try:
-        yield
-    finally:
-        install_translators(app, "en")
-        i18n.set_language(None)
-
-
 def _panel(qtbot, services, text: str = TEXT) -> CrisisPanel:  # type: ignore[no-untyped-def]
     result = triage(text)
     contact = services.contacts.log(
@@ -80,7 +65,7 @@ def _lines(panel: CrisisPanel) -> list[tuple[str, str]]:
     return [(line.name, line.detail) for line in panel.content.lines]
 
 
-def test_the_crisis_panel_is_french_under_a_french_interface(qtbot, services, french) -> None:  # type: ignore[no-untyped-def]
+def test_the_crisis_panel_is_french_under_a_french_interface(qtbot, services, french_ui) -> None:  # type: ignore[no-untyped-def]
     panel = _panel(qtbot, services)
     assert panel.emergency.text() == "Si une vie est en danger maintenant : appelez le 911"
     assert panel.header.text() == "Langage de crise : message de J.D., 23:40 (hors des heures)"
@@ -117,7 +102,7 @@ def test_the_crisis_panel_is_french_under_a_french_interface(qtbot, services, fr
     assert panel.steps[0].check.accessibleName().startswith("Étape 1 : ")
 
 
-def test_a_negated_phrase_is_said_as_such_in_french(qtbot, services, french) -> None:  # type: ignore[no-untyped-def]
+def test_a_negated_phrase_is_said_as_such_in_french(qtbot, services, french_ui) -> None:  # type: ignore[no-untyped-def]
     panel = _panel(qtbot, services, NEGATED)
     assert panel.header.text().startswith("À regarder : message de J.D.")
     assert _phrases(panel) == [
@@ -145,7 +130,7 @@ def test_the_same_panel_stays_english_under_an_english_interface(qtbot, services
     assert _lines(panel)[1][1] == "Call 988, text 988; 24/7; checked 2026-11-24"
 
 
-def test_a_region_with_no_number_on_file_says_so_in_french(qtbot, services, french) -> None:  # type: ignore[no-untyped-def]
+def test_a_region_with_no_number_on_file_says_so_in_french(qtbot, services, french_ui) -> None:  # type: ignore[no-untyped-def]
     Settings(services.profile.db).set("profile.region", "ZZ")
     panel = CrisisPanel(build_content(services))
     qtbot.addWidget(panel)
@@ -190,7 +175,7 @@ def shell(qtbot, services):  # type: ignore[no-untyped-def]
     sh.dispose()
 
 
-def test_the_quick_log_and_its_notice_are_french(qtbot, french, shell) -> None:  # type: ignore[no-untyped-def]
+def test_the_quick_log_and_its_notice_are_french(qtbot, french_ui, shell) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
     dialog = shell.quick_log()
@@ -217,7 +202,7 @@ def test_the_quick_log_and_its_notice_are_french(qtbot, french, shell) -> None: 
     assert "Contact consigné : Enregistré : A.B., ven. 20 nov. 10:00, pendant les heures." in texts
 
 
-def test_the_reminder_actions_are_french(french) -> None:  # type: ignore[no-untyped-def]
+def test_the_reminder_actions_are_french(french_ui) -> None:  # type: ignore[no-untyped-def]
     from datetime import timedelta
 
     from after_hours.availability.reminders import Reminder, ReminderKind

@@ -7,10 +7,8 @@ with ``LANGUAGE``/``LANG`` set, as a user's shell would.
 from __future__ import annotations
 
 import csv
-import os
 import re
 import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -26,7 +24,7 @@ from after_hours.availability.report import text as t
 from after_hours.availability.report.export import write_report
 from after_hours.availability.schedule_store import ScheduleStore
 from after_hours.availability.store import Settings, open_profile
-from tests.helpers import cli, office_hours
+from tests.helpers import cli, office_hours, run_app
 from tests.report_samples import sample_report
 
 MONTHS_FR = (
@@ -150,24 +148,6 @@ def test_every_day_reads_in_both_languages(d: date) -> None:
         i18n.set_language(None)
 
 
-def _env(**extra: str) -> dict[str, str]:
-    names = {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG", "AFTER_HOURS_HOME"}
-    env = {k: v for k, v in os.environ.items() if k not in names}
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    env.update(extra)
-    return env
-
-
-def _run(home: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "after_hours", "--home", str(home), *args],
-        capture_output=True,
-        text=True,
-        env=_env(**env),
-        timeout=120,
-    )
-
-
 @pytest.fixture
 def logged(home: Path) -> Path:
     """A profile with office hours and a week of after-hours contacts, one of them a crisis."""
@@ -204,7 +184,7 @@ def logged(home: Path) -> Path:
 
 def test_cli_report_pdf_in_french_under_language_fr(logged: Path, tmp_path: Path) -> None:
     out = tmp_path / "novembre.pdf"
-    done = _run(
+    done = run_app(
         logged, "report", "--from", "2026-11-01", "--to", "2026-11-30", "--out", str(out),
         LANGUAGE="fr",
     )  # fmt: skip
@@ -221,8 +201,8 @@ def test_cli_report_markdown_follows_lang_and_csv_headers_do_not(
     logged: Path, tmp_path: Path
 ) -> None:
     period = ("--from", "2026-11-01", "--to", "2026-11-30")
-    fr = _run(logged, "report", *period, "--out", str(tmp_path / "fr.md"), LANG="fr_CA.UTF-8")
-    en = _run(logged, "report", *period, "--out", str(tmp_path / "en.md"), LANG="C.UTF-8")
+    fr = run_app(logged, "report", *period, "--out", str(tmp_path / "fr.md"), LANG="fr_CA.UTF-8")
+    en = run_app(logged, "report", *period, "--out", str(tmp_path / "en.md"), LANG="C.UTF-8")
     assert fr.returncode == 0 and en.returncode == 0, fr.stderr + en.stderr
     french = (tmp_path / "fr.md").read_text(encoding="utf-8")
     english = (tmp_path / "en.md").read_text(encoding="utf-8")
@@ -232,7 +212,7 @@ def test_cli_report_markdown_follows_lang_and_csv_headers_do_not(
     headers = []
     for lang, name in (("fr_CA.UTF-8", "fr.csv"), ("C.UTF-8", "en.csv")):
         assert (
-            _run(logged, "report", *period, "--out", str(tmp_path / name), LANG=lang).returncode
+            run_app(logged, "report", *period, "--out", str(tmp_path / name), LANG=lang).returncode
             == 0
         )
         with (tmp_path / name.replace(".csv", "-weekly.csv")).open(encoding="utf-8") as fh:
@@ -241,26 +221,26 @@ def test_cli_report_markdown_follows_lang_and_csv_headers_do_not(
 
 
 def test_cli_errors_and_help_are_french_under_a_french_locale(home: Path, tmp_path: Path) -> None:
-    backwards = _run(
+    backwards = run_app(
         home, "report", "--from", "2026-11-30", "--to", "2026-11-01", "--out",
         str(tmp_path / "r.md"), LANGUAGE="fr",
     )  # fmt: skip
     assert backwards.returncode == 2
     assert "La période se termine (2026-11-01) avant de commencer (2026-11-30)." in backwards.stderr
-    docx = _run(
+    docx = run_app(
         home, "report", "--from", "2026-11-01", "--to", "2026-11-30", "--out",
         str(tmp_path / "r.docx"), LANG="fr_CA.UTF-8",
     )  # fmt: skip
     assert "Impossible de déduire le format de 'r.docx'" in docx.stderr
-    bad_date = _run(home, "contacts", "--from", "30/11/2026", LANGUAGE="fr")
+    bad_date = run_app(home, "contacts", "--from", "30/11/2026", LANGUAGE="fr")
     assert "Ce n'est pas une date : '30/11/2026' (AAAA-MM-JJ attendu)" in bad_date.stderr
-    missing = _run(home, "report", "--from", "2026-11-01", LANGUAGE="fr")
+    missing = run_app(home, "report", "--from", "2026-11-01", LANGUAGE="fr")
     assert "erreur : ces arguments sont obligatoires : --to, --out" in missing.stderr
-    helped = _run(home, "report", "--help", LANGUAGE="fr")
+    helped = run_app(home, "report", "--help", LANGUAGE="fr")
     assert helped.stdout.startswith("utilisation : after-hours report")
     assert "afficher cette aide et quitter" in helped.stdout
     assert "premier jour (AAAA-MM-JJ)" in helped.stdout
-    english = _run(home, "report", "--from", "2026-11-01", LANG="C.UTF-8")
+    english = run_app(home, "report", "--from", "2026-11-01", LANG="C.UTF-8")
     assert "the following arguments are required: --to, --out" in english.stderr
 
 
@@ -271,7 +251,7 @@ def test_a_bad_schedule_file_is_refused_in_french(home: Path, tmp_path: Path) ->
         'end = "17:00"\n',
         encoding="utf-8",
     )
-    done = _run(home, "schedule", "import", str(bad), LANG="fr_CA.UTF-8")
+    done = run_app(home, "schedule", "import", str(bad), LANG="fr_CA.UTF-8")
     assert done.returncode != 0
     assert (
         "heures.toml: plage 1 : 'days' contient 'lun', qui n'est pas un jour de la semaine"
@@ -289,13 +269,8 @@ def test_risk_reasons_write_figures_the_french_way(french: None) -> None:
 
 
 def test_triage_answers_in_french_and_still_does_not_assess(home: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "after_hours", "--home", str(home), "triage"],
-        input="I am going to kill myself tonight, I have the pills",
-        capture_output=True,
-        text=True,
-        env=_env(LANGUAGE="fr"),
-        timeout=120,
+    done = run_app(
+        home, "triage", stdin="I am going to kill myself tonight, I have the pills", LANGUAGE="fr"
     )
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
-import sys
 import unicodedata
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -21,29 +19,9 @@ from after_hours.availability.contacts import Channel
 from after_hours.availability.crisis import prepare_response
 from after_hours.availability.schedule_store import ScheduleStore
 from after_hours.availability.store import Profile, Settings
-from tests.helpers import cli, office_hours
+from tests.helpers import cli, office_hours, run_app
 
 NOW = datetime(2026, 11, 21, 4, 40, tzinfo=UTC)  # Fri 23:40 in Toronto
-
-
-def _env(**extra: str) -> dict[str, str]:
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG", "AFTER_HOURS_HOME"}
-    }
-    env.update(extra)
-    return env
-
-
-def _run(home: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "after_hours", "--home", str(home), *args],
-        capture_output=True,
-        text=True,
-        env=_env(**env),
-        timeout=60,
-    )
 
 
 def _profile_with_hours(profile: Profile) -> None:
@@ -75,15 +53,15 @@ def test_lang_fr_ca_makes_status_answer_in_french_and_json_keys_stay(
     _profile_with_hours(profile)
     profile.close()
     at = "2026-11-21T04:40:00Z"  # Friday 23:40 in Toronto
-    french = _run(home, "status", "--at", at, LANG="fr_CA.UTF-8")
+    french = run_app(home, "status", "--at", at, LANG="fr_CA.UTF-8")
     assert french.returncode == 0, french.stderr
     assert french.stdout.splitlines()[0] == "Hors des heures, de retour lun. 09:00"
     assert "Prochain changement : 2026-11-23T09:00:00-05:00" in french.stdout
-    english = _run(home, "status", "--at", at, LANG="C.UTF-8")
+    english = run_app(home, "status", "--at", at, LANG="C.UTF-8")
     assert english.stdout.splitlines()[0] == "Off hours, back Mon 09:00"
-    as_json = _run(home, "status", "--at", at, "--json", LANG="fr_CA.UTF-8")
+    as_json = run_app(home, "status", "--at", at, "--json", LANG="fr_CA.UTF-8")
     assert set(json.loads(as_json.stdout)) == set(
-        json.loads(_run(home, "status", "--at", at, "--json", LANG="C").stdout)
+        json.loads(run_app(home, "status", "--at", at, "--json", LANG="C").stdout)
     )
 
 
@@ -208,30 +186,30 @@ def test_the_french_self_check_is_a_marked_working_translation_scored_alike() ->
 
 
 def test_risk_clients_and_reminders_answer_in_french_under_lang_fr_ca(home: Path) -> None:
-    saved = _run(home, "clients", "set", "J.D.", "--channels", "text", LANG="fr_CA.UTF-8")
+    saved = run_app(home, "clients", "set", "J.D.", "--channels", "text", LANG="fr_CA.UTF-8")
     assert saved.returncode == 0, saved.stderr
     assert saved.stdout.startswith("Entente avec J.D. enregistrée; prochaine révision le ")
-    clients = _run(home, "clients", LANG="fr_CA.UTF-8")
+    clients = run_app(home, "clients", LANG="fr_CA.UTF-8")
     assert "canaux : text; prochaine révision" in clients.stdout
     assert "0 hors heures sur" in clients.stdout
-    risk = _run(home, "risk", LANG="fr_CA.UTF-8")
+    risk = run_app(home, "risk", LANG="fr_CA.UTF-8")
     assert risk.returncode == 0, risk.stderr
     assert risk.stdout.startswith("Semaine ") and ") : faible" in risk.stdout
     assert "Rien ne ressort par rapport à vos seuils" in risk.stdout
     assert "jours de fin de semaine touchés" in risk.stdout
     assert "weekend days touched" not in risk.stdout
-    reminders = _run(home, "reminders", "--days", "3", LANG="fr_CA.UTF-8")
+    reminders = run_app(home, "reminders", "--days", "3", LANG="fr_CA.UTF-8")
     assert reminders.returncode == 0, reminders.stderr
     assert "Aucun rappel dans les 3 prochains jours." in reminders.stdout
-    refused = _run(home, "risk", "--weeks", "0", LANG="fr_CA.UTF-8")
+    refused = run_app(home, "risk", "--weeks", "0", LANG="fr_CA.UTF-8")
     assert refused.returncode == 2
     assert refused.stderr == "after-hours: --weeks doit être entre 1 et 520.\n"
-    english = _run(home, "risk", LANG="C.UTF-8")
+    english = run_app(home, "risk", LANG="C.UTF-8")
     assert "weekend days touched" in english.stdout and "Semaine" not in english.stdout
-    as_json = _run(home, "clients", "--json", LANG="fr_CA.UTF-8")
+    as_json = run_app(home, "clients", "--json", LANG="fr_CA.UTF-8")
     assert (
         json.loads(as_json.stdout)[0]["state"]
-        == json.loads(_run(home, "clients", "--json", LANG="C").stdout)[0]["state"]
+        == json.loads(run_app(home, "clients", "--json", LANG="C").stdout)[0]["state"]
     )
 
 

@@ -6,14 +6,11 @@ the same pages in English keep their English words and dates.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from after_hours.availability import i18n
 from after_hours.availability.agreements import Agreement
 from after_hours.availability.clock import ManualClock
 from after_hours.availability.contacts import Channel, NewContact
@@ -22,7 +19,6 @@ from after_hours.availability.schedule_store import ScheduleStore
 from after_hours.availability.store import Profile, Settings
 from after_hours.ui.base.labels import schedule_file_filter
 from after_hours.ui.base.services import Services
-from after_hours.ui.base.translations import install_translators
 from after_hours.ui.pages.clients import ClientsPage
 from after_hours.ui.pages.contacts import ContactsPage
 from after_hours.ui.pages.schedule import describe_exception
@@ -49,18 +45,6 @@ def services(profile: Profile) -> Services:
     return s
 
 
-@pytest.fixture
-def french() -> Iterator[None]:
-    app = QApplication.instance()
-    assert app is not None
-    assert install_translators(app, "fr") == "fr"
-    try:
-        yield
-    finally:
-        install_translators(app, "en")
-        i18n.set_language(None)
-
-
 def _headers(page: ClientsPage) -> list[str]:
     return [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
 
@@ -77,7 +61,7 @@ def _model_headers(page: ContactsPage) -> list[str]:
     ]
 
 
-def test_the_clients_page_in_french(qtbot, services, french) -> None:  # type: ignore[no-untyped-def]
+def test_the_clients_page_in_french(qtbot, services, french_ui) -> None:  # type: ignore[no-untyped-def]
     page = ClientsPage(services)
     qtbot.addWidget(page)
     assert _headers(page) == [
@@ -104,7 +88,7 @@ def test_the_clients_page_in_french(qtbot, services, french) -> None:  # type: i
     assert page.names(names).endswith("F.F. et 2 autres")
 
 
-def test_one_overdue_review_is_singular_in_both_languages(qtbot, services, french) -> None:  # type: ignore[no-untyped-def]
+def test_one_overdue_review_is_singular_in_both_languages(qtbot, services, french_ui) -> None:  # type: ignore[no-untyped-def]
     services.agreements.set(Agreement("V.L.", (Channel.TEXT,), TODAY - timedelta(weeks=2)))
     services.agreements.set(
         Agreement("L.A.", (Channel.PHONE,), TODAY - timedelta(weeks=12, days=1))
@@ -115,7 +99,7 @@ def test_one_overdue_review_is_singular_in_both_languages(qtbot, services, frenc
     assert "1 révision d'entente est en retard." in page.summary.text()
 
 
-def test_the_contacts_page_in_french(qtbot, services, french) -> None:  # type: ignore[no-untyped-def]
+def test_the_contacts_page_in_french(qtbot, services, french_ui) -> None:  # type: ignore[no-untyped-def]
     page = ContactsPage(services)
     qtbot.addWidget(page)
     assert _model_headers(page) == [
@@ -142,7 +126,7 @@ def test_the_contacts_page_in_french(qtbot, services, french) -> None:  # type: 
     assert model.data(model.index(1, 0), Qt.ItemDataRole.DisplayRole) == "jeu. 19 nov. 2026 23:40"
 
 
-def test_the_schedule_words_and_file_filter_in_french(french) -> None:  # type: ignore[no-untyped-def]
+def test_the_schedule_words_and_file_filter_in_french(french_ui) -> None:  # type: ignore[no-untyped-def]
     assert schedule_file_filter().startswith("Horaires (*.toml *.ics);;")
     night = Window(frozenset({0, 1, 2, 3}), time(22), time(2), WindowKind.ON_CALL)
     assert describe_window(night) == "lun.-jeu. 22:00-02:00 (le lendemain), de garde"
@@ -178,7 +162,7 @@ def test_every_indicator_has_its_words_on_the_pages() -> None:
     assert {i.name: i.label for i in INDICATORS} == INDICATOR_LABELS
 
 
-def test_figures_use_the_interfaces_decimal_mark(french) -> None:  # type: ignore[no-untyped-def]
+def test_figures_use_the_interfaces_decimal_mark(french_ui) -> None:  # type: ignore[no-untyped-def]
     """Reports' and Today's figures agree with the domain's reasons: "27,5" in French."""
     from after_hours.ui.base.dates import decimal_text
 
@@ -197,7 +181,7 @@ def test_figures_in_english_keep_their_point() -> None:
     assert [decimal_text(v) for v in (27.5, 4.0, 1200)] == ["27.5", "4", "1200"]
 
 
-def test_self_check_scores_use_the_interfaces_decimal_mark(french) -> None:  # type: ignore[no-untyped-def]
+def test_self_check_scores_use_the_interfaces_decimal_mark(french_ui) -> None:  # type: ignore[no-untyped-def]
     from after_hours.ui.base.dates import score_text
 
     assert (score_text(75), score_text(66.66)) == ("75,0", "66,7")
