@@ -159,7 +159,7 @@ def _with_score(
     value = model.value(norm, found)
     if value < model.possible_threshold:
         return result
-    score = model.score(norm, found)
+    score = model.score(norm, found, value)
     if not score.words:
         return result
     crisis = value >= model.crisis_threshold and not held_back

@@ -170,11 +170,11 @@ class Scorer:
         total += sum(map(self._pairs.get, pairwise(words), zero))
         return _sigmoid(base + length_scale(len(words)) * total)
 
-    def score(self, norm: str, found: Iterable[str] = ()) -> Score:
+    def score(self, norm: str, found: Iterable[str] = (), value: float | None = None) -> Score:
         """Score normalised text and explain it: the category and the runs of words behind it.
 
         Slower than :meth:`value`; the detector calls it only when the score changes the
-        verdict. A pair's weight is shared by its two words, so each word's share is what it
+        verdict, passing the ``value`` it already has. A pair's weight is shared by its two words, so each word's share is what it
         added.
         """
         toks = tokens(norm)
@@ -193,7 +193,7 @@ class Scorer:
             per_token.append(w)
             prev = word
         return Score(
-            value=self.value(norm, found),
+            value=self.value(norm, found) if value is None else value,
             category=self.category([t[0] for t in toks]),
             words=_phrases(toks, per_token),
         )
