@@ -1076,7 +1076,7 @@
     </message>
     <message>
         <source>What I did, e.g. sent the crisis reply; called on-call team</source>
-        <translation>Ce que j&apos;ai fait, p. ex. envoyé la réponse de crise; appelé l&apos;équipe de garde</translation>
+        <translation>Ce que j&apos;ai fait, p. ex. envoyé la réponse de crise ; appelé l&apos;équipe de garde</translation>
     </message>
     <message>
         <source>&amp;Mark as handled</source>
