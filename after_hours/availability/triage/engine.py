@@ -42,7 +42,7 @@ from after_hours.availability.triage.model import (
     TriageResult,
     sort_categories,
 )
-from after_hours.availability.triage.negation import any_negator_before, is_negated
+from after_hours.availability.triage.negation import is_negated, negator_in_normalised
 from after_hours.availability.triage.normalise import normalise, source_span
 
 if TYPE_CHECKING:
@@ -285,7 +285,7 @@ def _drop_contained(
 def _negated(text: str, start: int, lex: Lexicon) -> bool:
     # Every language's negators are checked: a phrase such as "suicid..." is shared, and a
     # message may mix languages ("je suis pas suicidal").
-    rules = lex.negation.values()
-    if not any_negator_before(text, start, rules):
+    # ``text`` is the normalised message: the merged first question is exact for it.
+    if not negator_in_normalised(text, start, lex.negator_words()):
         return False
-    return any(is_negated(text, start, r) for r in rules)
+    return any(is_negated(text, start, r) for r in lex.negation.values())

@@ -130,6 +130,28 @@ class Negation:
     reaching: re.Pattern[str] | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class NegatorWords:
+    """Every language's negator words and affixes together: the engine's first, cheap question.
+
+    A word is a negator in some language exactly when it is in ``words``, ends with one of
+    ``suffixes`` or starts with one of ``prefixes`` (the union of each language's own tests).
+    """
+
+    words: frozenset[str]
+    suffixes: tuple[str, ...]
+    prefixes: tuple[str, ...]
+
+    @classmethod
+    def of(cls, rules: Iterable[Negation]) -> NegatorWords:
+        rules = tuple(rules)
+        return cls(
+            words=frozenset().union(*(r.negators for r in rules)),
+            suffixes=tuple(dict.fromkeys(s for r in rules for s in r.suffixes)),
+            prefixes=tuple(dict.fromkeys(p for r in rules for p in r.prefixes)),
+        )
+
+
 @dataclass
 class Lexicon:
     """All rules of all languages, compiled, with the gate that picks which ones to run."""
@@ -143,6 +165,13 @@ class Lexicon:
     loose_gate: re.Pattern[str] | None = None
     # anchor text (lower case) -> indices into ``patterns`` of every pattern it can start
     by_anchor: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    _negator_words: NegatorWords | None = field(default=None, repr=False, compare=False)
+
+    def negator_words(self) -> NegatorWords:
+        """All languages' negators merged (made on first use; ``negation`` is set by then)."""
+        if self._negator_words is None:
+            self._negator_words = NegatorWords.of(self.negation.values())
+        return self._negator_words
 
     def hits(self, text: str) -> set[str]:
         """The anchors present in ``text`` (normalised: see ``normalise``)."""
