@@ -80,7 +80,7 @@ class CompiledPattern:
     compiling every pattern up front took seconds, and most never run in a session.
     """
 
-    __slots__ = ("_fast", "anchors", "requires", "rule", "source")
+    __slots__ = ("anchors", "compiled", "requires", "rule", "source")
 
     def __init__(
         self,
@@ -95,7 +95,8 @@ class CompiledPattern:
         # Strings a match must hold, one of each tuple: a substring check skips the regex
         # when one is missing (most gated patterns fail: "want" alone wakes sixteen of them).
         self.requires = requires
-        self._fast: re.Pattern[str] | None = None
+        # ``fast`` once compiled (the engine reads it first: a property call costs more).
+        self.compiled: re.Pattern[str] | None = None
 
     def possible_in(self, text: str) -> bool:
         """False when ``text`` lacks one of the strings every match holds (cheap; sound)."""
@@ -103,11 +104,11 @@ class CompiledPattern:
 
     @property
     def fast(self) -> re.Pattern[str]:
-        if self._fast is None:
-            self._fast = compile_pattern(
+        if self.compiled is None:
+            self.compiled = compile_pattern(
                 plain_source(self.source), whole_word=self.rule.whole_word, fast=True
             )
-        return self._fast
+        return self.compiled
 
     @property
     def exact(self) -> re.Pattern[str]:
