@@ -304,6 +304,8 @@ def _drop_contained(
     A match inside a longer one of the same category is dropped, and so is a context match
     inside a strong one ("pills" inside "took all my pills").
     """
+    if len(found) < 2:
+        return found
     # Longest first at each start, so a match can only be inside one kept before it.
     found = sorted(found, key=lambda f: (f[0], -(f[1] - f[0]), f[2].rule.id))
     kept: list[tuple[int, int, CompiledPattern]] = []
