@@ -559,6 +559,9 @@ def build_lexicon(files: Sequence[tuple[str, str]]) -> Lexicon:
         )
         body = f"(?=({trie}))" if overlap else f"({trie})"
         lex.loose_gate = re.compile(body)
+    # The items' anchors are only needed while compiling: the app keeps the lexicon all day,
+    # and the cache held about a third of a megabyte of small frozensets.
+    _item_anchors.cache_clear()
     return lex
 
 
