@@ -173,3 +173,98 @@ def test_words_the_writer_says_were_not_meant_are_not_a_crisis(text: str) -> Non
 )
 def test_not_kidding_keeps_it_a_crisis(text: str) -> None:
     assert triage(text).crisis
+
+
+# -- second scope pass (issue 14, the six writers added to the corpus) -----------------------
+# Rules alone (``scorer=False``): these are the rules' classes; the learned scorer only adds and
+# is retrained after these changes.
+
+SECOND_PASS_QUIET = [
+    # a crisis noun as a topic, not something the writer did
+    "the nurse on the podcast said she sees an overdose every weekend",
+    "our school is running a self-harm awareness week, I'm making the posters",
+    "la conférence sur l'automutilation chez les jeunes était très bien faite",
+    "l'équipe a parlé d'une surdose à la réunion de ce matin",
+    # a negator inside the phrase
+    "she has never hit me, we just argue about money",
+    "je vais pas la frapper, promis, je suis juste fâché",
+    "it's not the end of the world, I'll resit in June",
+    # crisis words said of food, sport, driving
+    "that pizza had a lethal dose of cheese on it",
+    "overdosed on pancakes this morning, no regrets",
+    "j'ai fait une overdose de bonbons à l'halloween",
+    "that lane change on the motorway was suicidal",
+    # everyday injuries and people
+    "burned my hand on the kettle making tea, it's fine",
+    "bruises from the climbing gym all over my shins",
+    "my cousin kicked me at karate by accident",
+    "je me suis coupée avec le couteau à pain, rien de grave",
+    # violent verbs aimed at things and games
+    "i'll destroy you at chess on sunday",
+    "going to murder this burrito, I'm starving",
+    "on va vous défoncer au babyfoot vendredi",
+    "je vais étrangler l'ordi, il plante encore",
+    "tu vas me tuer mais j'ai perdu mes papiers encore",
+    # correspondence and ordinary things
+    "did you see my last email about the rent?",
+    "c'est mon dernier message de la journée, bonne soirée",
+    "j'ai acheté une corde à linge pour le balcon",
+    "le concierge répond pas depuis lundi",
+    # quoted lines, cases, a resource asked for someone else
+    "« je vais te tuer » c'est la réplique du méchant dans le film",
+    "quand un client dit « je sais où tu habites », on appelle la police, c'est la règle",
+    "c'est quoi le numéro pour les idées suicidaires? c'est pour ma tante",
+    # the past told as past
+    "attempt survivor here, six years out, it does get quieter",
+    "y a deux ans je voulais plus vivre, asteure je travaille au garage pis ça va",
+    "il y a un an je voulais mourir. ce soir je mange avec mes amis",
+    "j'ai dit que j'allais le tuer mais c'était une façon de parler",
+]
+
+SECOND_PASS_STILL_CRISIS = [
+    "I think I overdosed, everything is spinning",
+    "I've been self harming again every night this week",
+    "je fais de l'automutilation depuis l'été",
+    "j'ai fait une surdose hier soir",
+    "my roommate overdosed and she won't wake up",
+    "can you overdose on melatonin, I have the whole bottle",
+    "I overdosed on my pills",
+    "he hits me when he drinks",
+    "I burned my arm on purpose",
+    "I'm going to kill my boss",
+    "je vais te défoncer quand tu vas sortir du bureau",
+    "this is my last message, goodbye",
+    "mon ex m'a écrit « je sais où tu habites »",
+    "je pense au suicide, c'est quoi le numéro",
+    "il y a un an je voulais mourir, mais là je veux mourir encore",
+    "je vais me tuer, c'est pas une façon de parler",
+    "does it count as abuse if he locks me in the bedroom overnight",
+    "il contrôle mon argent pis il m'a dit qu'il sait comment faire passer une mort pour un accident",
+    "j'ai des images dans ma tête de la secouer quand elle pleure",
+]
+
+# What no scope rule may hide (from the brief of the second pass).
+NEVER_HIDDEN = [
+    "I'm not okay, I want to die",
+    "kidding, but seriously I have the pills and I'm going to take them",
+    "je veux mourir, je niaise pas",
+    "I cut in 2019 and I did it again tonight",
+    "I wrote a goodbye letter years ago and tonight I wrote another one",
+]
+
+
+@pytest.mark.parametrize("text", SECOND_PASS_QUIET)
+def test_second_pass_look_alikes_are_not_a_rules_crisis(text: str) -> None:
+    assert not triage(text, scorer=False).crisis
+
+
+@pytest.mark.parametrize("text", SECOND_PASS_STILL_CRISIS + NEVER_HIDDEN)
+def test_second_pass_twins_stay_a_rules_crisis(text: str) -> None:
+    assert triage(text, scorer=False).crisis
+
+
+def test_a_crisis_noun_alone_is_still_shown_calmly() -> None:
+    # Demoted to context, not dropped: the clinician still sees the word.
+    result = triage("our team talked about overdose in supervision", scorer=False)
+    assert result.level == "possible"
+    assert [m.phrase for m in result.matches] == ["overdose"]
