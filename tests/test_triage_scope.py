@@ -219,6 +219,13 @@ SECOND_PASS_QUIET = [
     "y a deux ans je voulais plus vivre, asteure je travaille au garage pis ça va",
     "il y a un an je voulais mourir. ce soir je mange avec mes amis",
     "j'ai dit que j'allais le tuer mais c'était une façon de parler",
+    "je pense pas au suicide, je suis juste épuisée",
+    # a case quoted, a bereavement, an urge resisted, an idiom
+    'when a student says "I want to die" about a test, ask what they mean',
+    "it's the anniversary of my brother's suicide today and I miss him",
+    "had the urge to cut but didn't, went for a walk",
+    "le suicide de mon oncle, ça fait dix ans aujourd'hui",
+    "la mouche, je vais l'avoir ou mourir en essayant",
 ]
 
 SECOND_PASS_STILL_CRISIS = [
@@ -241,6 +248,9 @@ SECOND_PASS_STILL_CRISIS = [
     "does it count as abuse if he locks me in the bedroom overnight",
     "il contrôle mon argent pis il m'a dit qu'il sait comment faire passer une mort pour un accident",
     "j'ai des images dans ma tête de la secouer quand elle pleure",
+    "je pense au suicide tous les jours",
+    'my ex texted me "I know where you live" at 2am',
+    "I had the urge to cut and I did, it won't stop bleeding",
 ]
 
 # What no scope rule may hide (from the brief of the second pass).
