@@ -226,6 +226,10 @@ SECOND_PASS_QUIET = [
     "had the urge to cut but didn't, went for a walk",
     "le suicide de mon oncle, ça fait dix ans aujourd'hui",
     "la mouche, je vais l'avoir ou mourir en essayant",
+    # talk about threats, and food defended
+    "le journal parle d'un homme condamné pour menaces de mort contre un voisin",
+    "touche à mes frites pis je t'égorge, règle de la maison",
+    "touch my leftovers and i'll kill you, love mum",
 ]
 
 SECOND_PASS_STILL_CRISIS = [
@@ -251,6 +255,13 @@ SECOND_PASS_STILL_CRISIS = [
     "je pense au suicide tous les jours",
     'my ex texted me "I know where you live" at 2am',
     "I had the urge to cut and I did, it won't stop bleeding",
+    # French threats said plainly
+    "mon voisin m'a dit qu'il allait me casser les jambes si j'appelle la police",
+    "je reçois des menaces de mort par texto depuis hier",
+    "je débarque chez vous et je vous défonce",
+    "tu vas finir à la morgue comme ton frère",
+    "si je peux pas t'avoir, personne t'aura",
+    "demain je passe au bureau avec mon couteau",
 ]
 
 # What no scope rule may hide (from the brief of the second pass).
