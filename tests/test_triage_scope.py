@@ -230,6 +230,11 @@ SECOND_PASS_QUIET = [
     "le journal parle d'un homme condamné pour menaces de mort contre un voisin",
     "touche à mes frites pis je t'égorge, règle de la maison",
     "touch my leftovers and i'll kill you, love mum",
+    # Québec texting that looks like self-harm and is not
+    "chu brûlée, grosse semaine à la job",
+    "jme suis brûlé sur le rond en faisant le souper",
+    "jme coupe plus depuis un an pis chu fière",
+    "ma mère me donne mes pilules une par une, c'est plus sûr",
 ]
 
 SECOND_PASS_STILL_CRISIS = [
@@ -262,6 +267,13 @@ SECOND_PASS_STILL_CRISIS = [
     "tu vas finir à la morgue comme ton frère",
     "si je peux pas t'avoir, personne t'aura",
     "demain je passe au bureau avec mon couteau",
+    # self-harm and an act in progress said plainly, Québec texting
+    "jme coupe encore à soir",
+    "jme suis mordu le bras exprès jusqu'au sang",
+    "j'ai rechuté. les bras",
+    "chu dans ma chambre avec le rasoir dans la main",
+    "j'ai pris toute la plaquette de mes pilules y a 10 min",
+    "jsuis assise sur le bord du pont, il fait froid",
 ]
 
 # What no scope rule may hide (from the brief of the second pass).
