@@ -12,6 +12,7 @@ import pytest
 
 from after_hours.availability.triage import LexiconError, triage
 from after_hours.availability.triage.lexicon import parse_lexicon_file
+from after_hours.availability.triage.scorer import Scorer
 
 RESOLVED = [
     "when i first moved here i wanted to die most days. now i have a job and a cat",
@@ -301,3 +302,31 @@ def test_a_crisis_noun_alone_is_still_shown_calmly() -> None:
     result = triage("our team talked about overdose in supervision", scorer=False)
     assert result.level == "possible"
     assert [m.phrase for m in result.matches] == ["overdose"]
+
+
+def _toy_scorer(weights: dict[str, float]) -> Scorer:
+    """A scorer with weights written here, so the test does not depend on training."""
+    return Scorer.from_json(
+        {
+            "bias": -4.0,
+            "weights": weights,
+            "crisis_threshold": 0.8,
+            "possible_threshold": 0.5,
+            "category_bias": {"passive_ideation": 0.0},
+            "category_weights": {"grey": {"passive_ideation": 2.0}},
+        }
+    )
+
+
+def test_a_relapse_word_alone_does_not_hold_the_scorer_back() -> None:
+    # "again" / « encore » are relapse markers; alone they are not a reason to silence the
+    # scorer (they used to be: every message whose only rule match was "tonight" was held back).
+    scorer = _toy_scorer({"grey": 8.0})
+    assert triage("everything is grey again", scorer=scorer).crisis
+    assert triage("tout est grey encore", scorer=scorer).crisis
+
+
+def test_a_false_friend_or_the_past_told_as_past_still_holds_the_scorer_back() -> None:
+    scorer = _toy_scorer({"grey": 8.0, "see": 8.0})
+    assert not triage("dying to see you on friday", scorer=scorer).crisis
+    assert not triage("grey years ago, I'm doing well now", scorer=scorer).crisis
