@@ -110,15 +110,18 @@ def _rules(
     found = _find(norm, patterns)
     if not found:
         return _NONE, False
+    friends = len(found)
     found = _drop_false_friends(found)
+    friends -= len(found)
     scopes = {p.rule.category for _, _, p in found if p.rule.category in _SCOPES}
     if scopes:
         found = [f for f in found if f[2].rule.category not in _SCOPES]
     found = _drop_contained(found)
     if not found:
         # Only idioms or scope words were found: a false friend ("dying to see you") is a
-        # reason not to let the scorer flag the words it silenced.
-        return _NONE, True
+        # reason not to let the scorer flag the words it silenced, and so is the past told as
+        # past. A relapse word alone ("je rigole pas", "again") holds nothing back.
+        return _NONE, bool(friends) or SCOPE_RESOLVED in scopes
     matches = []
     negated_at: dict[int, bool] = {}
     for s, e, p in found:

@@ -47,7 +47,14 @@ FALSE_FRIEND = "false_friend"
 SCOPE_RESOLVED = "scope:resolved"
 SCOPE_RELAPSE = "scope:relapse"
 SCOPES = {"resolved": SCOPE_RESOLVED, "relapse": SCOPE_RELAPSE}
-_WORD_GAP = r"[^\W\d_][\w'’-]*"
+# A word of any kind between two slots, except a negator: "I'm not going to hurt him" and
+# « je vais pas le frapper » must not match the rule through their "not" / « pas », where the
+# look-back for a negation (which starts at the match) cannot see it.
+_NEGATOR_WORDS = (
+    "not|never|no|pas|jamais|ne|rien|aucun|aucune|cannot|n['’][^\\W\\d_]*|"
+    "(?:do|does|did|wo|ca|is|was|are|were|has|have|had|would|could|should|ai)n['’]?t"
+)
+_WORD_GAP = rf"(?!(?:{_NEGATOR_WORDS})(?![\w'’-]))[^\W\d_][\w'’-]*"
 
 
 class LexiconError(ValueError):
