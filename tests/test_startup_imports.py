@@ -45,7 +45,7 @@ MOVED_BEHIND_FIRST_PAINT = (
     "after_hours.ui.widgets.dashboard",
     "after_hours.ui.dialogs.wizard",
     "after_hours.ui.shell.reminders_shell",
-    "PySide6.QtNetwork",  # the single-instance socket listens just after the first paint
+    "PySide6.QtNetwork",  # not at all now: the single-instance socket is the stdlib's
     "hashlib",  # OpenSSL: that socket's name is an FNV-1a digest now
     "socket",  # the signal wake-up is a pipe (POSIX)
 )

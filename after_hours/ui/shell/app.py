@@ -590,8 +590,8 @@ def run_app(
         QMessageBox.critical(None, "After Hours", fill(problem, path, exc))
         return 2
     instance = SingleInstance(path)
-    # The lock first (it is what keeps the instance single); the hand-over socket, which
-    # needs QtNetwork, just after the first paint.
+    # The lock first (it is what keeps the instance single); the hand-over socket just after
+    # the first paint.
     if not instance.acquire(listen=False):
         signals.restore()
         return 0  # the running instance brings its window forward
