@@ -149,3 +149,73 @@ def test_a_warm_profile_reads_without_sqlite_utils_and_writes_through_it(tmp_pat
     }
     with open_profile(home) as profile:  # and it is on disk, for the next process
         assert Settings(profile.db).get("profile.name") == "Robin"
+
+
+IDLE_PROBE = """
+import json, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from after_hours.ui.shell.app import Shell, make_qapp, run_app
+
+app = make_qapp()
+report = {}
+shells = []
+original_start = Shell.start
+
+def start(self, **kwargs):
+    shells.append(self)
+    original_start(self, **kwargs)
+
+Shell.start = start
+deadline = time.monotonic() + 60
+
+def lexicon_ready():
+    lexicon = sys.modules.get("after_hours.availability.triage.lexicon")
+    return lexicon is not None and lexicon.default_lexicon.cache_info().currsize == 1
+
+def poll():
+    if time.monotonic() > deadline:
+        report["timed_out"] = True
+        app.quit()
+    elif "idle" not in report:
+        if lexicon_ready():
+            report["idle"] = sorted(m for m in sys.modules if m in WATCHED)
+            shells[0].quick_log()
+    elif "sqlite_utils" in sys.modules and shells[0].services.profile.db.loaded:
+        report["typing"] = True
+        app.quit()
+
+WATCHED = set(sys.argv[2].split(","))
+timer = QTimer()
+timer.timeout.connect(poll)
+timer.start(50)
+status = run_app(home=sys.argv[1])
+print(json.dumps({"status": status, **report}))
+"""
+
+# Held by an app idling on Today (issue 18, third round) only once something needs them.
+NOT_HELD_WHILE_IDLE = ("sqlite_utils", "click", "pluggy", "PySide6.QtNetwork")
+
+
+def test_the_idle_app_warms_the_phrase_lists_but_loads_sqlite_utils_only_to_save(
+    tmp_path: Path,
+) -> None:
+    """The warm-up keeps a crisis fast without holding what only a save needs.
+
+    Idle, the phrase lists are compiled (a crisis reaches the screen in well under a second)
+    and sqlite-utils is not loaded (about 6 MiB); opening the quick-log dialog loads it while
+    the clinician types.
+    """
+    home = tmp_path / "profile"
+    _warm_profile(home)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", IDLE_PROBE, str(home), ",".join(NOT_HELD_WHILE_IDLE)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    )
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report == {"status": 0, "idle": [], "typing": True}
