@@ -26,12 +26,14 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QLockFile, QObject, QSocketNotifier, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal
 
 from after_hours.availability.store.profile import chmod_private, private_umask
 
 if TYPE_CHECKING:
     import socket
+
+    from PySide6.QtCore import QSocketNotifier
 
 LOCK_NAME = "app.lock"
 ACTIVATE = b"activate\n"
@@ -65,6 +67,10 @@ def _fnv1a_64(data: bytes) -> int:
 
 def server_path(home: Path) -> str:
     """Where the socket file lives: Qt's temporary folder, as ``QLocalServer`` placed it."""
+    # Imported here: PySide builds a class's enum types when the class is first imported, and
+    # the first paint needs neither class (the app listens just after it).
+    from PySide6.QtCore import QDir
+
     return os.path.join(QDir.tempPath(), server_name(home))
 
 
@@ -146,6 +152,8 @@ class SingleInstance(QObject):
             return
         server.setblocking(False)
         self._server = server
+        from PySide6.QtCore import QSocketNotifier
+
         self._notifier = QSocketNotifier(server.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._on_connection)
 
