@@ -6,7 +6,8 @@ may be tuned to) and the development fixtures of ``make eval-triage`` (a), and p
 rules alone (no learned scorer), recall by crisis category and the false-positive rate by
 everyday category, overall and by language. ``--show CATEGORY`` also prints the messages of
 that category the rules get wrong (false alarms for an everyday category, misses for a crisis
-one), to read while writing general rules. Never point it at a blind or public set.
+one), to read while writing general rules; ``--by-writer`` prints each corpus file (one writer)
+alone. Never point it at a blind or public set.
 Not shipped in the package.
 """
 
@@ -83,11 +84,33 @@ def report(title: str, rows: list[tuple[bool, str, str, str]], show: str | None)
     print()
 
 
+def by_writer() -> None:
+    """Recall and false-positive rate of the rules alone for each corpus file (one writer)."""
+    print("corpus by writer (file), rules alone")
+    for path in sorted(CORPUS.glob("*.tsv")):
+        tally = {"crisis": [0, 0], "none": [0, 0]}
+        for line in path.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) != 4 or parts[0] not in tally:
+                continue
+            tally[parts[0]][0] += rules(parts[3]).crisis
+            tally[parts[0]][1] += 1
+        (hit, pos), (fa, neg) = tally["crisis"], tally["none"]
+        print(
+            f"  {path.stem:<22} recall {hit / max(pos, 1):.3f} ({hit}/{pos})"
+            f"  FPR {fa / max(neg, 1):.3f} ({fa}/{neg})"
+        )
+    print()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", help="print the wrong verdicts of this category")
+    parser.add_argument("--by-writer", action="store_true", help="also print each corpus file")
     args = parser.parse_args()
     report("corpus (data/triage_corpus), rules alone", corpus_rows(), args.show)
+    if args.by_writer:
+        by_writer()
     report("development fixtures (make eval-triage (a)), rules alone", dev_rows(), args.show)
     return 0
 

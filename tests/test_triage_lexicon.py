@@ -17,7 +17,12 @@ from after_hours.availability.triage import (
     default_lexicon,
     triage,
 )
-from after_hours.availability.triage.negation import any_negator_before, is_negated
+from after_hours.availability.triage.negation import (
+    any_negator_before,
+    is_negated,
+    negator_in_normalised,
+)
+from after_hours.availability.triage.normalise import normalise
 
 LEX = default_lexicon()
 EXAMPLES = [(r.id, r.category, ex) for r in LEX.rules for ex in r.examples]
@@ -131,6 +136,21 @@ def test_the_negation_shortcut_never_changes_the_answer(words: list[str], sep: s
     start = len(text) - 3
     if not any_negator_before(text, start, LEX.negation.values()):
         assert not any(is_negated(text, start, r) for r in LEX.negation.values())
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_NEG_PIECES | st.text(max_size=6), max_size=14),
+    st.sampled_from([" ", "  ", "_", "'", "’", "-"]),
+)
+def test_the_merged_negator_question_agrees_on_normalised_text(words: list[str], sep: str) -> None:
+    """The engine's fast first question answers as ``any_negator_before`` at every offset."""
+    norm, _index = normalise(sep.join(words))
+    merged = LEX.negator_words()
+    for start in range(len(norm) + 1):
+        assert negator_in_normalised(norm, start, merged) == any_negator_before(
+            norm, start, LEX.negation.values()
+        ), (norm, start)
 
 
 def test_most_gated_patterns_are_skipped_by_their_required_words() -> None:

@@ -12,6 +12,7 @@ import pytest
 
 from after_hours.availability.triage import LexiconError, triage
 from after_hours.availability.triage.lexicon import parse_lexicon_file
+from after_hours.availability.triage.scorer import Scorer
 
 RESOLVED = [
     "when i first moved here i wanted to die most days. now i have a job and a cat",
@@ -173,3 +174,159 @@ def test_words_the_writer_says_were_not_meant_are_not_a_crisis(text: str) -> Non
 )
 def test_not_kidding_keeps_it_a_crisis(text: str) -> None:
     assert triage(text).crisis
+
+
+# -- second scope pass (issue 14, the six writers added to the corpus) -----------------------
+# Rules alone (``scorer=False``): these are the rules' classes; the learned scorer only adds and
+# is retrained after these changes.
+
+SECOND_PASS_QUIET = [
+    # a crisis noun as a topic, not something the writer did
+    "the nurse on the podcast said she sees an overdose every weekend",
+    "our school is running a self-harm awareness week, I'm making the posters",
+    "la conférence sur l'automutilation chez les jeunes était très bien faite",
+    "l'équipe a parlé d'une surdose à la réunion de ce matin",
+    # a negator inside the phrase
+    "she has never hit me, we just argue about money",
+    "je vais pas la frapper, promis, je suis juste fâché",
+    "it's not the end of the world, I'll resit in June",
+    # crisis words said of food, sport, driving
+    "that pizza had a lethal dose of cheese on it",
+    "overdosed on pancakes this morning, no regrets",
+    "j'ai fait une overdose de bonbons à l'halloween",
+    "that lane change on the motorway was suicidal",
+    # everyday injuries and people
+    "burned my hand on the kettle making tea, it's fine",
+    "bruises from the climbing gym all over my shins",
+    "my cousin kicked me at karate by accident",
+    "je me suis coupée avec le couteau à pain, rien de grave",
+    # violent verbs aimed at things and games
+    "i'll destroy you at chess on sunday",
+    "going to murder this burrito, I'm starving",
+    "on va vous défoncer au babyfoot vendredi",
+    "je vais étrangler l'ordi, il plante encore",
+    "tu vas me tuer mais j'ai perdu mes papiers encore",
+    # correspondence and ordinary things
+    "did you see my last email about the rent?",
+    "c'est mon dernier message de la journée, bonne soirée",
+    "j'ai acheté une corde à linge pour le balcon",
+    "le concierge répond pas depuis lundi",
+    # quoted lines, cases, a resource asked for someone else
+    "« je vais te tuer » c'est la réplique du méchant dans le film",
+    "quand un client dit « je sais où tu habites », on appelle la police, c'est la règle",
+    "c'est quoi le numéro pour les idées suicidaires? c'est pour ma tante",
+    # the past told as past
+    "attempt survivor here, six years out, it does get quieter",
+    "y a deux ans je voulais plus vivre, asteure je travaille au garage pis ça va",
+    "il y a un an je voulais mourir. ce soir je mange avec mes amis",
+    "j'ai dit que j'allais le tuer mais c'était une façon de parler",
+    "je pense pas au suicide, je suis juste épuisée",
+    # a case quoted, a bereavement, an urge resisted, an idiom
+    'when a student says "I want to die" about a test, ask what they mean',
+    "it's the anniversary of my brother's suicide today and I miss him",
+    "had the urge to cut but didn't, went for a walk",
+    "le suicide de mon oncle, ça fait dix ans aujourd'hui",
+    "la mouche, je vais l'avoir ou mourir en essayant",
+    # talk about threats, and food defended
+    "le journal parle d'un homme condamné pour menaces de mort contre un voisin",
+    "touche à mes frites pis je t'égorge, règle de la maison",
+    "touch my leftovers and i'll kill you, love mum",
+    # Québec texting that looks like self-harm and is not
+    "chu brûlée, grosse semaine à la job",
+    "jme suis brûlé sur le rond en faisant le souper",
+    "jme coupe plus depuis un an pis chu fière",
+    "ma mère me donne mes pilules une par une, c'est plus sûr",
+]
+
+SECOND_PASS_STILL_CRISIS = [
+    "I think I overdosed, everything is spinning",
+    "I've been self harming again every night this week",
+    "je fais de l'automutilation depuis l'été",
+    "j'ai fait une surdose hier soir",
+    "my roommate overdosed and she won't wake up",
+    "can you overdose on melatonin, I have the whole bottle",
+    "I overdosed on my pills",
+    "he hits me when he drinks",
+    "I burned my arm on purpose",
+    "I'm going to kill my boss",
+    "je vais te défoncer quand tu vas sortir du bureau",
+    "this is my last message, goodbye",
+    "mon ex m'a écrit « je sais où tu habites »",
+    "je pense au suicide, c'est quoi le numéro",
+    "il y a un an je voulais mourir, mais là je veux mourir encore",
+    "je vais me tuer, c'est pas une façon de parler",
+    "does it count as abuse if he locks me in the bedroom overnight",
+    "il contrôle mon argent pis il m'a dit qu'il sait comment faire passer une mort pour un accident",
+    "j'ai des images dans ma tête de la secouer quand elle pleure",
+    "je pense au suicide tous les jours",
+    'my ex texted me "I know where you live" at 2am',
+    "I had the urge to cut and I did, it won't stop bleeding",
+    # French threats said plainly
+    "mon voisin m'a dit qu'il allait me casser les jambes si j'appelle la police",
+    "je reçois des menaces de mort par texto depuis hier",
+    "je débarque chez vous et je vous défonce",
+    "tu vas finir à la morgue comme ton frère",
+    "si je peux pas t'avoir, personne t'aura",
+    "demain je passe au bureau avec mon couteau",
+    # self-harm and an act in progress said plainly, Québec texting
+    "jme coupe encore à soir",
+    "jme suis mordu le bras exprès jusqu'au sang",
+    "j'ai rechuté. les bras",
+    "chu dans ma chambre avec le rasoir dans la main",
+    "j'ai pris toute la plaquette de mes pilules y a 10 min",
+    "jsuis assise sur le bord du pont, il fait froid",
+]
+
+# What no scope rule may hide (from the brief of the second pass).
+NEVER_HIDDEN = [
+    "I'm not okay, I want to die",
+    "kidding, but seriously I have the pills and I'm going to take them",
+    "je veux mourir, je niaise pas",
+    "I cut in 2019 and I did it again tonight",
+    "I wrote a goodbye letter years ago and tonight I wrote another one",
+]
+
+
+@pytest.mark.parametrize("text", SECOND_PASS_QUIET)
+def test_second_pass_look_alikes_are_not_a_rules_crisis(text: str) -> None:
+    assert not triage(text, scorer=False).crisis
+
+
+@pytest.mark.parametrize("text", SECOND_PASS_STILL_CRISIS + NEVER_HIDDEN)
+def test_second_pass_twins_stay_a_rules_crisis(text: str) -> None:
+    assert triage(text, scorer=False).crisis
+
+
+def test_a_crisis_noun_alone_is_still_shown_calmly() -> None:
+    # Demoted to context, not dropped: the clinician still sees the word.
+    result = triage("our team talked about overdose in supervision", scorer=False)
+    assert result.level == "possible"
+    assert [m.phrase for m in result.matches] == ["overdose"]
+
+
+def _toy_scorer(weights: dict[str, float]) -> Scorer:
+    """A scorer with weights written here, so the test does not depend on training."""
+    return Scorer.from_json(
+        {
+            "bias": -4.0,
+            "weights": weights,
+            "crisis_threshold": 0.8,
+            "possible_threshold": 0.5,
+            "category_bias": {"passive_ideation": 0.0},
+            "category_weights": {"grey": {"passive_ideation": 2.0}},
+        }
+    )
+
+
+def test_a_relapse_word_alone_does_not_hold_the_scorer_back() -> None:
+    # "again" / « encore » are relapse markers; alone they are not a reason to silence the
+    # scorer (they used to be: every message whose only rule match was "tonight" was held back).
+    scorer = _toy_scorer({"grey": 8.0})
+    assert triage("everything is grey again", scorer=scorer).crisis
+    assert triage("tout est grey encore", scorer=scorer).crisis
+
+
+def test_a_false_friend_or_the_past_told_as_past_still_holds_the_scorer_back() -> None:
+    scorer = _toy_scorer({"grey": 8.0, "see": 8.0})
+    assert not triage("dying to see you on friday", scorer=scorer).crisis
+    assert not triage("grey years ago, I'm doing well now", scorer=scorer).crisis

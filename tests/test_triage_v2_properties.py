@@ -65,6 +65,21 @@ def test_stretched_letters_read_like_the_word(text: str, times: int, data: st.Da
     assert triage(stretched).crisis, stretched
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "l", "é", "E", "ß", "ﬀ", "x", " ", "1", "_", "'"])
+        | st.text(max_size=3)
+    )
+)
+def test_normalised_text_never_holds_a_letter_three_times_running(pieces: list[str]) -> None:
+    """Stretched letters are always shortened, whatever shortcut ``normalise`` takes first."""
+    norm, _index = normalise("".join(pieces))
+    for i in range(len(norm) - 2):
+        run = norm[i : i + 3]
+        assert not (run[0].isalpha() and run[0] == run[1] == run[2]), (norm, i)
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.sampled_from(_PLAIN_CRISIS))
 def test_full_width_letters_read_like_plain_ones(text: str) -> None:

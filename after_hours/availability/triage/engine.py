@@ -22,6 +22,8 @@ When in doubt the rules lean towards flagging: negation must be close and unambi
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from functools import cache
 from typing import TYPE_CHECKING
 
 from after_hours.availability.triage.lexicon import (
@@ -42,7 +44,7 @@ from after_hours.availability.triage.model import (
     TriageResult,
     sort_categories,
 )
-from after_hours.availability.triage.negation import any_negator_before, is_negated
+from after_hours.availability.triage.negation import is_negated, negator_in_normalised
 from after_hours.availability.triage.normalise import normalise, source_span
 
 if TYPE_CHECKING:
@@ -73,12 +75,21 @@ def triage(
     result, held_back = _rules(text, norm, index, lex, exhaustive)
     if scorer is False or scorer is None:
         return result
-    # Imported here, not at the top: the scorer's module costs a few milliseconds, and a
-    # command that imports the detector without triaging should not pay them.
-    from after_hours.availability.triage.scorer import default_scorer
-
-    model = default_scorer() if scorer is True else scorer
+    model = _scoring()[0]() if scorer is True else scorer
     return _with_score(text, norm, index, result, model, held_back=held_back)
+
+
+@cache
+def _scoring() -> tuple[Callable[[], Scorer], Callable[[str, Iterable[str]], list[str]], str]:
+    """``default_scorer``, ``rule_features`` and ``RULE_ID`` of the scorer's module.
+
+    Imported on first use, not at the top: the module costs a few milliseconds, and a command
+    that imports the detector without triaging should not pay them. Cached: an import
+    statement in the per-message path cost about a microsecond a message.
+    """
+    from after_hours.availability.triage.scorer import RULE_ID, default_scorer, rule_features
+
+    return default_scorer, rule_features, RULE_ID
 
 
 def _rules(
@@ -95,19 +106,22 @@ def _rules(
         hits = lex.hits(norm)
         if not hits:
             return _NONE, False
-        patterns = _possible(lex.patterns_for_hits(hits), norm)
+        patterns = _gated(lex, hits, norm)
     found = _find(norm, patterns)
     if not found:
         return _NONE, False
+    friends = len(found)
     found = _drop_false_friends(found)
+    friends -= len(found)
     scopes = {p.rule.category for _, _, p in found if p.rule.category in _SCOPES}
     if scopes:
         found = [f for f in found if f[2].rule.category not in _SCOPES]
     found = _drop_contained(found)
     if not found:
         # Only idioms or scope words were found: a false friend ("dying to see you") is a
-        # reason not to let the scorer flag the words it silenced.
-        return _NONE, True
+        # reason not to let the scorer flag the words it silenced, and so is the past told as
+        # past. A relapse word alone ("je rigole pas", "again") holds nothing back.
+        return _NONE, bool(friends) or SCOPE_RESOLVED in scopes
     matches = []
     negated_at: dict[int, bool] = {}
     for s, e, p in found:
@@ -153,8 +167,7 @@ def _with_score(
     """
     if result.crisis:
         return result
-    from after_hours.availability.triage.scorer import RULE_ID, rule_features
-
+    _default, rule_features, rule_id = _scoring()
     found = rule_features(result.level, result.categories)
     value = model.value(norm, found)
     if value < model.possible_threshold:
@@ -173,7 +186,7 @@ def _with_score(
                 start=a,
                 end=b,
                 strength=STRONG if crisis else CONTEXT,
-                rule=RULE_ID,
+                rule=rule_id,
             )
         )
     matches = result.matches + tuple(extra)
@@ -192,17 +205,47 @@ def verdict(matches: tuple[Match, ...], *, resolved: bool = False) -> TriageResu
     ``resolved``: the message tells its crisis language as past and over; it is then
     ``possible`` at most (shown calmly, with the phrases), never the crisis panel.
     """
-    live = [m for m in matches if not m.negated]
-    strong = any(m.strength == STRONG for m in live)
-    context_categories = {m.category for m in live if m.strength == CONTEXT}
+    # One plain loop: this runs for every message with a match.
+    strong = False
+    context_categories: set[str] = set()
+    names: set[str] = set()
+    for m in matches:
+        names.add(m.category)
+        if not m.negated:
+            if m.strength == STRONG:
+                strong = True
+            elif m.strength == CONTEXT:
+                context_categories.add(m.category)
     crisis = (strong or len(context_categories) >= 2) and not resolved
     level = CRISIS if crisis else (POSSIBLE if matches else NONE)
     return TriageResult(
         crisis=crisis,
-        categories=sort_categories({m.category for m in matches}),
+        categories=sort_categories(names),
         matches=matches,
         level=level,
     )
+
+
+def _gated(lex: Lexicon, hits: set[str], low: str) -> list[CompiledPattern]:
+    """``_possible(lex.patterns_for_hits(hits), low)`` in one pass, the union made in C."""
+    by_anchor = lex.by_anchor
+    groups = list(map(by_anchor.get, hits))
+    if None in groups:
+        return _possible(lex.patterns_for_hits(hits), low)
+    chosen: set[int] = set().union(*groups)  # type: ignore[arg-type]
+    patterns = lex.patterns
+    out: list[CompiledPattern] = []
+    for i in chosen:
+        p = patterns[i]
+        for req in p.requires:
+            for a in req:
+                if a in low:
+                    break
+            else:
+                break
+        else:
+            out.append(p)
+    return out
 
 
 def _possible(patterns: list[CompiledPattern], low: str) -> list[CompiledPattern]:
@@ -229,7 +272,7 @@ def _find(low: str, patterns: list[CompiledPattern]) -> list[tuple[int, int, Com
     out: list[tuple[int, int, CompiledPattern]] = []
     for p in patterns:
         whole_word = p.rule.whole_word
-        search = p.fast.search
+        search = (p.compiled or p.fast).search
         pos = 0
         while (m := search(low, pos)) is not None:
             s, e = m.span()
@@ -264,6 +307,8 @@ def _drop_contained(
     A match inside a longer one of the same category is dropped, and so is a context match
     inside a strong one ("pills" inside "took all my pills").
     """
+    if len(found) < 2:
+        return found
     # Longest first at each start, so a match can only be inside one kept before it.
     found = sorted(found, key=lambda f: (f[0], -(f[1] - f[0]), f[2].rule.id))
     kept: list[tuple[int, int, CompiledPattern]] = []
@@ -285,7 +330,7 @@ def _drop_contained(
 def _negated(text: str, start: int, lex: Lexicon) -> bool:
     # Every language's negators are checked: a phrase such as "suicid..." is shared, and a
     # message may mix languages ("je suis pas suicidal").
-    rules = lex.negation.values()
-    if not any_negator_before(text, start, rules):
+    # ``text`` is the normalised message: the merged first question is exact for it.
+    if not negator_in_normalised(text, start, lex.negator_words()):
         return False
-    return any(is_negated(text, start, r) for r in rules)
+    return any(is_negated(text, start, r) for r in lex.negation.values())

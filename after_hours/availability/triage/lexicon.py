@@ -47,7 +47,14 @@ FALSE_FRIEND = "false_friend"
 SCOPE_RESOLVED = "scope:resolved"
 SCOPE_RELAPSE = "scope:relapse"
 SCOPES = {"resolved": SCOPE_RESOLVED, "relapse": SCOPE_RELAPSE}
-_WORD_GAP = r"[^\W\d_][\w'’-]*"
+# A word of any kind between two slots, except a negator: "I'm not going to hurt him" and
+# « je vais pas le frapper » must not match the rule through their "not" / « pas », where the
+# look-back for a negation (which starts at the match) cannot see it.
+_NEGATOR_WORDS = (
+    "not|never|no|pas|jamais|ne|rien|aucun|aucune|cannot|n['’][^\\W\\d_]*|"
+    "(?:do|does|did|wo|ca|is|was|are|were|has|have|had|would|could|should|ai)n['’]?t"
+)
+_WORD_GAP = rf"(?!(?:{_NEGATOR_WORDS})(?![\w'’-]))[^\W\d_][\w'’-]*"
 
 
 class LexiconError(ValueError):
@@ -80,7 +87,7 @@ class CompiledPattern:
     compiling every pattern up front took seconds, and most never run in a session.
     """
 
-    __slots__ = ("_fast", "anchors", "requires", "rule", "source")
+    __slots__ = ("anchors", "compiled", "requires", "rule", "source")
 
     def __init__(
         self,
@@ -95,7 +102,8 @@ class CompiledPattern:
         # Strings a match must hold, one of each tuple: a substring check skips the regex
         # when one is missing (most gated patterns fail: "want" alone wakes sixteen of them).
         self.requires = requires
-        self._fast: re.Pattern[str] | None = None
+        # ``fast`` once compiled (the engine reads it first: a property call costs more).
+        self.compiled: re.Pattern[str] | None = None
 
     def possible_in(self, text: str) -> bool:
         """False when ``text`` lacks one of the strings every match holds (cheap; sound)."""
@@ -103,11 +111,11 @@ class CompiledPattern:
 
     @property
     def fast(self) -> re.Pattern[str]:
-        if self._fast is None:
-            self._fast = compile_pattern(
+        if self.compiled is None:
+            self.compiled = compile_pattern(
                 plain_source(self.source), whole_word=self.rule.whole_word, fast=True
             )
-        return self._fast
+        return self.compiled
 
     @property
     def exact(self) -> re.Pattern[str]:
@@ -130,6 +138,28 @@ class Negation:
     reaching: re.Pattern[str] | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class NegatorWords:
+    """Every language's negator words and affixes together: the engine's first, cheap question.
+
+    A word is a negator in some language exactly when it is in ``words``, ends with one of
+    ``suffixes`` or starts with one of ``prefixes`` (the union of each language's own tests).
+    """
+
+    words: frozenset[str]
+    suffixes: tuple[str, ...]
+    prefixes: tuple[str, ...]
+
+    @classmethod
+    def of(cls, rules: Iterable[Negation]) -> NegatorWords:
+        rules = tuple(rules)
+        return cls(
+            words=frozenset().union(*(r.negators for r in rules)),
+            suffixes=tuple(dict.fromkeys(s for r in rules for s in r.suffixes)),
+            prefixes=tuple(dict.fromkeys(p for r in rules for p in r.prefixes)),
+        )
+
+
 @dataclass
 class Lexicon:
     """All rules of all languages, compiled, with the gate that picks which ones to run."""
@@ -143,6 +173,13 @@ class Lexicon:
     loose_gate: re.Pattern[str] | None = None
     # anchor text (lower case) -> indices into ``patterns`` of every pattern it can start
     by_anchor: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    _negator_words: NegatorWords | None = field(default=None, repr=False, compare=False)
+
+    def negator_words(self) -> NegatorWords:
+        """All languages' negators merged (made on first use; ``negation`` is set by then)."""
+        if self._negator_words is None:
+            self._negator_words = NegatorWords.of(self.negation.values())
+        return self._negator_words
 
     def hits(self, text: str) -> set[str]:
         """The anchors present in ``text`` (normalised: see ``normalise``)."""
@@ -529,6 +566,9 @@ def build_lexicon(files: Sequence[tuple[str, str]]) -> Lexicon:
         )
         body = f"(?=({trie}))" if overlap else f"({trie})"
         lex.loose_gate = re.compile(body)
+    # The items' anchors are only needed while compiling: the app keeps the lexicon all day,
+    # and the cache held about a third of a megabyte of small frozensets.
+    _item_anchors.cache_clear()
     return lex
 
 

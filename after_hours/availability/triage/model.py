@@ -144,5 +144,12 @@ class TriageResult:
         return out
 
 
+def _rank(name: str) -> int:
+    return _ORDER.get(name, len(_ORDER))
+
+
 def sort_categories(names: set[str]) -> tuple[str, ...]:
-    return tuple(sorted(names, key=lambda n: _ORDER.get(n, len(_ORDER))))
+    """The categories, most urgent first (unknown names last)."""
+    if len(names) < 2:
+        return tuple(names)
+    return tuple(sorted(names, key=_rank))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from after_hours.availability.triage.lexicon import Negation
+from after_hours.availability.triage.lexicon import Negation, NegatorWords
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _LOOK_BACK = 80
@@ -31,6 +31,29 @@ def any_negator_before(text: str, start: int, rules: Iterable[Negation]) -> bool
             if word in r.negators or word.endswith(r.suffixes) or word.startswith(r.prefixes):
                 return True
     return False
+
+
+def negator_in_normalised(norm: str, start: int, merged: NegatorWords) -> bool:
+    """``any_negator_before`` for text that went through ``normalise``, in a few C calls.
+
+    Normalised text is already case-folded with straight apostrophes, so the per-word
+    ``lower()``/``replace`` of ``any_negator_before`` changes nothing a negator test can see,
+    and the languages' word sets are one set (``merged``): the words of the look-back are tested
+    in one ``isdisjoint``, and the affix tests ("n't", "n'") only run when an affix occurs in
+    the look-back at all. The engine asks this for every phrase found; a property test checks
+    it always agrees with ``any_negator_before``.
+    """
+    before = norm[max(0, start - _LOOK_BACK) : start]
+    words = _WORD.findall(before)
+    if not merged.words.isdisjoint(words):
+        return True
+    suffixes, prefixes = merged.suffixes, merged.prefixes
+    for affix in (*suffixes, *prefixes):
+        if affix in before:
+            break
+    else:
+        return False
+    return any(word.endswith(suffixes) or word.startswith(prefixes) for word in words)
 
 
 def is_negated(text: str, start: int, rules: Negation) -> bool:

@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise, repeat
+from itertools import chain, pairwise, repeat
 from typing import Any
 
 from after_hours.availability.resources import resource_text
@@ -102,31 +103,40 @@ class ScorerError(ValueError):
 
 @dataclass(frozen=True)
 class Scorer:
-    """Weights, thresholds and the category table, as trained (see the training script)."""
+    """Weights, thresholds and the category table, as trained (see the training script).
+
+    Held compactly, because the desktop app keeps it all day (about 5 MB instead of 10):
+    ``weights`` is the file's one table as parsed (words, stems, rule features and pairs keyed
+    ``"first second"``), with no second copy of the pairs keyed by tuples, and the category
+    table is one flat ``array('d')``, a row of ``len(categories)`` per word or stem, instead of
+    a small dict per word. Every value is the float the file holds, so scores are the same to
+    the last bit as with the plain tables.
+    """
 
     bias: float
     weights: dict[str, float]
     crisis_threshold: float
     possible_threshold: float
     category_bias: dict[str, float]
-    category_weights: dict[str, dict[str, float]]
+    # ``category_table[row * len(categories) + j]``: the weight of word/stem ``k`` (``row =
+    # category_rows[k]``) for ``categories[j]``, the order of ``category_bias``.
+    category_rows: dict[str, int] = field(default_factory=dict, repr=False)
+    category_table: array[float] = field(default_factory=lambda: array("d"), repr=False)
     trained_on: str = ""
-    # The pair weights again, keyed by word tuples: pairwise() yields those, so scoring a
-    # message builds no strings for its pairs.
-    _pairs: dict[tuple[str, str], float] = field(default_factory=dict, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        for key, w in self.weights.items():
-            if " " in key:
-                first, second = key.split(" ", 1)
-                self._pairs[(first, second)] = w
+    @property
+    def categories(self) -> tuple[str, ...]:
+        """The categories the table guesses between, in the file's order (ties go first)."""
+        return tuple(self.category_bias)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Scorer:
-        """Build from the parsed weights file, checking its shape without copying it.
+        """Build from the parsed weights file, checking its shape.
 
-        JSON numbers are already floats or ints; the tables are used as parsed (copying 28,000
-        weights would double the load time a first triage waits for).
+        The file keeps the trainer's plain shape (one ``weights`` table whose pair keys are
+        ``"first second"``, a ``category_weights`` dict per word). ``weights`` is used as parsed
+        (copying 33,000 weights would double the load time a first triage waits for); the
+        category table is packed here, a few milliseconds.
         """
         try:
             weights = data["weights"]
@@ -136,18 +146,30 @@ class Scorer:
                 isinstance(weights, dict)
                 and isinstance(category_bias, dict)
                 and isinstance(category_weights, dict)
-                and all(isinstance(v, int | float) for v in weights.values())
-                and all(isinstance(v, int | float) for v in category_bias.values())
+                and _numbers(weights.values())
+                and _numbers(category_bias.values())
                 and all(isinstance(row, dict) for row in category_weights.values())
             ):
                 raise TypeError("a table is not a table of numbers")
+            bias_table = {str(k): float(v) for k, v in category_bias.items()}
+            names = tuple(bias_table)
+            if not set(names).issuperset(chain.from_iterable(category_weights.values())):
+                raise ValueError("a category row names a category without a bias")
+            rows: dict[str, int] = {}
+            table = array("d")
+            zero = repeat(0.0)
+            for key, row in category_weights.items():
+                rows[key] = len(rows)
+                # A value that is not a number raises TypeError here.
+                table.extend(map(row.get, names, zero))
             return cls(
                 bias=float(data["bias"]),
                 weights=weights,
                 crisis_threshold=float(data["crisis_threshold"]),
                 possible_threshold=float(data["possible_threshold"]),
-                category_bias={str(k): float(v) for k, v in category_bias.items()},
-                category_weights=category_weights,
+                category_bias=bias_table,
+                category_rows=rows,
+                category_table=table,
                 trained_on=str(data.get("trained_on", "")),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -167,15 +189,17 @@ class Scorer:
         zero = repeat(0.0)
         total = sum(map(get, words, zero))
         total += sum(map(get, ["~" + w[:STEM] for w in words if len(w) > STEM], zero))
-        total += sum(map(self._pairs.get, pairwise(words), zero))
+        # " ".join over pairwise() builds each pair's key in C; a second table keyed by word
+        # tuples was a little quicker alone but held 5 MB more all day.
+        total += sum(map(get, map(" ".join, pairwise(words)), zero))
         return _sigmoid(base + length_scale(len(words)) * total)
 
     def score(self, norm: str, found: Iterable[str] = (), value: float | None = None) -> Score:
         """Score normalised text and explain it: the category and the runs of words behind it.
 
         Slower than :meth:`value`; the detector calls it only when the score changes the
-        verdict, passing the ``value`` it already has. A pair's weight is shared by its two words, so each word's share is what it
-        added.
+        verdict, passing the ``value`` it already has. A pair's weight is shared by its two
+        words, so each word's share is what it added.
         """
         toks = tokens(norm)
         get = self.weights.get
@@ -200,15 +224,21 @@ class Scorer:
 
     def category(self, words: list[str]) -> str:
         """The most likely category of a flagged message, from its words and their stems."""
-        totals = dict(self.category_bias)
-        table = self.category_weights
+        names = self.categories
+        width = len(names)
+        totals = list(self.category_bias.values())
+        rows, table = self.category_rows, self.category_table
         for word in words:
             for key in (word, "~" + word[:STEM]) if len(word) > STEM else (word,):
-                row = table.get(key)
-                if row:
-                    for c, w in row.items():
-                        totals[c] += w
-        return max(totals, key=totals.__getitem__)
+                row = rows.get(key)
+                if row is not None:
+                    # A category a row does not name holds 0.0 here: x + 0.0 == x, so the
+                    # totals are those of the sparse table.
+                    base = row * width
+                    for j in range(width):
+                        totals[j] += table[base + j]
+        best = max(range(width), key=totals.__getitem__)
+        return names[best]
 
 
 def _phrases(
@@ -236,6 +266,11 @@ def _phrases(
         if all(j < a or i > b for a, b in chosen):
             chosen.append((i, j))
     return tuple((toks[i][1], toks[j][2]) for i, j in sorted(chosen))
+
+
+def _numbers(values: Iterable[object]) -> bool:
+    """Whether every value is an int or a float (one pass in C: 33,000 values a load)."""
+    return set(map(type, values)) <= {int, float}
 
 
 def _sigmoid(x: float) -> float:
