@@ -194,7 +194,7 @@ print(json.dumps({"status": status, **report}))
 """
 
 # Held by an app idling on Today (issue 18, third round) only once something needs them.
-NOT_HELD_WHILE_IDLE = ("sqlite_utils", "click", "pluggy", "PySide6.QtNetwork", "dateutil")
+NOT_HELD_WHILE_IDLE = ("sqlite_utils", "click", "pluggy", "PySide6.QtNetwork", "dateutil", "email")
 
 
 def test_the_idle_app_warms_the_phrase_lists_but_loads_sqlite_utils_only_to_save(
