@@ -162,6 +162,7 @@ class Shell(QObject):
         self.reminders: ShellReminders | None = reminders
         self.calendar_sync: CalendarSync | None = None
         self._disposed = False
+        self._guard_waits = False  # guard_the_wheel_when_needed is watching
         self.services = services
         self.window = MainWindow(services)
         self.tray = tray or TrayController(services, self)
@@ -232,6 +233,49 @@ class Shell(QObject):
         events.contacts_changed.emit()
         for contact in self.services.crises.new_since(self.services.now(), self.known_crises):
             self.open_crisis_panel(contact)
+
+    def guard_the_wheel_when_needed(self) -> None:
+        """Install the wheel guard once a field it guards can be reached (run_app, after paint).
+
+        The guard is an application-wide Python event filter, and PySide resolving the Python
+        type of every object an event reaches builds the enum types of whole Qt modules: 3.6 MiB
+        an app idling on Today (which has no field the wheel could change) would hold for
+        nothing (docs/benchmarks.md). So it is installed the first time the user can reach such
+        a field: another page shown, a dialog or panel of the shell's opened, or the keyboard
+        focus going to any window but the main one (every dialog a page or Today opens takes
+        the focus when it shows). Installing it late changes nothing: it also fixes every field
+        that already exists (ui/base/wheel_guard.py).
+        """
+        if self.wizard is not None or self._dialogs or not self._on_today():
+            self.guard_the_wheel()
+            return
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._guard_on_focus)
+        self.window.sidebar.currentRowChanged.connect(self._guard_on_page)
+        self._guard_waits = True
+
+    def guard_the_wheel(self) -> None:
+        """Install the wheel guard now (once; see :meth:`guard_the_wheel_when_needed`)."""
+        if self._guard_waits:
+            self._guard_waits = False
+            app = QApplication.instance()
+            if app is not None:
+                app.focusChanged.disconnect(self._guard_on_focus)
+            self.window.sidebar.currentRowChanged.disconnect(self._guard_on_page)
+        install_wheel_guard()
+
+    def _on_today(self) -> bool:
+        row = self.window.sidebar.currentRow()
+        return 0 <= row < len(self.window.pages) and self.window.pages[row].key == "today"
+
+    def _guard_on_focus(self, _old: QWidget | None, now: QWidget | None) -> None:
+        if now is not None and now.window() is not self.window:
+            self.guard_the_wheel()
+
+    def _guard_on_page(self, row: int) -> None:
+        if 0 <= row < len(self.window.pages) and self.window.pages[row].key != "today":
+            self.guard_the_wheel()
 
     def start_mail(self) -> None:
         """Start the mailbox watcher, if a mailbox is set up (docs/mail.md)."""
@@ -376,6 +420,7 @@ class Shell(QObject):
 
     def _keep(self, widget: QWidget) -> None:
         """Hold a top-level dialog or panel until it closes (it deletes itself then)."""
+        self.guard_the_wheel()
         self._dialogs.append(widget)
         widget.destroyed.connect(self._forget_destroyed)
 
@@ -623,7 +668,7 @@ def run_app(
     after_first_paint(
         shell.wizard or shell.window,
         instance.listen,
-        install_wheel_guard,
+        shell.guard_the_wheel_when_needed,
         settle_after_start,
         one_arena,  # before the warm-up and the watchers start their threads
     )
