@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,6 +14,7 @@ from after_hours.availability.reminders import (
     ReminderKind,
     plan_reminders,
 )
+from after_hours.availability.reminders.planner import add_months
 from after_hours.availability.reminders.sources import NoContacts, NoReviews, NoSelfChecks
 from after_hours.availability.schedule import Schedule, ScheduleHistory, Window, WindowKind
 
@@ -84,3 +85,14 @@ def test_plan_invariants(ws: list[Window], tz: str, now: datetime) -> None:
     assert [(r.job_id, r.at, r.title) for r in plan(schedule, now)] == [
         (r.job_id, r.at, r.title) for r in reminders
     ]
+
+
+@given(
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2200, 12, 31)),
+    st.integers(min_value=0, max_value=240),
+)
+def test_add_months_is_relativedeltas_month_step(day: date, months: int) -> None:
+    """The planner's own month step (no dateutil at start-up) matches relativedelta's."""
+    from dateutil.relativedelta import relativedelta
+
+    assert add_months(day, months) == day + relativedelta(months=months)

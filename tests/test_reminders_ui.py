@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from after_hours.availability.clock import ManualClock, SystemClock
 from after_hours.availability.reminders import ReminderKind, ReminderService
-from after_hours.availability.reminders.scheduler import JOBSTORE
+from after_hours.availability.reminders.scheduler import JOBSTORE, SCHEDULER_OPTIONS
 from after_hours.availability.store import Profile, Settings
 from after_hours.ui.base.icons import svg_icon
 from after_hours.ui.shell.reminders import LogindSleepWatch, ReminderCenter
@@ -122,17 +122,23 @@ def test_open_asks_the_app_to_show_the_reminder(qtbot, profile: Profile, stepped
 def test_a_real_background_scheduler_hands_reminders_to_the_gui_thread(
     qtbot, profile: Profile
 ) -> None:  # type: ignore[no-untyped-def]
+    from apscheduler.schedulers.background import BackgroundScheduler
+
     # No schedule; a supervision 24 hours from now (to the minute): its preparation is due now.
     session = (datetime.now(UTC) + timedelta(hours=24)).replace(second=0, microsecond=0)
     Settings(profile.db).update(
         {"profile.timezone": "UTC", "supervision.dates": [session.strftime("%Y-%m-%dT%H:%M")]}
     )
-    center = ReminderCenter(ReminderService(profile.db, SystemClock()))
+    # A scheduler already running when the reminder comes due: its job fires on its worker
+    # thread (the app's own center starts one only for reminders ahead; see the next tests).
+    scheduler = BackgroundScheduler(**SCHEDULER_OPTIONS)
+    center = ReminderCenter(ReminderService(profile.db, SystemClock()), scheduler)
     banner = ReminderBanner(center)
     qtbot.addWidget(banner)
     threads: list[QThread] = []
     center.notified.connect(lambda r: threads.append(QThread.currentThread()))
     center.start()
+    scheduler.start()
     try:
         qtbot.waitUntil(lambda: not banner.isHidden(), timeout=5000)
         assert banner.title.text().startswith("Supervision tomorrow")
@@ -140,10 +146,33 @@ def test_a_real_background_scheduler_hands_reminders_to_the_gui_thread(
         app = QApplication.instance()
         assert app is not None
         assert threads == [app.thread()]
-        assert center.scheduler.running
     finally:
         center.stop()
-    assert not center.scheduler.running
+        scheduler.shutdown(wait=False)
+
+
+def test_a_reminder_already_due_at_start_is_shown_without_apscheduler(
+    qtbot, profile: Profile
+) -> None:  # type: ignore[no-untyped-def]
+    """Overdue at start (the preparation for tomorrow's supervision): shown, no scheduler held."""
+    session = (datetime.now(UTC) + timedelta(hours=24)).replace(second=0, microsecond=0)
+    Settings(profile.db).update(
+        {"profile.timezone": "UTC", "supervision.dates": [session.strftime("%Y-%m-%dT%H:%M")]}
+    )
+    center = ReminderCenter(ReminderService(profile.db, SystemClock()))
+    banner = ReminderBanner(center)
+    qtbot.addWidget(banner)
+    center.start()
+    try:
+        qtbot.waitUntil(lambda: not banner.isHidden(), timeout=5000)
+        assert banner.title.text().startswith("Supervision tomorrow")
+        assert [r.kind for r in center.waiting()] == [ReminderKind.SUPERVISION_PREP]
+        assert center.scheduler is None  # nothing ahead within the lead: no APScheduler
+        center.check_clocks()  # the next check does not show it again
+        qtbot.wait(50)
+        assert len(center.waiting()) == 1
+    finally:
+        center.stop()
 
 
 def test_apscheduler_starts_only_when_a_reminder_is_near(qtbot, profile: Profile) -> None:  # type: ignore[no-untyped-def]

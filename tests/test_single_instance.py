@@ -79,3 +79,51 @@ def test_the_running_app_answers_a_second_start_once_it_has_painted(qtbot, tmp_p
     finally:
         app.terminate()
         app.wait(20)
+
+
+LISTEN_PROBE = """
+import json, os, stat, sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from after_hours.ui.shell.single_instance import SingleInstance, server_path
+app = QCoreApplication([])
+home = Path(sys.argv[1])
+instance = SingleInstance(home)
+ok = instance.acquire()
+mode = stat.S_IMODE(os.stat(server_path(home)).st_mode)
+print(json.dumps({"ok": ok, "qtnetwork": "PySide6.QtNetwork" in sys.modules, "mode": mode}))
+instance.release()
+"""
+
+
+def test_listening_loads_no_qtnetwork_and_only_the_user_may_connect(tmp_path: Path) -> None:
+    """QtNetwork kept ~3 MiB resident in the idle app for this one socket (docs/benchmarks.md)."""
+    import json
+
+    done = subprocess.run(
+        [sys.executable, "-c", LISTEN_PROBE, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=60,
+        check=True,
+    )
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["ok"] and not report["qtnetwork"]
+    assert report["mode"] & 0o077 == 0  # no access for the group or others
+
+
+def test_a_socket_left_by_a_crash_is_replaced(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import socket
+
+    from after_hours.ui.shell.single_instance import server_path
+
+    stale = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    stale.bind(server_path(tmp_path))  # a crashed instance's file: bound, nobody listening
+    stale.close()
+    first = SingleInstance(tmp_path)
+    assert first.acquire()
+    with qtbot.waitSignal(first.activated, timeout=3000):
+        assert not SingleInstance(tmp_path).acquire()
+    first.release()
+    assert not os.path.exists(server_path(tmp_path))  # a clean quit leaves nothing behind

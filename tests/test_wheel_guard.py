@@ -133,3 +133,82 @@ def test_a_guard_installed_after_the_fields_are_shown_still_guards_them(qtbot) -
     spin.clearFocus()
     wheel(spin)
     assert spin.value() == 50
+
+
+def _no_guard_yet(app: QApplication) -> None:
+    """Take away a guard another test's shell installed on the shared application."""
+    from after_hours.ui.base.wheel_guard import WheelGuard
+
+    earlier = app.findChild(WheelGuard, "wheel-guard")
+    if earlier is not None:
+        app.removeEventFilter(earlier)
+        earlier.setParent(None)
+
+
+@pytest.fixture
+def idle_shell(qtbot, profile):  # type: ignore[no-untyped-def]
+    """The shell as ``run_app`` starts it: on Today, the guard left for when it is needed."""
+    from after_hours.ui.base.wheel_guard import WheelGuard
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    _no_guard_yet(app)
+    clock = ManualClock(NOW)
+    ScheduleStore(profile.db, clock).save(office_hours(), source="test")
+    services = Services(profile, clock)
+    services.settings.set("app.first_run_done", True)
+    s = Shell(
+        services,
+        tray=TrayController(services, tray_available=lambda: False),
+        wheel_guard_after_paint=True,
+    )
+    s.window.show_page("today")
+    s.window.show()
+    s.window.activateWindow()
+    qtbot.waitUntil(s.window.isActiveWindow)
+    s.guard_the_wheel_when_needed()
+    assert app.findChild(WheelGuard, "wheel-guard") is None  # Today has no field to guard
+    yield s
+    s.dispose()
+
+
+def test_the_guard_comes_with_the_first_other_page(qtbot, idle_shell) -> None:  # type: ignore[no-untyped-def]
+    """An app idling on Today holds no guard (3.6 MiB); showing Settings brings it first."""
+    page = idle_shell.window.show_page("settings")
+    high = page.thresholds.spins["burnout.after_hours_minutes.high"]
+    before = high.value()
+    wheel(high)
+    assert high.value() == before
+    assert high.focusPolicy() == Qt.FocusPolicy.StrongFocus
+
+
+def test_the_guard_comes_with_a_dialog_opened_from_today(qtbot, idle_shell) -> None:  # type: ignore[no-untyped-def]
+    """A dialog takes the keyboard focus as it shows: the guard is installed before any wheel."""
+    from after_hours.ui.base.wheel_guard import WheelGuard
+
+    app = QApplication.instance()
+    today = idle_shell.window.show_page("today")
+    dialog = today.open_selfcheck()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.waitUntil(lambda: app.findChild(WheelGuard, "wheel-guard") is not None)
+    spin = QSpinBox(dialog)  # a field in it: guarded like any other
+    spin.setRange(0, 100)
+    spin.setValue(50)
+    spin.show()
+    qtbot.waitExposed(spin)
+    spin.clearFocus()
+    wheel(spin)
+    assert spin.value() == 50
+    dialog.close()
+
+
+def test_the_guard_comes_with_the_quick_log(qtbot, idle_shell) -> None:  # type: ignore[no-untyped-def]
+    from after_hours.ui.base.wheel_guard import WheelGuard
+
+    dialog = idle_shell.quick_log()
+    assert QApplication.instance().findChild(WheelGuard, "wheel-guard") is not None
+    dialog.channel.clearFocus()
+    before = dialog.channel.currentIndex()
+    wheel(dialog.channel, -2)
+    assert dialog.channel.currentIndex() == before
+    dialog.close()

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from after_hours.availability.channels.phone import PhoneError, looks_like_phone, normalise_phone
 from after_hours.availability.clock import Clock
-from after_hours.availability.mail.addresses import AddressError, normalise_address
 from after_hours.availability.store.settings import Settings
 from after_hours.availability.timeutil import utc_iso
 
@@ -71,6 +70,10 @@ def sender_key(text: str, region: str = "CA") -> tuple[str, SenderKind]:
     if not raw:
         raise SenderError("The sender is empty: give an email address, a number or a name.")
     if "@" in raw:
+        # Here, not at the top: it brings the email package, which an app with no mailbox and
+        # no channel on never needs (the channel store imports this module at start-up).
+        from after_hours.availability.mail.addresses import AddressError, normalise_address
+
         try:
             return normalise_address(raw), SenderKind.EMAIL
         except AddressError as exc:

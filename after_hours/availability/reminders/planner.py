@@ -22,12 +22,11 @@ Rules, decided once here:
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
-
-from dateutil.relativedelta import relativedelta
 
 from after_hours.availability.reminders import texts
 from after_hours.availability.reminders.config import SESSION_WORD, ReminderConfig
@@ -52,6 +51,17 @@ LOOKBACK = timedelta(hours=24)
 _PAD = timedelta(days=2)
 
 Render = Callable[[datetime], tuple[str, str]]
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` moved by whole calendar months, clamped to the month's end (31 Jan + 1 = 28/29 Feb).
+
+    What ``dateutil``'s ``relativedelta(months=...)`` does for a date; the planner runs at
+    every start, and dateutil with six kept 0.8 MiB resident for these three lines.
+    """
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return day.replace(year=year, month=month, day=min(day.day, monthrange(year, month)[1]))
 
 
 @dataclass(frozen=True)
@@ -338,15 +348,15 @@ class _Planner:
         if last is not None:
             base = last.astimezone(self.work).date()
             k = 1
-            while (due := base + relativedelta(months=k * every)) <= end_day:
+            while (due := add_months(base, k * every)) <= end_day:
                 dues.append(due)
                 k += 1
         else:
             # Never done: the 1st of each month, from next month (no nag on the first day).
-            month = today.replace(day=1) + relativedelta(months=1)
+            month = add_months(today.replace(day=1), 1)
             while month <= end_day:
                 dues.append(month)
-                month += relativedelta(months=1)
+                month = add_months(month, 1)
         display = self.display
         return [
             _Candidate(

@@ -183,7 +183,27 @@ class ReminderScheduler:
         with self._lock:
             return sorted(self._planned.values(), key=lambda r: r.at)
 
-    # -- firing (worker thread) --------------------------------------------------------------
+    def fire_due(self) -> None:
+        """Show what is due now, without a scheduler (the owner calls this before it has one).
+
+        Each reminder goes through the same checks as a scheduler's job (expired, superseded
+        by a later one of its kind, already shown), so a scheduler attached later changes
+        nothing for it: an app started with only overdue reminders shows them and needs
+        APScheduler only for what is ahead.
+        """
+        now = self._service.clock.now()
+        for reminder in self.planned():
+            if reminder.at <= now:
+                self._fire(reminder.job_id)
+
+    def next_ahead(self) -> datetime | None:
+        """When the soonest reminder still to come is due (None when nothing is planned)."""
+        now = self._service.clock.now()
+        with self._lock:
+            ahead = [r.at for r in self._planned.values() if r.at > now]
+        return min(ahead, default=None)
+
+    # -- firing (worker thread, or the owner's thread through fire_due) -----------------------
 
     def _fire(self, job_id: str) -> None:
         with self._lock:

@@ -11,8 +11,6 @@ import bisect
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from dateutil.rrule import rrulestr
-
 # How far back to look for "the last supervision" when the period to export starts.
 LOOKBACK = timedelta(days=400)
 # The period to export when no earlier supervision is known: four weeks.
@@ -34,6 +32,8 @@ def occurrences(
     hi = end.astimezone(tz).replace(tzinfo=None)
     walls = {d for d in dates if lo <= d < hi}
     if recurrence.strip():
+        from dateutil.rrule import rrulestr  # only for a recurring supervision (0.6 MiB)
+
         try:
             rule = rrulestr(recurrence.strip(), ignoretz=True)
         except (ValueError, TypeError) as exc:
@@ -84,6 +84,8 @@ def recurrence_text(rule: str, first: datetime) -> str:
     if not body or "\n" in body:
         raise RecurrenceError("Give one rule, such as FREQ=MONTHLY;BYDAY=1TH.")
     text = f"DTSTART:{first:%Y%m%dT%H%M%S}\nRRULE:{body}"
+    from dateutil.rrule import rrulestr
+
     try:
         rule_set = rrulestr(text, ignoretz=True)
         upcoming = rule_set.after(first - timedelta(seconds=1), inc=True)

@@ -12,7 +12,14 @@ from after_hours.availability.resources import resource_bytes
 
 
 def svg_pixmap(name: str, size: int, ratio: float = 1.0) -> QPixmap:
-    renderer = QSvgRenderer(QByteArray(resource_bytes("icons", name)))
+    return _render(_renderer(name), size, ratio)
+
+
+def _renderer(name: str) -> QSvgRenderer:
+    return QSvgRenderer(QByteArray(resource_bytes("icons", name)))
+
+
+def _render(renderer: QSvgRenderer, size: int, ratio: float = 1.0) -> QPixmap:
     side = max(1, round(size * ratio))
     image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
@@ -26,7 +33,10 @@ def svg_pixmap(name: str, size: int, ratio: float = 1.0) -> QPixmap:
 
 @cache
 def svg_icon(name: str) -> QIcon:
+    # One parse for every size: the window and tray icons are drawn before the first paint,
+    # and parsing the file again for each of the seven sizes took most of their time.
+    renderer = _renderer(name)
     icon = QIcon()
     for size in (16, 22, 24, 32, 48, 64, 128):
-        icon.addPixmap(svg_pixmap(name, size))
+        icon.addPixmap(_render(renderer, size))
     return icon

@@ -6,6 +6,7 @@ together and is what tests and the screenshot script build directly (with a ``Ma
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import sys
 import threading
@@ -22,6 +23,7 @@ from after_hours.availability.store import StoreError, backup_if_due, open_profi
 from after_hours.availability.store.lazy import prepare_writes
 from after_hours.availability.store.profile import ensure_private_dir
 from after_hours.ui.base.first_paint import after_first_paint
+from after_hours.ui.base.heap import give_back_free_memory, one_arena
 from after_hours.ui.base.icons import svg_icon
 from after_hours.ui.base.placeholders import fill
 from after_hours.ui.base.services import Services
@@ -115,14 +117,19 @@ def _alive(obj: QObject) -> bool:
     return shiboken6.isValid(obj)
 
 
-def _warm_up_domain(db: Database) -> None:
+def _warm_up_triage() -> None:
+    """The idle warm-up's worker: the phrase lists, then what compiling them freed goes back."""
     from after_hours.availability.triage.lexicon import default_lexicon
 
-    try:
-        prepare_writes(db)
-    except sqlite3.ProgrammingError:
-        return  # the profile was closed meanwhile (the app quit): nothing left to warm
     default_lexicon()
+    give_back_free_memory()
+
+
+def _warm_up_writes(db: Database) -> None:
+    """sqlite-utils for a save that is about to come (the quick-log dialog is open)."""
+    # A profile closed meanwhile (the app quit) has nothing left to warm.
+    with contextlib.suppress(sqlite3.ProgrammingError):
+        prepare_writes(db)
 
 
 REMINDERS_DELAY_MS = 500
@@ -155,6 +162,7 @@ class Shell(QObject):
         self.reminders: ShellReminders | None = reminders
         self.calendar_sync: CalendarSync | None = None
         self._disposed = False
+        self._guard_waits = False  # guard_the_wheel_when_needed is watching
         self.services = services
         self.window = MainWindow(services)
         self.tray = tray or TrayController(services, self)
@@ -191,7 +199,7 @@ class Shell(QObject):
         self.tray.attach()
         QTimer.singleShot(MAIL_DELAY_MS, self, self.start_mail)
         # Once idle, what the first crisis message needs, so it is not paid on its way to the
-        # screen: sqlite-utils for the save, the triage phrase lists, the panel's code.
+        # screen: the triage phrase lists and the panel's code.
         QTimer.singleShot(WARM_UP_DELAY_MS, self, self.warm_up)
         # The calendar subscription's refresher, after the first paint like the mailbox.
         QTimer.singleShot(MAIL_DELAY_MS, self, self.start_calendar)
@@ -226,6 +234,49 @@ class Shell(QObject):
         for contact in self.services.crises.new_since(self.services.now(), self.known_crises):
             self.open_crisis_panel(contact)
 
+    def guard_the_wheel_when_needed(self) -> None:
+        """Install the wheel guard once a field it guards can be reached (run_app, after paint).
+
+        The guard is an application-wide Python event filter, and PySide resolving the Python
+        type of every object an event reaches builds the enum types of whole Qt modules: 3.6 MiB
+        an app idling on Today (which has no field the wheel could change) would hold for
+        nothing (docs/benchmarks.md). So it is installed the first time the user can reach such
+        a field: another page shown, a dialog or panel of the shell's opened, or the keyboard
+        focus going to any window but the main one (every dialog a page or Today opens takes
+        the focus when it shows). Installing it late changes nothing: it also fixes every field
+        that already exists (ui/base/wheel_guard.py).
+        """
+        if self.wizard is not None or self._dialogs or not self._on_today():
+            self.guard_the_wheel()
+            return
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._guard_on_focus)
+        self.window.sidebar.currentRowChanged.connect(self._guard_on_page)
+        self._guard_waits = True
+
+    def guard_the_wheel(self) -> None:
+        """Install the wheel guard now (once; see :meth:`guard_the_wheel_when_needed`)."""
+        if self._guard_waits:
+            self._guard_waits = False
+            app = QApplication.instance()
+            if app is not None:
+                app.focusChanged.disconnect(self._guard_on_focus)
+            self.window.sidebar.currentRowChanged.disconnect(self._guard_on_page)
+        install_wheel_guard()
+
+    def _on_today(self) -> bool:
+        row = self.window.sidebar.currentRow()
+        return 0 <= row < len(self.window.pages) and self.window.pages[row].key == "today"
+
+    def _guard_on_focus(self, _old: QWidget | None, now: QWidget | None) -> None:
+        if now is not None and now.window() is not self.window:
+            self.guard_the_wheel()
+
+    def _guard_on_page(self, row: int) -> None:
+        if 0 <= row < len(self.window.pages) and self.window.pages[row].key != "today":
+            self.guard_the_wheel()
+
     def start_mail(self) -> None:
         """Start the mailbox watcher, if a mailbox is set up (docs/mail.md)."""
         if not self._disposed:
@@ -234,19 +285,19 @@ class Shell(QObject):
     def warm_up(self) -> None:
         """Load what a crisis message's path needs while idle (docs/benchmarks.md).
 
-        The panel's modules load here on the GUI thread (a few ms); sqlite-utils and the
-        phrase lists (about a third of a second to compile) on a worker thread, so the window
-        stays responsive. Both are cached for the process; a message arriving meanwhile simply
-        pays its share itself.
+        The panel's modules load here on the GUI thread (a few ms); the phrase lists (most of
+        a second to compile, the difference between a panel in 0.3 s and in over 1 s) on a
+        worker thread, so the window stays responsive. They are cached for the process; a
+        message arriving meanwhile simply pays its share itself. sqlite-utils is not warmed
+        here any more: an idle app never writes, the quick-log dialog loads it while the
+        clinician types, and the mailbox watcher and the channels load it as they start.
         """
         if self._disposed:
             return
         import after_hours.ui.dialogs.crisis_content
         import after_hours.ui.dialogs.crisis_panel  # noqa: F401
 
-        threading.Thread(
-            target=_warm_up_domain, args=(self.services.profile.db,), daemon=True
-        ).start()
+        threading.Thread(target=_warm_up_triage, name="after-hours-warm-up", daemon=True).start()
 
     def start_calendar(self) -> None:
         """Refresh a subscribed calendar when due (docs/schedule.md), checked once a minute."""
@@ -348,6 +399,11 @@ class Shell(QObject):
         from after_hours.ui.dialogs.quick_log import QuickLogDialog
 
         dialog = QuickLogDialog(self.services)
+        # Its save needs sqlite-utils, which the idle app does without (docs/benchmarks.md):
+        # loaded while the clinician types, on a worker thread.
+        threading.Thread(
+            target=_warm_up_writes, args=(self.services.profile.db,), daemon=True
+        ).start()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.logged.connect(self.after_logging)
         self._keep(dialog)
@@ -364,6 +420,7 @@ class Shell(QObject):
 
     def _keep(self, widget: QWidget) -> None:
         """Hold a top-level dialog or panel until it closes (it deletes itself then)."""
+        self.guard_the_wheel()
         self._dialogs.append(widget)
         widget.destroyed.connect(self._forget_destroyed)
 
@@ -590,8 +647,8 @@ def run_app(
         QMessageBox.critical(None, "After Hours", fill(problem, path, exc))
         return 2
     instance = SingleInstance(path)
-    # The lock first (it is what keeps the instance single); the hand-over socket, which
-    # needs QtNetwork, just after the first paint.
+    # The lock first (it is what keeps the instance single); the hand-over socket just after
+    # the first paint.
     if not instance.acquire(listen=False):
         signals.restore()
         return 0  # the running instance brings its window forward
@@ -609,7 +666,11 @@ def run_app(
     signals.quit = shell.quit  # from now on a signal quits as the tray menu's Quit does
     shell.start(minimized=minimized)
     after_first_paint(
-        shell.wizard or shell.window, instance.listen, install_wheel_guard, settle_after_start
+        shell.wizard or shell.window,
+        instance.listen,
+        shell.guard_the_wheel_when_needed,
+        settle_after_start,
+        one_arena,  # before the warm-up and the watchers start their threads
     )
     if exit_after_start:
         QTimer.singleShot(0, shell, shell.quit)  # the tray menu's Quit, threads stopped too

@@ -90,10 +90,17 @@ class MailBridge(QObject):
 
         return MailStore(self.services.profile.db, self.services.clock).account()
 
+    def has_mailbox(self) -> bool:
+        """Whether a mailbox is set up, read without loading the mail package (and email)."""
+        row = self.services.profile.db.execute("SELECT 1 FROM mail_accounts LIMIT 1").fetchone()
+        return row is not None
+
     def start(self) -> bool:
         """Watch the profile's mailbox, if one is set up. False when there is none."""
         if self._thread is not None and self._thread.is_alive():
             return True
+        if not self.has_mailbox():
+            return False  # the common case at start-up: nothing to watch, nothing to load
         account = self.account()
         if account is None:
             return False

@@ -11,9 +11,9 @@ Qt timers and that event both stop during suspend, so this module adds the two w
 zone change, stale plan), and logind's ``PrepareForSleep`` signal over D-Bus where there is a
 system bus.
 
-APScheduler itself starts only when a reminder is near (``SCHEDULER_LEAD``, twice the clock
-check's interval, so a check always falls between "near" and "due"): until then the plan is
-made and shown without it, and an app idling in the tray does not hold APScheduler, asyncio,
+APScheduler itself starts only when a reminder ahead is near (``SCHEDULER_LEAD``, twice the
+clock check's interval, so a check always falls between "near" and "due"): until then the plan
+is made and shown without it, what is already due is shown directly, and an app idling in the tray does not hold APScheduler, asyncio,
 ssl and importlib.metadata (about 8 MB; docs/benchmarks.md). Every re-derivation (start, edit,
 snooze, wake) and every clock check looks again.
 """
@@ -120,10 +120,16 @@ class ReminderCenter(QObject):
             scheduler.shutdown(wait=False)
 
     def _ensure_scheduler(self) -> None:
-        """Start our own APScheduler once the soonest planned reminder is near."""
+        """Start our own APScheduler once the soonest reminder still ahead is near.
+
+        Until then, what is already due (an overdue to-do, the start of hours missed while the
+        app was closed) is shown at once from here: APScheduler would only fire it
+        immediately, and starting it for that alone kept about 8 MiB resident.
+        """
         if self.scheduler is not None or not self._started:
             return
-        soonest = min((r.at for r in self.jobs.planned()), default=None)
+        self.jobs.fire_due()
+        soonest = self.jobs.next_ahead()
         if soonest is None or soonest > self.service.clock.now() + SCHEDULER_LEAD:
             return
         from apscheduler.schedulers.background import BackgroundScheduler

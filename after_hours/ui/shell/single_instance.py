@@ -1,19 +1,26 @@
 """One running app per profile: a ``QLockFile`` in the profile folder plus a local socket.
 
-The first start takes the lock and listens on a local server whose name is a hash of the
+The first start takes the lock and listens on a Unix-domain socket whose name is a hash of the
 profile path (so two profiles can run side by side, and the name carries no user path). A
 second start fails to take the lock, connects, says "activate", and exits 0; the first brings
 its window forward. A lock left by a crashed process is detected by QLockFile (it records the
 pid and host) and taken over.
 
-The lock is what makes the instance single, so it is taken first; listening needs QtNetwork,
-which the first paint does without, so the app listens just after it (``acquire(listen=False)``
-then ``listen()``). A second start in that moment finds the lock held and no server yet: it
-tries again for about a second (``CONNECT_ATTEMPTS`` x ``RETRY_DELAY_S``) before giving up.
+The lock is what makes the instance single, so it is taken first; the app listens just after
+its first paint (``acquire(listen=False)`` then ``listen()``). A second start in that moment
+finds the lock held and no server yet: it tries again for about a second
+(``CONNECT_ATTEMPTS`` x ``RETRY_DELAY_S``) before giving up.
+
+The socket is the standard library's, watched by a ``QSocketNotifier``, not QtNetwork's
+``QLocalServer``: loading QtNetwork (with the Kerberos and GSSAPI libraries it links) kept
+about 3 MiB resident in the idle app for one message per second start (docs/benchmarks.md).
+The socket file is where ``QLocalServer`` put it (Qt's temporary folder, the same name), so a
+start of either kind finds the other.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from pathlib import Path
@@ -24,7 +31,9 @@ from PySide6.QtCore import QLockFile, QObject, Signal
 from after_hours.availability.store.profile import chmod_private, private_umask
 
 if TYPE_CHECKING:
-    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
 
 LOCK_NAME = "app.lock"
 ACTIVATE = b"activate\n"
@@ -32,6 +41,8 @@ CONNECT_TIMEOUT_MS = 1000
 # A first instance that has the lock but is not yet listening gets this many tries.
 CONNECT_ATTEMPTS = 5
 RETRY_DELAY_S = 0.2
+# How long the running app waits for a connected later start to say its line.
+READ_TIMEOUT_S = 0.2
 
 
 def server_name(home: Path) -> str:
@@ -54,6 +65,34 @@ def _fnv1a_64(data: bytes) -> int:
     return digest
 
 
+def server_path(home: Path) -> str:
+    """Where the socket file lives: Qt's temporary folder, as ``QLocalServer`` placed it."""
+    # Imported here: PySide builds a class's enum types when the class is first imported, and
+    # the first paint needs neither class (the app listens just after it).
+    from PySide6.QtCore import QDir
+
+    return os.path.join(QDir.tempPath(), server_name(home))
+
+
+def _read_message(sock: socket.socket) -> bytes:
+    """What a later start wrote, up to its hang-up; it writes at once, so this never waits long.
+
+    Read here rather than through a notifier per connection: a later start sends one short
+    line and closes, and the wait is bounded by ``READ_TIMEOUT_S`` for a peer that does not.
+    """
+    sock.settimeout(READ_TIMEOUT_S)
+    data = b""
+    try:
+        while ACTIVATE not in data and len(data) < 1024:
+            chunk = sock.recv(256)
+            if not chunk:
+                break
+            data += chunk
+    except OSError:
+        pass  # timed out or reset: use what arrived
+    return data
+
+
 class SingleInstance(QObject):
     """Owns the lock and the server of the running instance; emits ``activated`` on hand-over."""
 
@@ -63,9 +102,8 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.home = home
         self._lock = QLockFile(str(home / LOCK_NAME))
-        self._server: QLocalServer | None = None
-        self._clients: list[QLocalSocket] = []
-        self._buffer = b""
+        self._server: socket.socket | None = None
+        self._notifier: QSocketNotifier | None = None
         self.primary = False
 
     @property
@@ -96,70 +134,66 @@ class SingleInstance(QObject):
         """Answer later starts' hand-over (once; only while this process holds the lock)."""
         if not self.primary or self._server is not None:
             return
-        from PySide6.QtNetwork import QLocalServer
+        import socket
 
-        # A socket file left by a crash would make listen() fail; we hold the lock, so it is stale.
-        QLocalServer.removeServer(self.name)
-        server = QLocalServer(self)
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        server.newConnection.connect(self._on_connection)
-        server.listen(self.name)
+        path = server_path(self.home)
+        # A socket file left by a crash would make bind() fail; we hold the lock, so it is stale.
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)
+        server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            with private_umask():  # only this user may connect (QLocalServer's UserAccess)
+                server.bind(path)
+            server.listen(8)
+        except OSError:
+            # No hand-over then (a later start finds the lock and gives up after its retries);
+            # the running app itself is unaffected.
+            server.close()
+            return
+        server.setblocking(False)
         self._server = server
+        from PySide6.QtCore import QSocketNotifier
+
+        self._notifier = QSocketNotifier(server.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._on_connection)
 
     def _on_connection(self) -> None:
         assert self._server is not None
-        while self._server.hasPendingConnections():
-            sock = self._server.nextPendingConnection()
-            self._clients.append(sock)
-            sock.readyRead.connect(self._on_ready_read)
-            sock.disconnected.connect(self._on_disconnected)
-            if sock.bytesAvailable():
-                self._read(sock)
-
-    def _on_ready_read(self) -> None:
-        from PySide6.QtNetwork import QLocalSocket
-
-        sock = self.sender()
-        if isinstance(sock, QLocalSocket):
-            self._read(sock)
-
-    def _on_disconnected(self) -> None:
-        from PySide6.QtNetwork import QLocalSocket
-
-        sock = self.sender()
-        if isinstance(sock, QLocalSocket) and sock in self._clients:
-            self._clients.remove(sock)
-            sock.deleteLater()
-
-    def _read(self, sock: QLocalSocket) -> None:
-        self._buffer += bytes(sock.readAll().data())
-        if ACTIVATE in self._buffer:
-            self._buffer = b""
-            self.activated.emit()
+        while True:
+            try:
+                sock, _address = self._server.accept()
+            except OSError:  # nothing more waiting (or it gave up meanwhile)
+                return
+            with sock:
+                if ACTIVATE in _read_message(sock):
+                    self.activated.emit()
 
     def _hand_over(self) -> bool:
-        from PySide6.QtNetwork import QLocalSocket
+        import socket
 
+        path = server_path(self.home)
         for attempt in range(CONNECT_ATTEMPTS):
             if attempt:
                 time.sleep(RETRY_DELAY_S)  # the first may hold the lock and not listen yet
-            sock = QLocalSocket()
-            sock.connectToServer(self.name)
-            if sock.waitForConnected(CONNECT_TIMEOUT_MS):
-                sock.write(ACTIVATE)
-                sock.waitForBytesWritten(CONNECT_TIMEOUT_MS)
-                sock.disconnectFromServer()
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+                sock.settimeout(CONNECT_TIMEOUT_MS / 1000)
+                try:
+                    sock.connect(path)
+                    sock.sendall(ACTIVATE)
+                except OSError:
+                    continue
                 return True
         return False
 
     def release(self) -> None:
-        for sock in self._clients:
-            sock.abort()
-        self._clients.clear()
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)  # it goes with this object
+            self._notifier = None
         if self._server is not None:
             self._server.close()
-            self._server.deleteLater()
             self._server = None
+            with contextlib.suppress(OSError):
+                os.unlink(server_path(self.home))
         if self.primary:
             self._lock.unlock()
             self.primary = False
