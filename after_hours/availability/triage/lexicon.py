@@ -138,17 +138,23 @@ class Negation:
     reaching: re.Pattern[str] | None = None
 
 
-@dataclass(frozen=True, slots=True)
 class NegatorWords:
     """Every language's negator words and affixes together: the engine's first, cheap question.
 
     A word is a negator in some language exactly when it is in ``words``, ends with one of
     ``suffixes`` or starts with one of ``prefixes`` (the union of each language's own tests).
+    A plain class, not a dataclass: building a dataclass costs about a millisecond at import,
+    and importing the detector has a 20 ms budget.
     """
 
-    words: frozenset[str]
-    suffixes: tuple[str, ...]
-    prefixes: tuple[str, ...]
+    __slots__ = ("prefixes", "suffixes", "words")
+
+    def __init__(
+        self, words: frozenset[str], suffixes: tuple[str, ...], prefixes: tuple[str, ...]
+    ) -> None:
+        self.words = words
+        self.suffixes = suffixes
+        self.prefixes = prefixes
 
     @classmethod
     def of(cls, rules: Iterable[Negation]) -> NegatorWords:
