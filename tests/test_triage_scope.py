@@ -236,6 +236,12 @@ SECOND_PASS_QUIET = [
     "jme suis brûlé sur le rond en faisant le souper",
     "jme coupe plus depuis un an pis chu fière",
     "ma mère me donne mes pilules une par une, c'est plus sûr",
+    "my girlfriend checks my phone for memes she missed",
+    "j'ai lancé le routeur sur le divan, ça marche pas",
+    "I'll see you in court, my lawyer has the report",
+    "my nephew keeps saying \"I'll kill you\" to the cat, it's a game he saw",
+    "the council is trying to kill the bus route again",
+    "I did everything they asked and they still said no",
 ]
 
 SECOND_PASS_STILL_CRISIS = [
@@ -275,6 +281,18 @@ SECOND_PASS_STILL_CRISIS = [
     "chu dans ma chambre avec le rasoir dans la main",
     "j'ai pris toute la plaquette de mes pilules y a 10 min",
     "jsuis assise sur le bord du pont, il fait froid",
+    # harm to others and danger at home said plainly
+    "i've got the bat in the car and her address",
+    "i'm scared of what i'll do to her tonight",
+    "I keep picturing shaking the baby when she won't settle",
+    "they lock us in from the outside when they go out",
+    "he broke my wrist last night and said I fell",
+    "she said she'll find me and finish it",
+    "I was scared but I did it. took them all, I feel sick",
+    "ok i did it. the whole pack",
+    "je suis tellement seule que je vais mourir",
+    "je suis sur le pont pour regarder le soleil une dernière fois",
+    "I'm on the bridge to see the sunset one last time",
 ]
 
 # What no scope rule may hide (from the brief of the second pass).

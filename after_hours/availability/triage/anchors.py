@@ -92,7 +92,14 @@ def _anchor_candidates(sub: Any, at_start: bool) -> list[Anchors]:
             run.append(ch)
             at_start = False
             continue
+        # A literal run just before an alternation: the parser factors a shared first letter
+        # out of "jk|j/k" ("j" + "k|/k"), leaving only one-letter pieces. Each branch's own
+        # leading letters joined to the run give a usable anchor again ("jk", "j/k").
+        before, before_initial = "".join(run), run_initial
         flush()
+        if op is sre_c.BRANCH and before:
+            joined = {(before + _leading_literals(b)).lower() for b in av[1]}
+            cands.append(Anchors(frozenset(joined), before_initial))
         if op is sre_c.SUBPATTERN:
             cands.extend(_anchor_candidates(av[-1], at_start))
             at_start = _ends_in_space(av[-1])
@@ -120,6 +127,16 @@ def _anchor_candidates(sub: Any, at_start: bool) -> list[Anchors]:
             at_start = False
     flush()
     return cands
+
+
+def _leading_literals(sub: Any) -> str:
+    """The literal characters a parsed sequence starts with (every match starts with them)."""
+    out: list[str] = []
+    for op, av in sub:
+        if op is not sre_c.LITERAL:
+            break
+        out.append(chr(av))
+    return "".join(out)
 
 
 def _score(anchors: Anchors) -> tuple[bool, int, int]:
