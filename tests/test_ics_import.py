@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from after_hours.availability.calendars import load_calendar, load_schedule
-from after_hours.availability.calendars.ics_format import read_ics
+from after_hours.availability.calendars.ics_format import read_ics, read_ics_calendar
 from after_hours.availability.clock import ManualClock
 from after_hours.availability.schedule import ScheduleHistory, State, WindowKind
 from tests.helpers import cli
@@ -404,6 +404,33 @@ def test_a_broken_rrule_names_the_property_and_line() -> None:
     line = data[: data.index(b"FORTNIGHTLY")].count(b"\n") + 1
     with pytest.raises(ValueError, match=rf"line {line}: event 'On call'.*RRULE"):
         read(data)
+
+
+def test_a_series_repeating_every_second_is_refused_without_expanding_it() -> None:
+    # Found by the fuzz suite: expanded in full, such a rule took the test machine's memory
+    # (16 GB) before any error could be said.
+    data = google_bytes().replace(b"RRULE:FREQ=WEEKLY;WKST=SU;BYDAY=FR,SA", b"RRULE:FREQ=SECONDLY")
+    line = data[: data.index(b"FREQ=SECONDLY")].count(b"\n") + 1
+    with pytest.raises(
+        ValueError, match=rf"line {line}: event .On call.*repeats every second"
+    ) as info:
+        read(data)
+    assert "cal.ics" in str(info.value) and "remove or shorten that series" in str(info.value)
+
+
+def test_a_weekly_window_counted_past_any_horizon_stays_open() -> None:
+    # COUNT=99999999 weekly ends in the year 1,900,000: within any horizon it does not end, and
+    # the import must not list a hundred million occurrences to find that out.
+    data = google_bytes().replace(
+        b"RRULE:FREQ=WEEKLY;WKST=SU;UNTIL=20251231T045959Z;BYDAY=MO,TU,WE,TH",
+        b"RRULE:FREQ=WEEKLY;WKST=SU;COUNT=99999999;BYDAY=MO,TU,WE,TH",
+    )
+    history = read_ics_calendar(
+        data, source="cal.ics", default_zone="UTC", now=IMPORT_CLOCK.now()
+    ).history()
+    assert history.state_at(utc("2025-01-06T08:30:00-05:00")) is State.IN_HOURS
+    # The old 08:00 start, which the UNTIL had ended, now goes on: Monday 3 June 2030.
+    assert history.state_at(utc("2030-06-03T08:30:00-04:00")) is State.IN_HOURS
 
 
 @pytest.mark.parametrize(

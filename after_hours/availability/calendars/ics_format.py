@@ -39,6 +39,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from itertools import islice
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -75,6 +76,11 @@ __all__ = [
 # The horizon over which series that are not plain weekly windows are expanded.
 LOOK_BACK = timedelta(days=366)
 LOOK_AHEAD = timedelta(days=800)  # the schedule engine's own search horizon
+# At most this many occurrences of one series are read. A damaged or hostile rule
+# ("COUNT=99999999", "FREQ=SECONDLY") would otherwise be expanded into millions of events and
+# exhaust the machine's memory before any error could be said. A work calendar's series stay
+# far below it: every weekday for the whole horizon is about 830.
+MAX_OCCURRENCES = 20_000
 
 # Words that mark an on-call series in the summary or categories (English, French, German,
 # Spanish/Italian), matched as whole words, case-insensitively.
@@ -607,14 +613,16 @@ class _Reader:
         first = _wall_to_utc(start.date(), start.time(), self.tz)
         last: datetime | None = None
         if weekly and weekly[1]:  # it ends (UNTIL or COUNT): its last occurrence says when
-            ends = [
-                _wall_to_utc(w.date(), w.time(), self.tz)
-                for w in (self.wall(o["DTEND"].dt, zone) for o in self._occurrences(event))
-            ]
-            if not ends:
-                self.summary.empty_series += 1
-                return True
-            last = max(ends)
+            occurrences = self._occurrences(event)
+            if occurrences is not None:
+                ends = [
+                    _wall_to_utc(w.date(), w.time(), self.tz)
+                    for w in (self.wall(o["DTEND"].dt, zone) for o in occurrences)
+                ]
+                if not ends:
+                    self.summary.empty_series += 1
+                    return True
+                last = max(ends)
         self.series.append(_Series(window, first, last))
         self.summary.count_series(window.kind)
         for item in _as_list(event.get("EXDATE")):
@@ -664,18 +672,52 @@ class _Reader:
             f"repetition cannot be expanded ({exc})."
         )
 
-    def _occurrences(self, master: Any) -> list[Any]:
-        """Every occurrence of a series that ends (UNTIL or COUNT), by recurring-ical-events."""
+    def _too_many(self, master: Any, lo: datetime, hi: datetime, how: str) -> ScheduleFormatError:
+        place = self.places.get(id(master), _EventPlace(0))
+        return ScheduleFormatError(
+            f"{self.source}: line {place.line_of('RRULE')}: {place.describe()}: {how} in the "
+            f"{(hi - lo).days} days an import looks at. That is not a work schedule; remove or "
+            "shorten that series and import again."
+        )
+
+    def _occurrences(self, master: Any) -> list[Any] | None:
+        """Every occurrence of a series that ends (UNTIL or COUNT), by recurring-ical-events.
+
+        None when it repeats more than :data:`MAX_OCCURRENCES` times: a weekly window that
+        long ends centuries after the horizon, so within it the series does not end.
+        """
+        if any(
+            isinstance(count, int) and count > MAX_OCCURRENCES
+            for count in _rule_values(master, "COUNT")
+        ):
+            return None
         try:
-            return list(recurring_ical_events.of(self._sub_calendar(master)).all())
+            every = recurring_ical_events.of(self._sub_calendar(master)).all()
+            first = list(islice(every, MAX_OCCURRENCES + 1))
         except Exception as exc:  # the library's errors for rules it cannot expand
             raise self._cannot_expand(master, exc) from exc
+        return None if len(first) > MAX_OCCURRENCES else first
 
     def _expand(self, master: Any, overrides: list[Any], lo: datetime, hi: datetime) -> None:
         """Expand an irregular series over the horizon with recurring-ical-events."""
+        for freq, every in (("SECONDLY", "every second"), ("MINUTELY", "every minute")):
+            if freq in _rule_values(master, "FREQ"):
+                raise self._too_many(master, lo, hi, f"it repeats {every}")
         sub = self._sub_calendar(master, overrides)
+        occurrences: list[Any] = []
         try:
-            occurrences = recurring_ical_events.of(sub).between(lo, hi)
+            # Read lazily and stop at the horizon's end, so a rule that repeats every second is
+            # refused after MAX_OCCURRENCES, not expanded in full first.
+            for occurrence in recurring_ical_events.of(sub).after(lo):
+                if _starts_after(occurrence["DTSTART"].dt, hi):
+                    break
+                occurrences.append(occurrence)
+                if len(occurrences) > MAX_OCCURRENCES:
+                    raise self._too_many(
+                        master, lo, hi, f"it repeats more than {MAX_OCCURRENCES:,} times"
+                    )
+        except ScheduleFormatError:
+            raise
         except Exception as exc:  # the library's errors for rules it cannot expand
             raise self._cannot_expand(master, exc) from exc
         for occurrence in occurrences:
@@ -770,6 +812,30 @@ def _label(event: Any) -> str:
         # Unknown X- properties come back raw (still escaped): unescape as TEXT.
         return _unescape_text(event[LABEL_PROPERTY].to_ical().decode("utf-8"))
     return str(event.get("SUMMARY") or "").strip()
+
+
+def _rule_values(event: Any, part: str) -> list[Any]:
+    """The values of one part ("FREQ", "COUNT") across an event's RRULE lines, read as parsed."""
+    rules = event.get("RRULE")
+    values: list[Any] = []
+    for rule in rules if isinstance(rules, list) else [rules]:
+        if hasattr(rule, "get"):
+            found = rule.get(part)
+            values.extend(found if isinstance(found, list) else [found] if found else [])
+    return values
+
+
+def _starts_after(start: date | datetime, limit: datetime) -> bool:
+    """Whether an occurrence starting at ``start`` begins after the aware instant ``limit``.
+
+    iCalendar starts come as aware or floating datetimes or as dates; a floating time is read
+    in the limit's zone, a date as its first instant (what recurring-ical-events does too).
+    """
+    if not isinstance(start, datetime):
+        return start > limit.date()
+    if start.tzinfo is None:
+        return start > limit.replace(tzinfo=None)
+    return start > limit
 
 
 def _ignored(event: Any) -> bool:
