@@ -179,6 +179,91 @@ def required_texts(regex_source: str, most: int = 8) -> list[tuple[str, ...]]:
     ]
 
 
+_ZERO_WIDTH = (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT)
+
+
+def leading_strings(regex_source: str, most: int = 256) -> frozenset[str] | None:
+    """Strings one of which every match of the pattern *starts* with; None when unknown.
+
+    The engine runs a pattern with no fixed first letters (a grammar starting "want|wanna|
+    need|...") only where one of these starts, instead of letting the regex engine try every
+    position of the message. Sound by construction: an item that is not fully understood ends
+    the strings there, and a set that would grow past ``most`` strings stops growing.
+    """
+    parsed = sre_parse.parse(regex_source)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    found, _complete = _leads(parsed, most)
+    if not found or "" in found:
+        return None
+    return frozenset(found)
+
+
+def _leads(sub: Any, most: int) -> tuple[set[str] | None, bool]:
+    """``(strings, complete)`` for the parsed sequence ``sub``.
+
+    Every match of ``sub`` starts with one of ``strings``; ``complete``: every match is exactly
+    one of them (so what follows the sequence may be appended).
+    """
+    prefixes = {""}
+    for op, av in sub:
+        if op in _ZERO_WIDTH:  # consumes nothing: the match still starts with what follows
+            continue
+        ext, complete = _item_leads(op, av, most)
+        if not ext:
+            return prefixes, False
+        grown = {p + x for p in prefixes for x in ext}
+        if len(grown) > most:
+            return prefixes, False
+        prefixes = grown
+        if not complete:
+            return prefixes, False
+    return prefixes, True
+
+
+def _item_leads(op: Any, av: Any, most: int) -> tuple[set[str] | None, bool]:
+    if op is sre_c.LITERAL:
+        return {chr(av)}, True
+    if op is sre_c.IN:
+        return _class_chars(av), True
+    if op is sre_c.SUBPATTERN:
+        if av[1] or av[2]:  # inline flags ("(?i:...)"): literals no longer mean themselves
+            return None, False
+        return _leads(av[-1], most)
+    if op is sre_c.BRANCH:
+        union: set[str] = set()
+        complete = True
+        for branch in av[1]:
+            found, whole = _leads(branch, most)
+            if not found:
+                return None, False
+            union |= found
+            complete = complete and whole
+        return union, complete
+    if op in _REPEATS:
+        found, whole = _leads(av[2], most)
+        if found is None or av[0] >= 1:
+            return found, whole and av[0] == av[1] == 1
+        # Optional ("['’]?d rather"): the match may also start with what follows the item.
+        return found | {""}, whole and av[1] == 1
+    return None, False
+
+
+def _class_chars(items: Any, most: int = 16) -> set[str] | None:
+    """The characters of a small positive class ("[1-9]", "[«“]"), else None."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is sre_c.LITERAL:
+            out.add(chr(av))
+        elif op is sre_c.RANGE and av[1] - av[0] < most:
+            out.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:
+            return None
+        if len(out) > most:
+            return None
+    return out
+
+
 def trie_regex(words: Iterable[str]) -> str:
     """One alternation shaped as a trie, so the engine never tries hundreds of branches."""
     trie: dict[str, Any] = {}
