@@ -17,7 +17,6 @@ from after_hours.availability.triage import (
     default_lexicon,
     triage,
 )
-from after_hours.availability.triage.engine import _find
 from after_hours.availability.triage.negation import (
     any_negator_before,
     is_negated,
@@ -26,7 +25,6 @@ from after_hours.availability.triage.negation import (
 from after_hours.availability.triage.normalise import normalise
 
 LEX = default_lexicon()
-ALL_PATTERNS = [p for p in LEX.patterns if p.fast is not None]  # compiled, with their leads
 EXAMPLES = [(r.id, r.category, ex) for r in LEX.rules for ex in r.examples]
 FALSE_FRIENDS = [(f.id, ex) for f in LEX.false_friends for ex in f.examples]
 
@@ -111,25 +109,6 @@ def test_the_anchor_gate_never_hides_a_match(pieces: list[str], noise: str, uppe
     if upper:
         text = text.upper()
     assert triage(text) == triage(text, exhaustive=True)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(_pieces, min_size=1, max_size=4), st.text(max_size=12), st.booleans())
-def test_trying_patterns_only_where_a_leading_string_starts_finds_the_same(
-    pieces: list[str], noise: str, upper: bool
-) -> None:
-    """Every pattern, not only the gated ones: the same matches, at the same places."""
-    text = noise.join(pieces)
-    norm, _ = normalise(text.upper() if upper else text)
-    assert _find(norm, ALL_PATTERNS) == _find(norm, ALL_PATTERNS, from_leads=False)
-
-
-def test_grammars_without_fixed_first_letters_have_leading_strings() -> None:
-    """The speed relies on it: the "want ... die" grammar is tried only after "want", "need"..."""
-    (want_to_die,) = [p for p in ALL_PATTERNS if p.rule.id == "en.g.want_to_die"][:1]
-    assert want_to_die.lead is not None
-    assert want_to_die.lead.match("wanna") and not want_to_die.lead.match("i")
-    assert sum(p.lead is not None for p in ALL_PATTERNS) > len(ALL_PATTERNS) // 4
 
 
 def test_an_ordinary_message_runs_only_a_few_patterns() -> None:

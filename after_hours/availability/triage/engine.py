@@ -107,7 +107,7 @@ def _rules(
         if not hits:
             return _NONE, False
         patterns = _gated(lex, hits, norm)
-    found = _find(norm, patterns, from_leads=not exhaustive)
+    found = _find(norm, patterns)
     if not found:
         return _NONE, False
     friends = len(found)
@@ -267,39 +267,13 @@ def _possible(patterns: list[CompiledPattern], low: str) -> list[CompiledPattern
     return out
 
 
-def _find(
-    low: str, patterns: list[CompiledPattern], *, from_leads: bool = True
-) -> list[tuple[int, int, CompiledPattern]]:
-    """Run the fast forms on lower-cased text, checking the leading word boundary here.
-
-    A pattern with leading strings (``CompiledPattern.lead``) is tried only where one of them
-    starts; ``from_leads=False`` searches every position (the exhaustive reference).
-    """
+def _find(low: str, patterns: list[CompiledPattern]) -> list[tuple[int, int, CompiledPattern]]:
+    """Run the fast forms on lower-cased text, checking the leading word boundary here."""
     out: list[tuple[int, int, CompiledPattern]] = []
     for p in patterns:
         whole_word = p.rule.whole_word
-        compiled = p.compiled or p.fast
-        lead = p.lead
+        search = (p.compiled or p.fast).search
         pos = 0
-        if lead is not None and from_leads:
-            # Every match starts with a leading string: the first position at or after ``pos``
-            # where one starts and the pattern matches is where ``search`` would have stopped.
-            lead_search, match = lead.search, compiled.match
-            while (c := lead_search(low, pos)) is not None:
-                s = c.start()
-                if whole_word and s > 0 and (low[s - 1].isalnum() or low[s - 1] == "_"):
-                    pos = s + 1
-                    continue
-                m = match(low, s)
-                if m is None:
-                    pos = s + 1
-                    continue
-                e = m.end()
-                if e > s:
-                    out.append((s, e, p))
-                pos = e if e > s else s + 1
-            continue
-        search = compiled.search
         while (m := search(low, pos)) is not None:
             s, e = m.span()
             if whole_word and s > 0 and (low[s - 1].isalnum() or low[s - 1] == "_"):

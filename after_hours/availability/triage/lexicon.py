@@ -26,7 +26,6 @@ from after_hours.availability.triage.anchors import (
     Anchors,
     anchors_of,
     best_anchors,
-    leading_strings,
     required_texts,
     trie_regex,
 )
@@ -88,7 +87,7 @@ class CompiledPattern:
     compiling every pattern up front took seconds, and most never run in a session.
     """
 
-    __slots__ = ("anchors", "compiled", "lead", "requires", "rule", "source")
+    __slots__ = ("anchors", "compiled", "requires", "rule", "source")
 
     def __init__(
         self,
@@ -105,8 +104,6 @@ class CompiledPattern:
         self.requires = requires
         # ``fast`` once compiled (the engine reads it first: a property call costs more).
         self.compiled: re.Pattern[str] | None = None
-        # Where a match can start, compiled with ``fast``: see ``lead_pattern``.
-        self.lead: re.Pattern[str] | None = None
 
     def possible_in(self, text: str) -> bool:
         """False when ``text`` lacks one of the strings every match holds (cheap; sound)."""
@@ -115,11 +112,9 @@ class CompiledPattern:
     @property
     def fast(self) -> re.Pattern[str]:
         if self.compiled is None:
-            compiled = compile_pattern(
+            self.compiled = compile_pattern(
                 plain_source(self.source), whole_word=self.rule.whole_word, fast=True
             )
-            self.lead = lead_pattern(compiled.pattern)
-            self.compiled = compiled
         return self.compiled
 
     @property
@@ -447,21 +442,6 @@ def _reaching(
     if not patterns:
         return None
     return compile_pattern("|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True)))
-
-
-def lead_pattern(fast_source: str) -> re.Pattern[str] | None:
-    """The strings a match starts with, as one trie, when the pattern has no fixed first letters.
-
-    A pattern starting with an alternation ("(?:want|wanna|need|...) ... die") gives the regex
-    engine no literal prefix to scan for, so a search tries the whole pattern at every position
-    of the message. The engine instead finds where one of the leading strings starts (a cheap
-    literal scan) and tries the pattern only there. None when every match starts with one fixed
-    letter (the regex engine already scans for it) or its leading strings are unknown.
-    """
-    leads = leading_strings(fast_source)
-    if leads is None or len({lead[0] for lead in leads}) == 1:
-        return None
-    return re.compile(trie_regex(leads))
 
 
 def plain_source(source: str) -> str:
