@@ -14,6 +14,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from after_hours.availability.store import Settings, open_profile
 from after_hours.availability.store.migrations import MIGRATION_SET, known_names
@@ -70,6 +71,20 @@ print(json.dumps({"status": status, "modules": first_paint.modules}))
 """
 
 
+def _probe(code: str, *args: str, timeout: int = 120) -> dict[str, Any]:
+    """Run ``code`` in a fresh offscreen interpreter; its last line of output is a JSON report."""
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        timeout=timeout,
+        check=True,
+    )
+    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return report
+
+
 def _warm_profile(home: Path) -> None:
     """A profile past its first run, as on every day after the first."""
     with open_profile(home) as profile:
@@ -81,16 +96,7 @@ def _warm_profile(home: Path) -> None:
 def test_the_first_paint_imports_none_of_the_modules_moved_behind_it(tmp_path: Path) -> None:
     home = tmp_path / "profile"
     _warm_profile(home)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(home)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=True,
-    )
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report = _probe(PROBE, str(home))
     assert report["status"] == 0
     loaded = set(report["modules"])
     assert loaded, "no paint event: the window never painted"
@@ -133,14 +139,7 @@ def test_a_warm_profile_reads_without_sqlite_utils_and_writes_through_it(tmp_pat
     home = tmp_path / "profile"
     with open_profile(home) as profile:
         profile.db.table("settings").upsert({"key": "profile.name", "value": '"Sam"'}, pk="key")
-    done = subprocess.run(
-        [sys.executable, "-c", LAZY_PROBE, str(home)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report = _probe(LAZY_PROBE, str(home), timeout=60)
     assert report == {
         "before": "Sam",
         "loaded_after_read": False,
@@ -211,16 +210,7 @@ def test_the_idle_app_warms_the_phrase_lists_but_loads_sqlite_utils_only_to_save
     """
     home = tmp_path / "profile"
     _warm_profile(home)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [sys.executable, "-c", IDLE_PROBE, str(home), ",".join(NOT_HELD_WHILE_IDLE)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=True,
-    )
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report = _probe(IDLE_PROBE, str(home), ",".join(NOT_HELD_WHILE_IDLE))
     assert report == {
         "status": 0,
         "idle": [],

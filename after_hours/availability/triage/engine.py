@@ -234,18 +234,7 @@ def _gated(lex: Lexicon, hits: set[str], low: str) -> list[CompiledPattern]:
         return _possible(lex.patterns_for_hits(hits), low)
     chosen: set[int] = set().union(*groups)  # type: ignore[arg-type]
     patterns = lex.patterns
-    out: list[CompiledPattern] = []
-    for i in chosen:
-        p = patterns[i]
-        for req in p.requires:
-            for a in req:
-                if a in low:
-                    break
-            else:
-                break
-        else:
-            out.append(p)
-    return out
+    return _possible([patterns[i] for i in chosen], low)
 
 
 def _possible(patterns: list[CompiledPattern], low: str) -> list[CompiledPattern]:
