@@ -28,8 +28,10 @@ from typing import TYPE_CHECKING
 
 from after_hours.availability.triage.lexicon import (
     FALSE_FRIEND,
+    SCOPE_HELPER,
     SCOPE_RELAPSE,
     SCOPE_RESOLVED,
+    SCOPE_SAFE,
     CompiledPattern,
     Lexicon,
     default_lexicon,
@@ -51,7 +53,21 @@ if TYPE_CHECKING:
     from after_hours.availability.triage.scorer import Scorer
 
 _NONE = TriageResult(crisis=False, categories=(), matches=(), level=NONE)
-_SCOPES = (SCOPE_RESOLVED, SCOPE_RELAPSE)
+_SCOPES = (SCOPE_RESOLVED, SCOPE_RELAPSE, SCOPE_SAFE, SCOPE_HELPER)
+# The categories each frame lowers to ``possible``. A safety statement elsewhere in the post
+# lowers the passive wishes and hopelessness ("I'm not in danger, just so tired of
+# everything"), not "I just think about killing myself"; a professional, parent or moderator
+# asking how to help talks about thoughts and self-harm as a topic, so those are lowered too.
+# A plan, a means, a time, an act in progress, a farewell, an overdose, danger from or to
+# others and third-party danger are never lowered.
+LOWERED_BY = {
+    SCOPE_SAFE: frozenset({"passive_ideation"}),
+    SCOPE_HELPER: frozenset({"passive_ideation", "active_ideation", "self_harm"}),
+}
+# How far (in characters of the normalised text) a relapse word may be from a crisis phrase
+# and still be about it. In a short message everything is near; in a long post "tonight" or
+# "again" three sentences away is about something else ("we sleep in the same bed again").
+_RELAPSE_REACH = 160
 
 
 def triage(
@@ -114,7 +130,9 @@ def _rules(
     found = _drop_false_friends(found)
     friends -= len(found)
     scopes = {p.rule.category for _, _, p in found if p.rule.category in _SCOPES}
+    relapse_at: list[tuple[int, int]] = []
     if scopes:
+        relapse_at = [(s, e) for s, e, p in found if p.rule.category == SCOPE_RELAPSE]
         found = [f for f in found if f[2].rule.category not in _SCOPES]
     found = _drop_contained(found)
     if not found:
@@ -140,9 +158,31 @@ def _rules(
                 language=p.rule.language,
             )
         )
-    resolved = SCOPE_RESOLVED in scopes and SCOPE_RELAPSE not in scopes
+    relapse = bool(relapse_at) and _near(relapse_at, found)
+    resolved = SCOPE_RESOLVED in scopes and not relapse
+    lowered: frozenset[str] = frozenset()
+    if not relapse:
+        for scope in scopes & LOWERED_BY.keys():
+            lowered |= LOWERED_BY[scope]
+    result = verdict(tuple(matches), resolved=resolved, lowered=lowered)
     held_back = resolved or any(m.negated for m in matches)
-    return verdict(tuple(matches), resolved=resolved), held_back
+    if lowered and not result.crisis and result.matches:
+        held_back = held_back or verdict(result.matches).crisis
+    return result, held_back
+
+
+def _near(markers: list[tuple[int, int]], found: list[tuple[int, int, CompiledPattern]]) -> bool:
+    """Whether a relapse marker is within ``_RELAPSE_REACH`` of a crisis phrase found.
+
+    A relapse word is about the crisis phrase it is told with ("I cut in 2019 and I did it
+    again tonight"), not about a sentence far away in a long post ("some of you are at that
+    kitchen table tonight" after a story from 2016).
+    """
+    for ms, me in markers:
+        for s, e, _ in found:
+            if ms - _RELAPSE_REACH <= e and s <= me + _RELAPSE_REACH:
+                return True
+    return False
 
 
 def _with_score(
@@ -199,11 +239,19 @@ def _with_score(
     )
 
 
-def verdict(matches: tuple[Match, ...], *, resolved: bool = False) -> TriageResult:
+def verdict(
+    matches: tuple[Match, ...],
+    *,
+    resolved: bool = False,
+    lowered: frozenset[str] = frozenset(),
+) -> TriageResult:
     """The crisis decision over a set of matches (kept separate so it can be tested alone).
 
     ``resolved``: the message tells its crisis language as past and over; it is then
     ``possible`` at most (shown calmly, with the phrases), never the crisis panel.
+    ``lowered``: categories whose matches are ``possible`` at most, because the message says
+    elsewhere that the writer is safe or asks how to help another (``LOWERED_BY``); matches of other categories decide
+    as usual.
     """
     # One plain loop: this runs for every message with a match.
     strong = False
@@ -211,7 +259,7 @@ def verdict(matches: tuple[Match, ...], *, resolved: bool = False) -> TriageResu
     names: set[str] = set()
     for m in matches:
         names.add(m.category)
-        if not m.negated:
+        if not m.negated and m.category not in lowered:
             if m.strength == STRONG:
                 strong = True
             elif m.strength == CONTEXT:

@@ -46,7 +46,17 @@ FALSE_FRIEND = "false_friend"
 # ("it's back", "again") cancels that.
 SCOPE_RESOLVED = "scope:resolved"
 SCOPE_RELAPSE = "scope:relapse"
-SCOPES = {"resolved": SCOPE_RESOLVED, "relapse": SCOPE_RELAPSE}
+# An explicit statement that the writer is safe ("I'm not suicidal", « je vais rien faire de
+# niaiseux »), and the frame of a professional, parent or moderator asking how to help
+# someone else ("Housing case manager here."): see engine.LOWERED_BY.
+SCOPE_SAFE = "scope:safe"
+SCOPE_HELPER = "scope:helper"
+SCOPES = {
+    "resolved": SCOPE_RESOLVED,
+    "relapse": SCOPE_RELAPSE,
+    "safe": SCOPE_SAFE,
+    "helper": SCOPE_HELPER,
+}
 # A word of any kind between two slots, except a negator: "I'm not going to hurt him" and
 # « je vais pas le frapper » must not match the rule through their "not" / « pas », where the
 # look-back for a negation (which starts at the match) cannot see it.
