@@ -348,3 +348,87 @@ def test_a_false_friend_or_the_past_told_as_past_still_holds_the_scorer_back() -
     scorer = _toy_scorer({"grey": 8.0, "see": 8.0})
     assert not triage("dying to see you on friday", scorer=scorer).crisis
     assert not triage("grey years ago, I'm doing well now", scorer=scorer).crisis
+
+
+# --- third scope pass: long posts, a safety statement or a helper's frame, French threats in play
+
+THIRD_PASS_QUIET = [
+    # A safety statement elsewhere in a long post lowers passive wishes to `possible`.
+    "Housemate drama plus exams. I'm not going to do anything stupid, I promise, I just want to"
+    " disappear for a week and turn my phone off. Is it rude to skip my friend's birthday to"
+    " study? She keeps texting me and I don't know what to say.",
+    "Caring for my dad with dementia is wearing me down. I'm so tired of everything and some days"
+    " I wish I could just disappear. I'm not in danger, just worn out. Does anyone know how"
+    " respite care works and whether the council pays for it?",
+    "Je vais rien faire de niaiseux, promis. J'ai juste envie de disparaître une semaine pis"
+    " fermer mon cell. Mon chum pis moi on se chicane sur le bail depuis un mois. Vous feriez"
+    " quoi à ma place?",
+    # A professional or parent asking how to help someone else.
+    "School nurse here. One of our year 10s wrote in her journal that she's tired of existing and"
+    " I'm not sure whether to call her parents first or the school counsellor. What would you do?",
+    "Je suis prof de français en 4e. Une élève a écrit dans sa rédaction qu'elle a des idées"
+    " noires et j'hésite : j'appelle les parents ou l'infirmière scolaire d'abord?",
+    "Parent of a teen here. I asked my daughter if she's thinking about hurting herself and she"
+    " said no, she's just stressed about exams. How do I keep the door open?",
+    "If you're in a place where you're thinking about ending things, please tell someone. That's"
+    " all from me.",
+    # A relapse word far from the past told as past is about something else.
+    "Years ago I used to cut, all through my first year of uni. These days I'm a nurse, married,"
+    " and the scars have faded. I'm writing because my niece starts university this week and I"
+    " keep thinking about what I wish someone had told me. We went shopping for her room and she"
+    " picked the ugliest lamp, so we went back and bought it again in blue.",
+    # French threats said in play, at an outing, or quoted from a work.
+    "t'es mort au quiz ce soir, je connais toutes les capitales",
+    "on t'attend a la sortie pour aller au mcdo, grouille",
+    "le méchant du film envoie \"on sait où t'habites\" à la fille, j'ai eu trop peur",
+    "tu vas regretter de m'avoir défié a mario kart, je te préviens",
+    "you're dead in ranked tonight, I've been grinding all week",
+]
+
+THIRD_PASS_STILL_CRISIS = [
+    "I'm not okay, I want to die",
+    "kidding, but seriously I have the pills",
+    "je veux mourir, je niaise pas",
+    "I cut in 2019 and I did it again tonight",
+    "I'm not going to do anything stupid but I've got the pills counted out",
+    "I'm not going to do anything stupid. I've got the pills counted out for tonight.",
+    "je vais rien faire de niaiseux mais j'ai les pilules comptées",
+    "I'm not suicidal, I just want to not exist anymore",
+    # A crisis at the end of a long calm post.
+    "Long week. My manager moved the deadline again and my flatmate keeps leaving dishes"
+    " everywhere, which I know sounds small but it adds up. I went for a run on Saturday and it"
+    " helped a bit. My sister is visiting next month. Anyway, none of that matters now. I've"
+    " written my letters and I'm taking all the pills tonight.",
+    # A safety statement does not lower a plan or a time.
+    "I'm not in danger, I promise. Anyway I've written my letters and I'm taking all the pills"
+    " tonight.",
+    # A helper's frame does not lower danger to someone else.
+    "Parent of a teen here. My daughter just told me she took all her pills an hour ago.",
+    # A relapse after a past story, near the crisis phrase.
+    "Years ago I used to cut. These days I'm a nurse and married. But last night I cut again"
+    " and I can't stop.",
+    # French threats with a wound, a weapon or the family named, or nothing in play.
+    "t'es mort, je sais où t'habites",
+    "on vous attend a la sortie du match, prévoyez l'ambulance",
+    "on sait où t'habites. fais gaffe à toi et à tes enfants",
+    "you're dead after the game, I've got a knife",
+]
+
+
+@pytest.mark.parametrize("text", THIRD_PASS_QUIET)
+def test_third_pass_long_posts_and_threats_in_play_are_not_a_rules_crisis(text: str) -> None:
+    assert not triage(text, scorer=False).crisis
+
+
+@pytest.mark.parametrize("text", THIRD_PASS_STILL_CRISIS)
+def test_third_pass_twins_stay_a_rules_crisis(text: str) -> None:
+    assert triage(text, scorer=False).crisis
+
+
+def test_a_safety_statement_shows_the_wish_calmly_and_holds_the_scorer_back() -> None:
+    text = "I'm not in danger, just worn out. Some days I wish I could just disappear."
+    result = triage(text, scorer=False)
+    assert result.level == "possible"
+    assert result.matches
+    scorer = _toy_scorer({"disappear": 8.0, "worn": 8.0})
+    assert not triage(text, scorer=scorer).crisis
