@@ -377,6 +377,13 @@ THIRD_PASS_QUIET = [
     " and the scars have faded. I'm writing because my niece starts university this week and I"
     " keep thinking about what I wish someone had told me. We went shopping for her room and she"
     " picked the ugliest lamp, so we went back and bought it again in blue.",
+    # The past told as past across sentences, and words to the readers.
+    "Sophomore year I overdosed on my roommate's pills during finals. I spent three days in the"
+    " hospital and took a medical leave. I'm now an academic advisor at another university.",
+    "I remember a night in 2016 when I sat in my kitchen with a knife. I called my sister instead."
+    " I'm 8 years sober now. Some of you are at that kitchen table tonight. Call someone.",
+    "En 2017 j'ai avalé tout ce que j'avais dans l'armoire. Trois jours à l'hôpital. Aujourd'hui je"
+    " suis infirmière en psychiatrie. Certains d'entre vous sont dans cette cuisine ce soir.",
     # French threats said in play, at an outing, or quoted from a work.
     "t'es mort au quiz ce soir, je connais toutes les capitales",
     "on t'attend a la sortie pour aller au mcdo, grouille",
@@ -404,7 +411,9 @@ THIRD_PASS_STILL_CRISIS = [
     " tonight.",
     # A helper's frame does not lower danger to someone else.
     "Parent of a teen here. My daughter just told me she took all her pills an hour ago.",
-    # A relapse after a past story, near the crisis phrase.
+    # A relapse after a past story, near the crisis phrase; "if you're reading this" is a farewell.
+    "Sophomore year I overdosed. I'm now an academic advisor. But tonight I took all my pills again.",
+    "If you're reading this, I'm already gone. I took all the pills tonight.",
     "Years ago I used to cut. These days I'm a nurse and married. But last night I cut again"
     " and I can't stop.",
     # French threats with a wound, a weapon or the family named, or nothing in play.
