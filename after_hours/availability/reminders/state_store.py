@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from after_hours.availability.reminders.model import ReminderKind, ReminderState
+from after_hours.availability.store.lazy import upsert_row
 from after_hours.availability.timeutil import from_utc_iso, utc_iso
 
 if TYPE_CHECKING:
@@ -58,10 +59,11 @@ class ReminderStateStore:
             return int(cursor.rowcount)
 
     def _upsert(self, job_id: str, kind: ReminderKind, **values: str) -> None:
-        with self._db.atomic():
-            self._db.table("reminder_state").upsert(
-                {"job_id": job_id, "kind": kind.value, **values}, pk="job_id"
-            )
+        # One row, committed at once: the write an idle app makes when it shows a reminder,
+        # without loading sqlite-utils for it (store/lazy.py).
+        upsert_row(
+            self._db, "reminder_state", {"job_id": job_id, "kind": kind.value, **values}, "job_id"
+        )
 
 
 def _read(value: str | None) -> datetime | None:

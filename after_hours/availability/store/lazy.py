@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 # Statements that never open a transaction in sqlite3's default (legacy) transaction mode, so
 # sqlite-utils' execute() would run them exactly as the plain connection does.
 _READS = ("select", "pragma", "with")
+# Values sqlite-utils hands to SQLite unchanged (it turns dicts, lists, dates... into text).
+_PLAIN = (str, int, float, type(None))
 
 
 class LazyDatabase:
@@ -64,6 +66,53 @@ class LazyDatabase:
     def close(self) -> None:
         self.conn.close()
 
+    def upsert_row(self, table: str, record: Mapping[str, Any], pk: str) -> None:
+        """Insert or update one row by its primary key, committed when this returns.
+
+        The same statement and transaction sqlite-utils' ``table(t).upsert(record, pk=pk)``
+        runs on this profile (``INSERT ... ON CONFLICT(pk) DO UPDATE SET`` every other column
+        to the new value, inside ``BEGIN IMMEDIATE`` ... ``COMMIT``), without importing it: an
+        app idling on Today writes one row when it shows a reminder or notes that the desktop
+        has no tray, and sqlite-utils costs about 6 MiB to hold (docs/benchmarks.md, issue 18,
+        fourth round). Anything off that narrow path goes through sqlite-utils itself: it is
+        already loaded, a transaction is open (a savepoint's rules are sqlite-utils'), a value
+        is not plain (sqlite-utils converts dicts, lists, dates...), the key is missing, or
+        SQLite refuses the statement (a missing table or column: sqlite-utils' own handling
+        and messages apply, after this attempt is rolled back).
+        """
+        if (
+            self._real is not None
+            or self.conn.in_transaction
+            or record.get(pk) is None
+            or not all(isinstance(v, _PLAIN) for v in record.values())
+        ):
+            _upsert_through_sqlite_utils(self.real(), table, record, pk)
+            return
+        columns = list(record)
+        others = [c for c in columns if c != pk]
+        update = (
+            "DO UPDATE SET " + ", ".join(f"{_quote(c)} = excluded.{_quote(c)}" for c in others)
+            if others
+            else "DO NOTHING"
+        )
+        sql = (
+            f"INSERT INTO {_quote(table)} ({', '.join(_quote(c) for c in columns)}) "
+            f"VALUES ({', '.join('?' for _ in columns)}) ON CONFLICT({_quote(pk)}) {update}"
+        )
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute(sql, [record[c] for c in columns])
+        except sqlite3.OperationalError:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            _upsert_through_sqlite_utils(self.real(), table, record, pk)
+            return
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
     def __getitem__(self, name: str) -> Any:
         return self.real()[name]
 
@@ -72,6 +121,30 @@ class LazyDatabase:
         if name.startswith("__") or name in ("_real", "_lock", "conn"):
             raise AttributeError(name)
         return getattr(self.real(), name)
+
+
+def _quote(name: str) -> str:
+    """An SQL identifier in double quotes, as sqlite-utils quotes table and column names."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _upsert_through_sqlite_utils(
+    db: Database, table: str, record: Mapping[str, Any], pk: str
+) -> None:
+    db.table(table).upsert(dict(record), pk=pk)
+
+
+def upsert_row(db: Database, table: str, record: Mapping[str, Any], pk: str) -> None:
+    """One row by its primary key: the lazy handle's light write, else sqlite-utils' upsert.
+
+    For the stores' single-row writes (a setting, a reminder's state). Either way the row is
+    committed when this returns (or, inside a caller's ``atomic()``, with it).
+    """
+    handle: object = db
+    if isinstance(handle, LazyDatabase):
+        handle.upsert_row(table, record, pk)
+    else:
+        _upsert_through_sqlite_utils(db, table, record, pk)
 
 
 def prepare_writes(db: Database) -> None:

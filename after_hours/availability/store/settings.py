@@ -10,6 +10,7 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from after_hours.availability.store.lazy import upsert_row
 from after_hours.availability.timeutil import system_zone_name, zone
 
 if TYPE_CHECKING:
@@ -131,7 +132,7 @@ class Settings:
     def set(self, key: str, value: Any) -> None:
         if key not in DEFAULTS:
             raise KeyError(f"unknown setting {key!r}")
-        self._db.table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key")
+        upsert_row(self._db, "settings", {"key": key, "value": json.dumps(value)}, pk="key")
 
     def update(self, values: Mapping[str, Any]) -> None:
         with self._db.atomic():
