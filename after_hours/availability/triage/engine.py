@@ -66,8 +66,9 @@ LOWERED_BY = {
 }
 # How far (in characters of the normalised text) a relapse word may be from a crisis phrase
 # and still be about it. In a short message everything is near; in a long post "tonight" or
-# "again" three sentences away is about something else ("we sleep in the same bed again").
-_RELAPSE_REACH = 160
+# "again" five sentences away is about something else ("we bought it again in blue"). 160 cut
+# a farewell told over a long post ("ready to see him again"), so it is 240.
+_RELAPSE_REACH = 240
 
 
 def triage(
