@@ -384,6 +384,11 @@ THIRD_PASS_QUIET = [
     " I'm 8 years sober now. Some of you are at that kitchen table tonight. Call someone.",
     "En 2017 j'ai avalé tout ce que j'avais dans l'armoire. Trois jours à l'hôpital. Aujourd'hui je"
     " suis infirmière en psychiatrie. Certains d'entre vous sont dans cette cuisine ce soir.",
+    # Everyday senses in a long post.
+    "Got a pay or quit notice taped to my door. Landlord won't answer my calls, just texts. Can"
+    " they refuse a partial payment?",
+    "My landlord hasn't fixed the heat in three weeks and I have a toddler, I'm scared she'll get"
+    " sick. Can I withhold rent?",
     # French threats said in play, at an outing, or quoted from a work.
     "t'es mort au quiz ce soir, je connais toutes les capitales",
     "on t'attend a la sortie pour aller au mcdo, grouille",
@@ -416,6 +421,10 @@ THIRD_PASS_STILL_CRISIS = [
     "If you're reading this, I'm already gone. I took all the pills tonight.",
     "Years ago I used to cut. These days I'm a nurse and married. But last night I cut again"
     " and I can't stop.",
+    # The same words about real danger.
+    "my sister took all her pills and won't answer my calls",
+    "he said if i tell anyone he'll hurt my brother. tonight he came into my room. i'm scared he'll"
+    " find out i told",
     # French threats with a wound, a weapon or the family named, or nothing in play.
     "t'es mort, je sais où t'habites",
     "on vous attend a la sortie du match, prévoyez l'ambulance",
