@@ -145,7 +145,10 @@ def test_empty_and_odd_text() -> None:
 
 def test_claims_made_in_the_docs() -> None:
     assert triage("I don't think I want to live").crisis
-    assert not triage("I don't want to live in Toronto").possible
+    # The rules read the place: no rule matches, so the panel never opens. The learned scorer
+    # may still weigh "don't want" as a quiet `possible` (docs/triage.md, "The learned scorer").
+    assert triage("I don't want to live in Toronto", scorer=False).level == "none"
+    assert not triage("I don't want to live in Toronto").crisis
     assert triage("my mom is going to kill me").categories == ("danger_from_others",)
     assert not triage("My mom is going to kill me when she sees this grade lol").possible
     assert triage("gun show tonight").level == "possible"
