@@ -46,6 +46,11 @@ SIDEWAYS_EN = [
     "you took my boy so I'll take yours",
     "May God repay you for every tear my children cried",
     "you'd better pray they never let me out",
+    # a false sense of safety, named; testimony deterred
+    "you think that receptionist can protect you?",
+    "u think ur safe in that office",
+    "I will see to it that you suffer like my kids did",
+    "If you testify on Monday you won't be testifying again",
 ]
 
 SIDEWAYS_FR = [
@@ -67,6 +72,10 @@ SIDEWAYS_FR = [
     "que Dieu vous punisse pour ce que vous m'avez fait",
     "je vais passer au CLSC avec un bidon d'essence",
     "c'est pas une menace, c'est une promesse",
+    "tu te crois protégée derrière ton bureau?",
+    "vous pouvez pas vous cacher au CLSC toute votre vie",
+    "je vous conseille d'avoir un empêchement le jour de l'audience",
+    "souris sur tes photos tant que tu peux",
 ]
 
 THIRD_PERSON = [
@@ -80,6 +89,9 @@ THIRD_PERSON = [
     "cette nuit je mets le feu à sa maison",
     "dis à la famille d'accueil de barrer ses portes",
     "je vais lui régler son cas une fois sorti",
+    "I've driven past her new place four times tonight",
+    "I'm scared of what I'll do to him when he walks in",
+    "le prochain qui touche à mes affaires va se prendre un coup de couteau",
 ]
 
 LAWFUL = [
@@ -101,6 +113,8 @@ LAWFUL = [
     "fais attention en sortant du bureau, y a de la glace en masse sur le trottoir",
     "ce serait dommage qu'il arrive quelque chose à ta plante pendant tes vacances",
     "mes enfants jouent au hockey le samedi matin",
+    "I think the new lock will keep us safe",
+    "j'ai un couteau suisse dans mon sac si t'as besoin d'ouvrir le colis",
 ]
 
 
