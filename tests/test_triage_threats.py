@@ -90,6 +90,11 @@ THIRD_PERSON = [
     "dis à la famille d'accueil de barrer ses portes",
     "je vais lui régler son cas une fois sorti",
     "I've driven past her new place four times tonight",
+    "I know what time he gets off and where he parks",
+    "I'm homicidal, not suicidal, there's a difference",
+    "how much antifreeze would it take for a grown man",
+    "he won't be around for christmas, trust me",
+    "I keep picturing watching him bleed",
     "I'm scared of what I'll do to him when he walks in",
     "le prochain qui touche à mes affaires va se prendre un coup de couteau",
 ]
@@ -114,6 +119,8 @@ LAWFUL = [
     "ce serait dommage qu'il arrive quelque chose à ta plante pendant tes vacances",
     "mes enfants jouent au hockey le samedi matin",
     "I think the new lock will keep us safe",
+    "I've been outside your office since 9, is my appointment still on?",
+    "we watched There Will Be Blood last night",
     "j'ai un couteau suisse dans mon sac si t'as besoin d'ouvrir le colis",
 ]
 
