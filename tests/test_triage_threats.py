@@ -97,6 +97,10 @@ THIRD_PERSON = [
     "I keep picturing watching him bleed",
     "I'm scared of what I'll do to him when he walks in",
     "le prochain qui touche à mes affaires va se prendre un coup de couteau",
+    "j'ai acheté une hache hier. pas pour le bois",
+    "je l'ai trouvée, je la retrouverai où qu'elle aille",
+    "il y aura pas de témoins cette fois",
+    "I cut his brake lines last night",
 ]
 
 LAWFUL = [
@@ -121,6 +125,8 @@ LAWFUL = [
     "I think the new lock will keep us safe",
     "I've been outside your office since 9, is my appointment still on?",
     "we watched There Will Be Blood last night",
+    "ça va saigner au match de hockey samedi, les Bruins sont en feu",
+    "j'ai acheté un couteau pour la cuisine, le vieux coupait plus",
     "j'ai un couteau suisse dans mon sac si t'as besoin d'ouvrir le colis",
 ]
 
