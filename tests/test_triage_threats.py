@@ -51,6 +51,9 @@ SIDEWAYS_EN = [
     "u think ur safe in that office",
     "I will see to it that you suffer like my kids did",
     "If you testify on Monday you won't be testifying again",
+    "you should be scared of me, ask anyone",
+    "I'll see you tonight at your house",
+    "remember what happened to that nurse in the news? think about it",
 ]
 
 SIDEWAYS_FR = [
@@ -76,6 +79,9 @@ SIDEWAYS_FR = [
     "vous pouvez pas vous cacher au CLSC toute votre vie",
     "je vous conseille d'avoir un empêchement le jour de l'audience",
     "souris sur tes photos tant que tu peux",
+    "j'ai rien à perdre moi. toi oui",
+    "les travailleuses sociales saignent comme tout le monde",
+    "je vous ai vue à l'épicerie avec votre conjoint hier",
 ]
 
 THIRD_PERSON = [
