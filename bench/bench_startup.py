@@ -79,8 +79,10 @@ def run() -> list[Result]:
         # A copy of the profile for the page visitor: one app instance runs per profile.
         pages_home = Path(tmp) / "pages-profile"
         shutil.copytree(home, pages_home)
-        (bare_rss, _), (app_rss, app_cpu), (pages_rss, _) = idle_together(
-            [[*bare_window_command(), "--stay"], app, app_pages_command(pages_home)], IDLE_S
+        (bare_rss, _, bare_parts), (app_rss, app_cpu, app_parts), (pages_rss, _, pages_parts) = (
+            idle_together(
+                [[*bare_window_command(), "--stay"], app, app_pages_command(pages_home)], IDLE_S
+            )
         )
     idle = f"after {IDLE_S:g} s idle"
     return [
@@ -103,7 +105,7 @@ def run() -> list[Result]:
             target=4.0,
             note="headless: no Qt imported",
         ),
-        Result(f"bare PySide6 window: idle memory (RSS) {idle}", bare_rss, "MiB"),
+        Result(f"bare PySide6 window: idle memory (RSS) {idle}", bare_rss, "MiB", note=bare_parts),
         Result(
             f"after-hours idle memory (RSS) on Today {idle}",
             app_rss,
@@ -111,6 +113,7 @@ def run() -> list[Result]:
             baseline=bare_rss,
             baseline_name="bare window",
             target=1.5,
+            note=app_parts,
         ),
         Result(
             f"after-hours idle memory (RSS), every page visited once, {idle}",
@@ -119,6 +122,7 @@ def run() -> list[Result]:
             baseline=bare_rss,
             baseline_name="bare window",
             target=2.0,
+            note=pages_parts,
         ),
         Result(
             "after-hours idle CPU (after start-up)",

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
 from bench.__main__ import modules, table
@@ -27,3 +30,26 @@ def test_ratios_and_targets() -> None:
     assert slow.ok is False and plain.ok is None and plain.ratio is None
     text = table([fast.row(), slow.row(), plain.row()])
     assert "1.50x bare" in text and "OVER" in text and "2.00x bare" in text
+
+
+def test_resident_memory_splits_into_what_a_process_allocated_and_what_it_mapped() -> None:
+    from bench.procs import rss_mib, rss_split_mib
+
+    split = rss_split_mib(os.getpid())
+    total = rss_mib(os.getpid())
+    assert split is not None and total is not None
+    anon, mapped = split
+    assert anon > 0 and mapped > 0
+    # VmRSS is their sum; read a moment apart, they may differ by what was touched between.
+    assert abs(anon + mapped - total) < 0.05 * total
+
+
+def test_the_library_cache_is_dropped_for_shared_objects_only(tmp_path: Path) -> None:
+    from bench.procs import drop_library_cache
+
+    root = tmp_path
+    (root / "lib").mkdir()
+    (root / "lib" / "libQt6Fake.so.6").write_bytes(b"\x7fELF" + bytes(4096))
+    (root / "lib" / "_speedups.cpython-311-x86_64-linux-gnu.so").write_bytes(bytes(4096))
+    (root / "lib" / "notes.txt").write_text("not a library")
+    assert drop_library_cache(root) == 2
