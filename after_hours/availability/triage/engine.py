@@ -251,8 +251,8 @@ def verdict(
     ``resolved``: the message tells its crisis language as past and over; it is then
     ``possible`` at most (shown calmly, with the phrases), never the crisis panel.
     ``lowered``: categories whose matches are ``possible`` at most, because the message says
-    elsewhere that the writer is safe or asks how to help another (``LOWERED_BY``); matches of other categories decide
-    as usual.
+    elsewhere that the writer is safe or asks how to help another (``LOWERED_BY``); matches
+    of other categories decide as usual.
     """
     # One plain loop: this runs for every message with a match.
     strong = False
