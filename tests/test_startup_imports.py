@@ -43,6 +43,10 @@ MOVED_BEHIND_FIRST_PAINT = (
     "after_hours.availability.burnout.service",  # Today's dashboard, just after the paint
     "after_hours.availability.report.build",
     "after_hours.availability.triage",
+    # "Is a crisis waiting" is answered by one query when none was logged in the waiting days
+    # (crisis_recent.py); the contact log and the queue load when one was, or on first use.
+    "after_hours.availability.crisis_queue",
+    "after_hours.availability.contacts.log",
     "after_hours.ui.widgets.dashboard",
     "after_hours.ui.dialogs.wizard",
     "after_hours.ui.shell.reminders_shell",

@@ -190,7 +190,7 @@ class TodayPage(QWidget):
         now = s.now()
         display = s.display_zone()
         items = []
-        for c in s.crises.waiting(now):
+        for c in s.waiting_crises(now):
             items.append(
                 self.tr("Possible crisis not yet marked as handled: %s, %s")
                 % (c.client or self.tr("no client named"), past_when(c.at, now, display))
@@ -282,7 +282,7 @@ class TodayPage(QWidget):
             )
         self.week.setText(self.week_text(status.at, display))
         items = self.attention_items()
-        self.open_crisis.setVisible(bool(s.crises.waiting(status.at)))
+        self.open_crisis.setVisible(crisis is not None)
         self.attention.setText(
             "\n".join(f"• {i}" for i in items) if items else self.tr("Nothing waiting.")
         )

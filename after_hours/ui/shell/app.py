@@ -220,7 +220,7 @@ class Shell(QObject):
         """React to what other processes write to the profile as if the app had logged it."""
         if self.profile_watch is None and not self._disposed:
             now = self.services.now()
-            self.known_crises.update(c.id for c in self.services.crises.waiting(now))
+            self.known_crises.update(c.id for c in self.services.waiting_crises(now))
             profile = self.services.profile
             self.profile_watch = ProfileWatch(profile.db, profile.db_path, self)
             self.profile_watch.changed.connect(self.after_external_change)
@@ -578,7 +578,7 @@ class Shell(QObject):
 
     def crisis_scripts(self) -> CrisisPanel:
         """The oldest crisis still waiting, or the steps, lines and reply for reference."""
-        waiting = self.services.crises.waiting(self.services.now())
+        waiting = self.services.waiting_crises(self.services.now())
         return self.open_crisis_panel(waiting[0] if waiting else None)
 
     def dispose(self) -> None:
