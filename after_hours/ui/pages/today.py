@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from after_hours.availability.calendars.subscription import subscription_problem
@@ -24,6 +24,7 @@ from after_hours.availability.tray_state import past_when, pause_text, tray_view
 from after_hours.ui.base.dates import day_month, decimal_text
 from after_hours.ui.base.icons import svg_pixmap
 from after_hours.ui.base.placeholders import fill
+from after_hours.ui.base.qt_namespace import Qt, set_enum_property
 from after_hours.ui.base.services import Services
 from after_hours.ui.widgets.common import card, heading, wrapped
 from after_hours.ui.widgets.scroll_page import make_scrollable
@@ -49,13 +50,21 @@ class TodayPage(QWidget):
         # Tab order as on the screen (it used to sit below "This week" and "Needs attention").
         self.open_crisis = QPushButton(self.tr("Open the &crisis panel"))
         self.open_crisis.clicked.connect(services.events.crisis_panel_requested)
+        # The button at the left and the icon at the top by stretches, not by alignment flags:
+        # this is the first frame, which does without the ``Qt`` namespace (qt_namespace.py).
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.open_crisis)
+        button_row.addStretch(1)
         text = QVBoxLayout()
         text.addWidget(self.headline)
         text.addWidget(self.detail)
-        text.addWidget(self.open_crisis, 0, Qt.AlignmentFlag.AlignLeft)
+        text.addLayout(button_row)
         text.addStretch(1)
+        icon_column = QVBoxLayout()
+        icon_column.addWidget(self.icon)
+        icon_column.addStretch(1)
         row = QHBoxLayout(banner)
-        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(icon_column)
         row.addLayout(text, 1)
 
         self.pause_row = QWidget()
@@ -78,7 +87,7 @@ class TodayPage(QWidget):
         self.week.setAccessibleName(self.tr("This week's hours"))
         self.attention_title = heading(self.tr("Needs attention"), 1.15)
         self.attention = wrapped("")
-        self.attention.setTextFormat(Qt.TextFormat.PlainText)
+        set_enum_property(self.attention, "textFormat", "PlainText")  # pseudonyms are not markup
         self.attention.setAccessibleName(self.tr("Needs attention"))
         log_button = QPushButton(self.tr("&Log a contact... (Ctrl+L)"))
         log_button.clicked.connect(services.events.quick_log_requested)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from after_hours.availability import __version__
@@ -26,6 +26,7 @@ from after_hours.ui.base.first_paint import after_first_paint
 from after_hours.ui.base.heap import give_back_free_memory, one_arena
 from after_hours.ui.base.icons import svg_icon
 from after_hours.ui.base.placeholders import fill
+from after_hours.ui.base.qt_namespace import Qt
 from after_hours.ui.base.services import Services
 from after_hours.ui.base.start_gc import settle_after_start
 from after_hours.ui.base.translations import install_translators
