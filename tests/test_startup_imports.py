@@ -47,6 +47,10 @@ MOVED_BEHIND_FIRST_PAINT = (
     # (crisis_recent.py); the contact log and the queue load when one was, or on first use.
     "after_hours.availability.crisis_queue",
     "after_hours.availability.contacts.log",
+    # Today's overdue reviews are read from two columns (agreement_review.py); the agreements
+    # module and the contact model behind it load on first use.
+    "after_hours.availability.agreements",
+    "after_hours.availability.contacts",
     "after_hours.ui.widgets.dashboard",
     "after_hours.ui.dialogs.wizard",
     "after_hours.ui.shell.reminders_shell",

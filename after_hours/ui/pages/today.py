@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from after_hours.availability.agreement_review import overdue_reviews
 from after_hours.availability.calendars.subscription import subscription_problem
 from after_hours.availability.pause import resume_monitoring
 from after_hours.availability.schedule import ExceptionKind, State
@@ -210,16 +211,12 @@ class TodayPage(QWidget):
             )
         today = now.astimezone(display).date()
         # Not AgreementStore.overview(): that counts every contact ever logged, which takes a
-        # noticeable moment on ten years of data, and Today must paint at once.
-        agreements = s.agreements.all()
-        overdue = sorted(
-            (a for a in agreements if a.next_review < today), key=lambda a: a.next_review
-        )
+        # noticeable moment on ten years of data, and Today must paint at once. Nor the
+        # agreements themselves: two columns answer it (agreement_review.py).
+        overdue = overdue_reviews(s.profile.db, today)
         missing = self.recent_off_hours_without_agreement(now)
         if overdue:
-            items.append(
-                self.tr("Agreement review overdue: %s") % self._names([a.client for a in overdue])
-            )
+            items.append(self.tr("Agreement review overdue: %s") % self._names(overdue))
         if missing:
             items.append(
                 self.tr("Off-hours contact in the last %d days but no agreement: %s")
