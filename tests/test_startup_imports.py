@@ -54,6 +54,7 @@ MOVED_BEHIND_FIRST_PAINT = (
     "after_hours.ui.widgets.dashboard",
     "after_hours.ui.dialogs.wizard",
     "after_hours.ui.shell.reminders_shell",
+    "after_hours.ui.shell.tray",  # the tray icon is built just after the first paint
     "PySide6.QtNetwork",  # not at all now: the single-instance socket is the stdlib's
     "hashlib",  # OpenSSL: that socket's name is an FNV-1a digest now
     "socket",  # the signal wake-up is a pipe (POSIX)
@@ -244,6 +245,59 @@ def test_the_idle_app_warms_the_phrase_lists_but_loads_sqlite_utils_only_to_save
         "typing": True,
         "guard_typing": True,  # the quick-log dialog has some
     }
+
+
+TRAY_PROBE = """
+import json, sys, time
+from PySide6.QtCore import QTimer
+from after_hours.ui.shell.app import Shell, make_qapp, run_app
+
+app = make_qapp()
+report = {}
+shells = []
+original_start = Shell.start
+
+def start(self, **kwargs):
+    shells.append(self)
+    report["built_at_start"] = "after_hours.ui.shell.tray" in sys.modules
+    original_start(self, **kwargs)
+
+Shell.start = start
+deadline = time.monotonic() + 30
+
+def poll():
+    if time.monotonic() > deadline:
+        report["timed_out"] = True
+        app.quit()
+    elif shells and "after_hours.ui.shell.tray" in sys.modules:
+        tray = shells[0].tray
+        report["menu"] = [a.text() for a in tray.menu.actions() if a.text()][-2:]
+        report["tooltip"] = bool(tray.icon.toolTip())
+        report["waiting_for_a_tray"] = tray._attach_timer.isActive()  # offscreen: none yet
+        app.quit()
+
+timer = QTimer()
+timer.timeout.connect(poll)
+timer.start(20)
+status = run_app(home=sys.argv[1], minimized=sys.argv[2] == "minimized")
+print(json.dumps({"status": status, **report}))
+"""
+
+
+def test_the_tray_icon_follows_the_first_paint_but_a_minimized_start_builds_it_at_once(
+    tmp_path: Path,
+) -> None:
+    """The icon is not in the window, so the window paints first; with no window, no wait."""
+    home = tmp_path / "profile"
+    _warm_profile(home)
+    expected = {
+        "status": 0,
+        "menu": ["&Open After Hours", "&Quit"],
+        "tooltip": True,
+        "waiting_for_a_tray": True,
+    }
+    assert _probe(TRAY_PROBE, str(home), "window") == {"built_at_start": False, **expected}
+    assert _probe(TRAY_PROBE, str(home), "minimized") == {"built_at_start": True, **expected}
 
 
 REMINDER_PROBE = """

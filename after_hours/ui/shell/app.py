@@ -37,7 +37,6 @@ from after_hours.ui.shell.main_window import MainWindow
 from after_hours.ui.shell.profile_watch import ProfileWatch
 from after_hours.ui.shell.signals import QuitOnSignals
 from after_hours.ui.shell.single_instance import SingleInstance
-from after_hours.ui.shell.tray import TrayController
 
 # Dialogs and panels are imported when first opened, not at start: the window paints sooner.
 if TYPE_CHECKING:
@@ -54,6 +53,7 @@ if TYPE_CHECKING:
     from after_hours.ui.dialogs.wizard import FirstRunWizard
     from after_hours.ui.shell.calendar_sync import CalendarSync
     from after_hours.ui.shell.reminders_shell import ShellReminders
+    from after_hours.ui.shell.tray import TrayController
 
 NO_TRAY_BANNER = "no-tray"
 
@@ -153,6 +153,7 @@ class Shell(QObject):
         reminders: ShellReminders | None = None,
         channels: ChannelsBridge | None = None,
         wheel_guard_after_paint: bool = False,
+        tray_after_paint: bool = False,
     ) -> None:
         super().__init__()
         # The wheel never changes an unfocused field. run_app installs the guard just after
@@ -166,7 +167,14 @@ class Shell(QObject):
         self._guard_waits = False  # guard_the_wheel_when_needed is watching
         self.services = services
         self.window = MainWindow(services)
-        self.tray = tray or TrayController(services, self)
+        # The tray icon is not in the window: run_app builds it just after the first paint
+        # (attach_tray); anything that needs it sooner builds it then (the ``tray`` property).
+        self._tray: TrayController | None = None
+        self._tray_after_paint = tray_after_paint and tray is None
+        if tray is not None:
+            self._wire_tray(tray)
+        elif not tray_after_paint:
+            self._wire_tray(self._new_tray())
         self.mail = mail or MailBridge(services, self)
         self.mail.event.connect(self.after_mail)
         self.mail.status_changed.connect(self._on_mail_status)
@@ -182,11 +190,6 @@ class Shell(QObject):
         # the panel (watch_profile).
         self.known_crises: set[int] = set()
         self.profile_watch: ProfileWatch | None = None
-        self.tray.open_requested.connect(self.show_window)
-        self.tray.quit_requested.connect(self.quit)
-        self.tray.no_tray.connect(self._on_no_tray)
-        self.tray.quick_log_requested.connect(self.quick_log)
-        self.tray.crisis_scripts_requested.connect(self.crisis_scripts)
         self.window.quit_requested.connect(self.quit)
         self.window.close_to_tray.connect(self._closed_to_tray)
         self.close_notes: list[str] = []  # what closing to the tray said (once per profile)
@@ -196,8 +199,45 @@ class Shell(QObject):
         services.events.contacts_imported.connect(self.after_external_change)
         services.events.channels_changed.connect(self.restart_channels)
 
+    def _new_tray(self) -> TrayController:
+        from after_hours.ui.shell.tray import TrayController
+
+        return TrayController(self.services, self)
+
+    def _wire_tray(self, tray: TrayController) -> None:
+        self._tray = tray
+        tray.open_requested.connect(self.show_window)
+        tray.quit_requested.connect(self.quit)
+        tray.no_tray.connect(self._on_no_tray)
+        tray.quick_log_requested.connect(self.quick_log)
+        tray.crisis_scripts_requested.connect(self.crisis_scripts)
+
+    @property
+    def tray(self) -> TrayController:
+        """The tray icon's controller; built on first use when run_app defers it."""
+        if self._tray is None:
+            self._wire_tray(self._new_tray())
+            assert self._tray is not None
+        return self._tray
+
+    def attach_tray(self) -> None:
+        """Show the tray icon (run_app: just after the first paint; the window does not wait).
+
+        Building it costs the first paint about 8 ms (its menu, its icon drawn at seven sizes,
+        the tray module's Qt classes), and the icon is not part of the window, so appearing a
+        few tens of milliseconds later changes nothing the user sees in it.
+        """
+        if not self._disposed:
+            self.tray.attach()
+
+    def hide_tray_icon(self) -> None:
+        """Take the icon out of the tray (quitting); a tray never built has none to hide."""
+        if self._tray is not None:
+            self._tray.icon.hide()
+
     def start(self, *, minimized: bool = False) -> None:
-        self.tray.attach()
+        if not self._tray_after_paint:
+            self.attach_tray()
         QTimer.singleShot(MAIL_DELAY_MS, self, self.start_mail)
         # Once idle, what the first crisis message needs, so it is not paid on its way to the
         # screen: the triage phrase lists and the panel's code.
@@ -417,7 +457,7 @@ class Shell(QObject):
     # keeps its objects alive until interpreter exit, where PySide6 can crash tearing them down.
 
     def _in_tray(self) -> bool:
-        return self.tray.in_tray
+        return self._tray is not None and self._tray.in_tray
 
     def _keep(self, widget: QWidget) -> None:
         """Hold a top-level dialog or panel until it closes (it deletes itself then)."""
@@ -605,7 +645,8 @@ class Shell(QObject):
         self.channels.stop()
         if self.calendar_sync is not None:
             self.calendar_sync.stop()
-        self.tray.dispose()
+        if self._tray is not None:
+            self._tray.dispose()
         self.deleteLater()
 
     def quit(self) -> None:
@@ -620,7 +661,7 @@ class Shell(QObject):
         # (exit() would skip the question, but called with no loop running it leaves every
         # later event loop returning at once.) A waiting crisis stays in the database.
         self.window.in_tray = lambda: False
-        self.tray.icon.hide()
+        self.hide_tray_icon()
         app = QApplication.instance()
         if app is not None:
             app.quit()
@@ -662,13 +703,15 @@ def run_app(
         return 2
     services = Services(profile, clock or SystemClock())
     install_translators(app, str(services.settings.get("app.language") or ""))
-    shell = Shell(services, wheel_guard_after_paint=True)
+    # A minimized start shows only the tray icon: nothing to paint first, so no waiting.
+    shell = Shell(services, wheel_guard_after_paint=True, tray_after_paint=not minimized)
     instance.activated.connect(shell.show_window)
     signals.quit = shell.quit  # from now on a signal quits as the tray menu's Quit does
     shell.start(minimized=minimized)
     after_first_paint(
         shell.wizard or shell.window,
         instance.listen,
+        shell.attach_tray,
         shell.guard_the_wheel_when_needed,
         settle_after_start,
         one_arena,  # before the warm-up and the watchers start their threads
@@ -683,6 +726,6 @@ def run_app(
             shell.reminders.stop()
         shell.mail.stop()
         shell.channels.stop()
-        shell.tray.icon.hide()
+        shell.hide_tray_icon()
         instance.release()
         profile.close()
