@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from after_hours.availability import __version__
 from after_hours.availability.clock import Clock, SystemClock
@@ -30,7 +30,6 @@ from after_hours.ui.base.qt_namespace import Qt
 from after_hours.ui.base.services import Services
 from after_hours.ui.base.start_gc import settle_after_start
 from after_hours.ui.base.translations import install_translators
-from after_hours.ui.base.wheel_guard import install_wheel_guard
 from after_hours.ui.shell.channels_bridge import ChannelsBridge
 from after_hours.ui.shell.mail_bridge import MailBridge
 from after_hours.ui.shell.main_window import MainWindow
@@ -159,6 +158,8 @@ class Shell(QObject):
         # The wheel never changes an unfocused field. run_app installs the guard just after
         # the first paint (ui/base/wheel_guard.py says why); built any other way, now.
         if not wheel_guard_after_paint:
+            from after_hours.ui.base.wheel_guard import install_wheel_guard
+
             install_wheel_guard()
         # Built after the first paint (it imports APScheduler); tests may pass their own.
         self.reminders: ShellReminders | None = reminders
@@ -304,6 +305,8 @@ class Shell(QObject):
             if app is not None:
                 app.focusChanged.disconnect(self._guard_on_focus)
             self.window.sidebar.currentRowChanged.disconnect(self._guard_on_page)
+        from after_hours.ui.base.wheel_guard import install_wheel_guard
+
         install_wheel_guard()
 
     def _on_today(self) -> bool:
@@ -667,6 +670,13 @@ class Shell(QObject):
             app.quit()
 
 
+def _say_start_failed(text: str) -> None:
+    """The start cannot go on: say why in a dialog (QMessageBox loads only then)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, "After Hours", text)
+
+
 def run_app(
     home: str | None = None,
     exit_after_start: bool = False,
@@ -686,7 +696,7 @@ def run_app(
     except OSError as exc:
         signals.restore()
         problem = QCoreApplication.translate("Shell", "Cannot use the profile folder %1: %2")
-        QMessageBox.critical(None, "After Hours", fill(problem, path, exc))
+        _say_start_failed(fill(problem, path, exc))
         return 2
     instance = SingleInstance(path)
     # The lock first (it is what keeps the instance single); the hand-over socket just after
@@ -699,7 +709,7 @@ def run_app(
     except StoreError as exc:
         signals.restore()
         instance.release()
-        QMessageBox.critical(None, "After Hours", str(exc))
+        _say_start_failed(str(exc))
         return 2
     services = Services(profile, clock or SystemClock())
     install_translators(app, str(services.settings.get("app.language") or ""))

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from after_hours.availability.store import open_profile
 from after_hours.ui.base.placeholders import fill
@@ -46,6 +45,8 @@ def ask_password_dialog(account: MailAccount) -> str | None:
             ),
         )
     )
+    from PySide6.QtWidgets import QInputDialog, QLineEdit  # only when asked (not at start-up)
+
     text, ok = QInputDialog.getText(
         None,
         QCoreApplication.translate("MailBridge", "After Hours: mailbox password"),
