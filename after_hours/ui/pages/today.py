@@ -47,6 +47,10 @@ class TodayPage(QWidget):
         self.headline = heading("", 1.8)
         self.headline.setAccessibleName(self.tr("Status"))
         self.detail = wrapped("")
+        # A waiting crisis puts a client's pseudonym in the headline, and a calendar or zone
+        # name can reach the detail: plain text, so "<i>Z</i>" shows as typed.
+        for label in (self.headline, self.detail):
+            set_enum_property(label, "textFormat", "PlainText")  # Qt.X, by name
         # A waiting crisis is the headline, and its button sits right under it: first in the
         # Tab order as on the screen (it used to sit below "This week" and "Needs attention").
         self.open_crisis = QPushButton(self.tr("Open the &crisis panel"))
