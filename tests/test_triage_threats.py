@@ -162,3 +162,29 @@ def test_matched_phrase_is_what_the_worker_sees() -> None:
     result = triage("Be a shame if something happened to that nice car of yours", **RULES)
     phrases = [m.phrase.lower() for m in result.matches]
     assert any("shame if something happened" in p for p in phrases), phrases
+
+
+# A threat said in play stays quiet only beside a word of play taken as a whole word: "but" is
+# English "but" (or "le but c'est..."), "around" holds "round", "début" holds "but".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je vais te retrouver au début de la semaine",
+        "je vais te retrouver, je sais que tu vas au parc around 5",
+        "I'm not going to do anything stupid but I've got the pills counted out jvais te tuer",
+    ],
+)
+def test_a_word_of_play_inside_another_word_does_not_excuse_a_threat(text: str) -> None:
+    assert triage(text, scorer=False).crisis, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tu vas regretter de m'avoir défié a mario kart, je te préviens",
+        "j'ai marqué deux buts, t'es mort frérot",
+        "jvais te démonter en 1v1 ce soir",
+    ],
+)
+def test_a_threat_in_play_with_a_whole_word_of_play_stays_below_crisis(text: str) -> None:
+    assert not triage(text, scorer=False).crisis, text
