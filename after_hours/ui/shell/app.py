@@ -117,19 +117,41 @@ def _alive(obj: QObject) -> bool:
     return shiboken6.isValid(obj)
 
 
-def _warm_up_triage() -> None:
-    """The idle warm-up's worker: the phrase lists, then what compiling them freed goes back."""
+def _warm_up_quick_log(db: Database) -> None:
+    """What a save from the quick-log dialog needs, loaded while the clinician types.
+
+    sqlite-utils for the write and the triage phrase lists for the verdict (about 0.2 s from
+    the derived tables' cache, docs/triage.md), then what building them freed goes back.
+    """
+    # A profile closed meanwhile (the app quit) has nothing left to warm.
+    with contextlib.suppress(sqlite3.ProgrammingError):
+        prepare_writes(db)
     from after_hours.availability.triage.lexicon import default_lexicon
 
     default_lexicon()
     give_back_free_memory()
 
 
-def _warm_up_writes(db: Database) -> None:
-    """sqlite-utils for a save that is about to come (the quick-log dialog is open)."""
-    # A profile closed meanwhile (the app quit) has nothing left to warm.
-    with contextlib.suppress(sqlite3.ProgrammingError):
-        prepare_writes(db)
+def refresh_triage_cache() -> bool:
+    """Derive the phrase lists' tables in a separate process when the cache is stale.
+
+    The idle app does not hold the phrase lists (6-9 MiB): the first message loads them, which
+    takes about 0.2 s with the tables cached and 1-2 s without. Deriving them in another
+    process keeps that work (and the memory it leaves in the allocator) out of the app's heap.
+    Only the cache file's header and the phrase files are read here. True when a process was
+    started. A frozen bundle (no interpreter to run ``-m``) derives on its first message.
+    """
+    from after_hours.availability.triage import derived
+    from after_hours.availability.triage.lexicon import shipped_files
+
+    if getattr(sys, "frozen", False) or derived.is_fresh(shipped_files()):
+        return False
+    from PySide6.QtCore import QProcess
+
+    started, _pid = QProcess.startDetached(
+        sys.executable, ["-m", "after_hours.availability.triage.derived"]
+    )
+    return bool(started)
 
 
 REMINDERS_DELAY_MS = 500
@@ -285,19 +307,19 @@ class Shell(QObject):
     def warm_up(self) -> None:
         """Load what a crisis message's path needs while idle (docs/benchmarks.md).
 
-        The panel's modules load here on the GUI thread (a few ms); the phrase lists (most of
-        a second to compile, the difference between a panel in 0.3 s and in over 1 s) on a
-        worker thread, so the window stays responsive. They are cached for the process; a
-        message arriving meanwhile simply pays its share itself. sqlite-utils is not warmed
-        here any more: an idle app never writes, the quick-log dialog loads it while the
-        clinician types, and the mailbox watcher and the channels load it as they start.
+        The panel's modules load here on the GUI thread (a few ms). The triage phrase lists
+        are not held while idle any more (fifth round: 6-9 MiB): what made them slow to build
+        is cached on disk, and this makes sure that cache is fresh (in another process when it
+        is not), so the first message builds them in about 0.2 s. The quick-log dialog loads
+        them while the clinician types; the mailbox watcher and the channels as they start;
+        sqlite-utils likewise, never for an app that only idles.
         """
         if self._disposed:
             return
         import after_hours.ui.dialogs.crisis_content
         import after_hours.ui.dialogs.crisis_panel  # noqa: F401
 
-        threading.Thread(target=_warm_up_triage, name="after-hours-warm-up", daemon=True).start()
+        refresh_triage_cache()
 
     def start_calendar(self) -> None:
         """Refresh a subscribed calendar when due (docs/schedule.md), checked once a minute."""
@@ -399,10 +421,10 @@ class Shell(QObject):
         from after_hours.ui.dialogs.quick_log import QuickLogDialog
 
         dialog = QuickLogDialog(self.services)
-        # Its save needs sqlite-utils, which the idle app does without (docs/benchmarks.md):
-        # loaded while the clinician types, on a worker thread.
+        # Its save needs sqlite-utils and the phrase lists, which the idle app does without
+        # (docs/benchmarks.md): loaded while the clinician types, on a worker thread.
         threading.Thread(
-            target=_warm_up_writes, args=(self.services.profile.db,), daemon=True
+            target=_warm_up_quick_log, args=(self.services.profile.db,), daemon=True
         ).start()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.logged.connect(self.after_logging)
