@@ -47,6 +47,16 @@ Key = tuple[bool, str, tuple[str, ...]]
 Entry = tuple[tuple[str, ...], bool, tuple[tuple[str, ...], ...]]
 
 
+def shipped_files() -> list[tuple[str, str]]:
+    """The shipped phrase files, ``(name, text)``, in a stable order."""
+    from after_hours.availability.resources import resource, resource_text
+
+    names = sorted(
+        p.name for p in resource("triage").iterdir() if p.name.endswith(".toml") and p.is_file()
+    )
+    return [(n, resource_text("triage", n)) for n in names]
+
+
 def cache_dir() -> Path:
     """``$XDG_CACHE_HOME/after-hours`` (a relative value is ignored, as the spec says)."""
     base = os.environ.get("XDG_CACHE_HOME", "")
@@ -175,7 +185,7 @@ def save(tables: DerivedTables, files: Sequence[tuple[str, str]], path: Path | N
     return True
 
 
-def is_fresh(files: Sequence[tuple[str, str]], path: Path | None = None) -> bool:
+def is_fresh(files: Sequence[tuple[str, str]] | None = None, path: Path | None = None) -> bool:
     """Whether the file was written for these phrase files, this code and this Python.
 
     Reads the header alone (a few bytes): the app asks this while idle, to decide whether a
@@ -184,6 +194,8 @@ def is_fresh(files: Sequence[tuple[str, str]], path: Path | None = None) -> bool
     code = code_text()
     if code is None:
         return True  # nothing to cache here: do not start a process for it
+    if files is None:
+        files = shipped_files()
     try:
         with open(path or cache_path(), "rb") as f:
             header = marshal.load(f)

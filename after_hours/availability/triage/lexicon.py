@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from after_hours.availability.resources import resource, resource_text
 from after_hours.availability.triage import derived as derived_cache
 from after_hours.availability.triage.anchors import (
     Anchors,
@@ -31,6 +30,7 @@ from after_hours.availability.triage.anchors import (
     required_texts,
     trie_regex,
 )
+from after_hours.availability.triage.derived import shipped_files
 from after_hours.availability.triage.dialect import (
     FLAGS,
     compile_pattern,
@@ -617,14 +617,6 @@ def build_lexicon(
     # and the cache held about a third of a megabyte of small frozensets.
     _item_anchors.cache_clear()
     return lex
-
-
-def shipped_files() -> list[tuple[str, str]]:
-    """The shipped phrase files, ``(name, text)``, in a stable order."""
-    names = sorted(
-        p.name for p in resource("triage").iterdir() if p.name.endswith(".toml") and p.is_file()
-    )
-    return [(n, resource_text("triage", n)) for n in names]
 
 
 class DefaultLexicon:

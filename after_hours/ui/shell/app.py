@@ -142,9 +142,8 @@ def refresh_triage_cache() -> bool:
     started. A frozen bundle (no interpreter to run ``-m``) derives on its first message.
     """
     from after_hours.availability.triage import derived
-    from after_hours.availability.triage.lexicon import shipped_files
 
-    if getattr(sys, "frozen", False) or derived.is_fresh(shipped_files()):
+    if getattr(sys, "frozen", False) or derived.is_fresh():
         return False
     from PySide6.QtCore import QProcess
 
@@ -301,25 +300,29 @@ class Shell(QObject):
 
     def start_mail(self) -> None:
         """Start the mailbox watcher, if a mailbox is set up (docs/mail.md)."""
-        if not self._disposed:
-            self.mail.start()
+        if not self._disposed and self.mail.start():
+            self.warm_crisis_path()
 
     def warm_up(self) -> None:
-        """Load what a crisis message's path needs while idle (docs/benchmarks.md).
+        """Make sure the first message's path stays short, without holding it (benchmarks.md).
 
-        The panel's modules load here on the GUI thread (a few ms). The triage phrase lists
-        are not held while idle any more (fifth round: 6-9 MiB): what made them slow to build
-        is cached on disk, and this makes sure that cache is fresh (in another process when it
-        is not), so the first message builds them in about 0.2 s. The quick-log dialog loads
-        them while the clinician types; the mailbox watcher and the channels as they start;
-        sqlite-utils likewise, never for an app that only idles.
+        The triage phrase lists are not held while idle any more (fifth round: 6-9 MiB): what
+        made them slow to build is cached on disk, and this makes sure that cache is fresh (in
+        another process when it is not), so the first message builds them in about 0.2 s. The
+        quick-log dialog loads them while the clinician types; the mailbox watcher and the
+        channels as they start, with the crisis panel's code (:meth:`warm_crisis_path`);
+        sqlite-utils likewise, never for an app that only idles. Then what start-up and
+        Today's dashboard freed goes back to the system.
         """
         if self._disposed:
             return
+        refresh_triage_cache()
+        give_back_free_memory()
+
+    def warm_crisis_path(self) -> None:
+        """Load the crisis panel's code (about 40 ms, 1 MiB) once a message can arrive."""
         import after_hours.ui.dialogs.crisis_content
         import after_hours.ui.dialogs.crisis_panel  # noqa: F401
-
-        refresh_triage_cache()
 
     def start_calendar(self) -> None:
         """Refresh a subscribed calendar when due (docs/schedule.md), checked once a minute."""
@@ -349,8 +352,8 @@ class Shell(QObject):
 
     def start_channels(self) -> None:
         """Listen to app notifications and KDE Connect, if on (docs/channels.md)."""
-        if not self._disposed:
-            self.channels.start()
+        if not self._disposed and self.channels.start():
+            self.warm_crisis_path()
 
     def daily_backup(self) -> None:
         """Back up the database once a day; a failure is shown, never swallowed."""
@@ -432,6 +435,8 @@ class Shell(QObject):
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
+        # The panel's code, once the dialog has painted, while the clinician types.
+        QTimer.singleShot(0, self, self.warm_crisis_path)
         return dialog
 
     # Slots here are bound methods, never lambdas holding self: a lambda connected to a signal
