@@ -21,14 +21,13 @@ Safety, because triage depends on it:
 
 The file holds two ``marshal`` records: a small header (format, Python version, a checksum of
 the inputs) that :func:`is_fresh` reads alone, and the tables. ``python -m
-after_hours.availability.triage.derived`` builds the lexicon once and writes the file: the app
+after_hours.availability.triage.refresh`` builds the lexicon once and writes the file: the app
 runs it in a separate process when the header is stale, so deriving never grows the app's own
 heap.
 """
 
 from __future__ import annotations
 
-import contextlib
 import marshal
 import os
 import sys
@@ -202,18 +201,3 @@ def is_fresh(files: Sequence[tuple[str, str]] | None = None, path: Path | None =
     except (OSError, EOFError, ValueError, TypeError):
         return False
     return bool(header == _header(inputs_checksum(files, code)))
-
-
-def main() -> int:
-    """Build the shipped lexicon once, which writes the cache (run in a separate process)."""
-    # A background chore: the desktop comes first.
-    with contextlib.suppress(OSError):
-        os.nice(10)
-    from after_hours.availability.triage.lexicon import default_lexicon
-
-    default_lexicon()
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -148,7 +148,7 @@ def refresh_triage_cache() -> bool:
     from PySide6.QtCore import QProcess
 
     started, _pid = QProcess.startDetached(
-        sys.executable, ["-m", "after_hours.availability.triage.derived"]
+        sys.executable, ["-m", "after_hours.availability.triage.refresh"]
     )
     return bool(started)
 
