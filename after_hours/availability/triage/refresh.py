@@ -1,6 +1,6 @@
 """``python -m after_hours.availability.triage.refresh``: derive the phrase lists' tables.
 
-The app starts this in a separate process while idle when the cache (``derived``) is stale, so
+The app starts this in a separate process once idle; when the cache (``derived``) is stale, so
 the slow part of building the lexicon (1-2 s, and the memory it leaves in the allocator) is
 never paid in the app itself, and the first message builds the lists from the cache.
 """
@@ -12,7 +12,6 @@ import os
 import sys
 
 from after_hours.availability.triage import derived
-from after_hours.availability.triage.lexicon import default_lexicon
 
 
 def main() -> int:
@@ -21,6 +20,8 @@ def main() -> int:
     with contextlib.suppress(OSError):
         os.nice(10)
     if not derived.is_fresh():
+        from after_hours.availability.triage.lexicon import default_lexicon
+
         default_lexicon()
     return 0
 

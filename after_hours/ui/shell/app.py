@@ -133,17 +133,17 @@ def _warm_up_quick_log(db: Database) -> None:
 
 
 def refresh_triage_cache() -> bool:
-    """Derive the phrase lists' tables in a separate process when the cache is stale.
+    """Have another process derive the phrase lists' tables if their cache is stale.
 
     The idle app does not hold the phrase lists (6-9 MiB): the first message loads them, which
-    takes about 0.2 s with the tables cached and 1-2 s without. Deriving them in another
-    process keeps that work (and the memory it leaves in the allocator) out of the app's heap.
-    Only the cache file's header and the phrase files are read here. True when a process was
-    started. A frozen bundle (no interpreter to run ``-m``) derives on its first message.
+    takes about 0.2 s with the tables cached and 1-2 s without. The process
+    (``availability.triage.refresh``, niced) reads the cache's header and the phrase files,
+    and exits at once when they match (about 0.1 s of CPU); otherwise it derives the tables
+    and writes the cache. The app itself imports nothing of triage for it and keeps no child.
+    True when the process was started; a frozen bundle (no interpreter to run ``-m``) derives
+    on its first message instead.
     """
-    from after_hours.availability.triage import derived
-
-    if getattr(sys, "frozen", False) or derived.is_fresh():
+    if getattr(sys, "frozen", False):
         return False
     from PySide6.QtCore import QProcess
 
