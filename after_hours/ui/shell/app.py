@@ -7,6 +7,7 @@ together and is what tests and the screenshot script build directly (with a ``Ma
 from __future__ import annotations
 
 import contextlib
+import gc
 import sqlite3
 import sys
 import threading
@@ -154,6 +155,9 @@ def refresh_triage_cache() -> bool:
 
 
 REMINDERS_DELAY_MS = 500
+# How long the triage phrase lists and the learned scorer stay loaded after the last message,
+# the quick-log dialog or a crisis panel (about 12 MiB; reloaded in about 0.4 s): Shell.let_go.
+TRIAGE_KEPT_MS = 10 * 60 * 1000
 # The mailbox watcher starts this long after start(), once the window has painted: reading
 # its account loads sqlite-utils and the mail package, which the first paint does without.
 # Nothing is missed meanwhile: on connecting, the watcher catches up on what is unseen.
@@ -201,6 +205,10 @@ class Shell(QObject):
         # Crises the app has shown or found waiting; a new one another process logs opens
         # the panel (watch_profile).
         self.known_crises: set[int] = set()
+        self._triage_kept = QTimer(self)
+        self._triage_kept.setSingleShot(True)
+        self._triage_kept.setInterval(TRIAGE_KEPT_MS)
+        self._triage_kept.timeout.connect(self.let_go_of_triage)
         self.profile_watch: ProfileWatch | None = None
         self.tray.open_requested.connect(self.show_window)
         self.tray.quit_requested.connect(self.quit)
@@ -316,6 +324,23 @@ class Shell(QObject):
         if self._disposed:
             return
         refresh_triage_cache()
+
+    def keep_triage_for_a_while(self) -> None:
+        """A message, the quick-log dialog or a panel: keep triage loaded, let go when quiet."""
+        self._triage_kept.start()
+
+    def let_go_of_triage(self) -> bool:
+        """Give back the triage lists, the scorer and the regex cache after a quiet while.
+
+        Nothing of triage is imported for it: if the engine never loaded, nothing is held.
+        True when something was let go (and the freed memory given back to the system).
+        """
+        engine = sys.modules.get("after_hours.availability.triage.engine")
+        if engine is None or not engine.let_go():
+            return False
+        gc.collect()
+        give_back_free_memory()
+        return True
 
     def warm_crisis_path(self) -> None:
         """Load the crisis panel's code (about 40 ms, 1 MiB) once a message can arrive."""
@@ -438,6 +463,7 @@ class Shell(QObject):
         dialog.activateWindow()
         # The panel's code, once the dialog has painted, while the clinician types.
         QTimer.singleShot(0, self, self.warm_crisis_path)
+        self.keep_triage_for_a_while()
         return dialog
 
     # Slots here are bound methods, never lambdas holding self: a lambda connected to a signal
@@ -458,6 +484,7 @@ class Shell(QObject):
 
     def after_logging(self, intake: IntakeResult, text: str) -> None:
         """A crisis opens the panel at once; an ordinary off-hours message offers the reply."""
+        self.keep_triage_for_a_while()
         contact = intake.contact
         if intake.crisis:
             self.open_crisis_panel(contact, intake.verdict, text)
@@ -511,6 +538,7 @@ class Shell(QObject):
         """What any watcher's message does on screen: the crisis panel, or a quiet notice."""
         if self._disposed:
             return  # queued by the watcher just before the shell went away
+        self.keep_triage_for_a_while()
         from after_hours.availability.pause import monitoring_paused
 
         self.services.events.contacts_changed.emit()
@@ -565,6 +593,7 @@ class Shell(QObject):
         text: str | None = None,
     ) -> CrisisPanel:
         """The crisis panel for a contact (or the reference view), on top of everything."""
+        self.keep_triage_for_a_while()  # the panel can triage a reply to the message
         from after_hours.ui.dialogs.crisis_content import build_content
         from after_hours.ui.dialogs.crisis_panel import CrisisPanel
 
