@@ -6,7 +6,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
+from after_hours.availability.agreement_review import overdue_reviews
 from after_hours.availability.agreements import (
     Agreement,
     AgreementError,
@@ -113,3 +116,36 @@ def test_clients_cli(home: Path) -> None:
     assert bad.status == 2 and "Nothing was changed" in bad.err
     assert cli(home, "clients", "remove", "J.D.", clock=clock).status == 0
     assert cli(home, "clients", "remove", "J.D.", clock=clock).status == 2
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["A.B.", "a.b.", "J.D.", "Zoé", "Ω.", "K  L", "10", "9"]),
+            st.dates(date(2024, 1, 1), date(2027, 12, 31)),
+            st.integers(1, 520),
+        ),
+        max_size=8,
+    ),
+    st.dates(date(2025, 1, 1), date(2027, 12, 31)),
+)
+# Due today is not overdue; due yesterday is. Same day: the client order.
+@example([("J.D.", date(2026, 9, 1), 12)], date(2026, 11, 24))
+@example([("J.D.", date(2026, 9, 1), 12), ("A.B.", date(2026, 9, 1), 12)], date(2026, 11, 25))
+def test_today_s_overdue_list_from_the_table_is_the_agreements_own(
+    profile: Profile,
+    clock: ManualClock,
+    rows: list[tuple[str, date, int]],
+    today: date,
+) -> None:
+    """`overdue_reviews` (read before the first paint) names exactly the overdue agreements."""
+    store = AgreementStore(profile.db, clock)
+    for a in store.all():
+        store.delete(a.client)
+    for client, discussed_on, weeks in rows:
+        store.set(Agreement(client, (Channel.PHONE,), discussed_on, review_weeks=weeks))
+    expected = sorted(
+        (a for a in store.all() if a.next_review < today), key=lambda a: a.next_review
+    )
+    assert overdue_reviews(profile.db, today) == [a.client for a in expected]

@@ -58,6 +58,18 @@ def test_a_waiting_crisis_is_the_headline_not_the_availability(shell) -> None:  
     assert chain.index(today.open_crisis) < 1 and today.scripts_button not in chain[:1]
 
 
+def test_a_pseudonym_in_the_headline_shows_as_typed_not_as_markup(shell) -> None:  # type: ignore[no-untyped-def]
+    today = shell.window.show_page("today")
+    shell.services.contacts.log(
+        NewContact(TUESDAY_NOON, Channel.TEXT, client="<i>Z</i>", crisis=True, phrases=("x",))
+    )
+    shell.services.events.contacts_changed.emit()
+    assert "<i>Z</i>" in today.headline.text()
+    # Rich text would show an italic "Z" and hide the brackets the clinician typed.
+    assert today.headline.textFormat() == Qt.TextFormat.PlainText
+    assert today.detail.textFormat() == Qt.TextFormat.PlainText
+
+
 def test_a_self_check_from_the_reminder_banner_refreshes_today(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
     from after_hours.availability.reminders import ReminderKind
     from after_hours.ui.shell.reminders_shell import ShellReminders

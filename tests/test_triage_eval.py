@@ -145,13 +145,14 @@ def test_v2_figures_do_not_regress(name: str, language: str) -> None:
 
 # The detector as shipped (rules and the learned scorer; docs/triage.md, "The learned scorer").
 # The scorer never saw either set. On the blind set it raises recall from 0.48 / 0.35 (English
-# / French, rules alone) to the floors below, in English at the rules' own false-positive rate,
-# in French with one false alarm more than the rules (2 of 80). On the development set, written
-# against the rules, it adds a few false alarms. A retrained scorer must do at least as well; when a larger corpus moves them down (docs/triage.md, "The learned scorer"), the
-# floors follow the shipped figures and the docs say so, with the figures before and after.
+# / French, rules alone) to the floors below, in both languages at the rules' own
+# false-positive rate (44-writer scorer). On the development set, written against the rules,
+# it adds a few false alarms. A retrained scorer must do at least as well; when a larger
+# corpus moves them down (docs/triage.md, "The learned scorer"), the floors follow the shipped
+# figures and the docs say so, with the figures before and after.
 SHIPPED_FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "dev_v2": {"en": (1.0, 0.0364), "fr": (1.0, 0.0477)},
-    "blind_v2": {"en": (0.93, 0.04), "fr": (0.9125, 0.025)},
+    "blind_v2": {"en": (0.94, 0.04), "fr": (0.925, 0.0125)},
 }
 
 

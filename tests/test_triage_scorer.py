@@ -91,6 +91,43 @@ def test_what_the_rules_held_back_as_negated_stays_below_crisis() -> None:
     assert triage(text, scorer=scorer).level == "possible"
 
 
+def test_a_negated_phrase_is_not_offered_again_as_the_scorers_finding() -> None:
+    # The panel would show "kill myself" twice: once as negated, once as if the model had
+    # found a crisis phrase the rules missed.
+    scorer = toy({"kill": 2.0, "myself": 2.0, "zzbridge": 1.0}, bias=-5.0)
+    result = triage("I'm not going to kill myself", scorer=scorer)
+    assert result.level == "possible"
+    assert result.matches == triage("I'm not going to kill myself", scorer=False).matches
+    assert all(m.negated for m in result.matches)
+    # Words of its own beyond the negated phrase are still shown, once it is sure enough.
+    sure = toy({"kill": 3.0, "myself": 3.0, "zzbridge": 6.0}, bias=-5.0)
+    result = triage("I'm not going to kill myself, zzbridge", scorer=sure)
+    assert result.level == "possible"  # held back as negated: never the panel
+    scored = [m.phrase for m in result.matches if m.rule == RULE_ID]
+    assert scored == ["zzbridge"]
+
+
+def test_an_idiom_alone_is_not_raised_by_a_middling_score() -> None:
+    # "bored to death" is an idiom the rules know; a score in the possible band on what is
+    # left ("I'm") is the bag of words reacting to a short message, not a finding.
+    middling = toy({"bored": 2.0, "death": 2.0}, bias=-4.5)
+    assert triage("I'm bored to death", scorer=False).level == "none"
+    assert triage("I'm bored to death", scorer=middling).level == "none"
+    # A sure score still prompts quietly (the rules' idioms are broad), never the panel.
+    sure = toy({"bored": 5.0, "death": 5.0}, bias=-4.5)
+    result = triage("I'm bored to death", scorer=sure)
+    assert result.level == "possible"
+
+
+def test_an_idiom_that_overruled_a_crisis_phrase_leaves_the_scorer_its_say() -> None:
+    # The rules read "il va me tuer si je pars" as hyperbole ("ma mère va me tuer si...");
+    # when the scorer disagrees, the clinician gets the quiet prompt.
+    text = "Il a dit qu'il va me tuer si je pars"
+    assert triage(text, scorer=False).level == "none"
+    scorer = toy({"tuer": 2.5, "pars": 2.0}, bias=-4.0)
+    assert triage(text, scorer=scorer).level == "possible"
+
+
 def test_a_rules_crisis_the_scorer_agrees_with_is_left_as_the_rules_said() -> None:
     scorer = toy({"@crisis": 8.0})
     result = triage("I want to die", scorer=scorer)

@@ -69,15 +69,7 @@ def test_a_place_or_a_thanks_is_noted_alone_and_a_crisis_beside_a_method_or_time
     "text",
     [
         "We walked across the Jacques Cartier bridge tonight, it felt good",
-        pytest.param(
-            "On a traversé le pont Jacques-Cartier à pied ce soir",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known false alarm of the 32-writer scorer: the rules hold the crossing "
-                "as ordinary, but the bag of words weighs 'pont Jacques-Cartier' with 'ce soir' "
-                "over its crisis line (docs/triage.md, 'The learned scorer')",
-            ),
-        ),
+        "On a traversé le pont Jacques-Cartier à pied ce soir",
         "I finally said goodbye to my old job today. Last day!",
         "Sorry for everything I said in session, I was tired. See you next week?",
         "Désolée pour tout ce que j'ai dit en séance, j'étais fatiguée",

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from after_hours.availability.agreement_review import review_date
 from after_hours.availability.clock import Clock
 from after_hours.availability.contacts.model import Channel, normalise_client, parse_channel
 from after_hours.availability.i18n import _
@@ -67,7 +68,7 @@ class Agreement:
 
     @property
     def next_review(self) -> date:
-        return self.discussed_on + timedelta(weeks=self.review_weeks)
+        return review_date(self.discussed_on, self.review_weeks)
 
     def allows(self, channel: Channel) -> bool:
         return channel in self.channels

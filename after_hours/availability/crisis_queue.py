@@ -14,13 +14,12 @@ from typing import TYPE_CHECKING
 
 from after_hours.availability.contacts import Contact, Direction, Source
 from after_hours.availability.contacts.log import ContactLog
+from after_hours.availability.crisis_recent import waiting_since
 from after_hours.availability.timeutil import from_utc_iso, utc_iso
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-# How far back an unhandled crisis still asks for attention.
-WAITING_DAYS = 7
 # An imported crisis waits only if it was at most this old when it was imported: a message
 # from last month's phone backup is history (the log and the report), not an alarm.
 IMPORTED_WAITING = timedelta(hours=48)
@@ -45,7 +44,7 @@ class CrisisQueue:
 
     def waiting(self, now: datetime) -> list[Contact]:
         """Recent crisis contacts from clients not yet marked as handled, oldest first."""
-        recent = self._log.query(start=now - timedelta(days=WAITING_DAYS), crisis=True)
+        recent = self._log.query(start=waiting_since(now), crisis=True)
         done = self.handled_ids()
         return [
             c

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from after_hours.availability.calendars.understood import CalendarImport, ImportSummary
 from after_hours.availability.i18n import _
 from after_hours.availability.schedule import Schedule, ScheduleHistory
 from after_hours.availability.schedule_codec import ScheduleFormatError
@@ -25,7 +25,23 @@ __all__ = [
     "load_schedule",
 ]
 
+if TYPE_CHECKING:
+    from after_hours.availability.calendars.understood import CalendarImport, ImportSummary
+
 ICS_SUFFIXES = (".ics", ".ical", ".ifb", ".icalendar")
+
+
+def __getattr__(name: str) -> object:
+    """``CalendarImport`` and ``ImportSummary``, imported on first use.
+
+    The tray and Today import this package for one line about a calendar subscription
+    (``calendars.subscription``) before the first paint, which needs neither.
+    """
+    if name in ("CalendarImport", "ImportSummary"):
+        from after_hours.availability.calendars import understood
+
+        return getattr(understood, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def load_calendar(
@@ -47,6 +63,8 @@ def load_calendar(
         from after_hours.availability.calendars.ics_format import read_ics_calendar
 
         return read_ics_calendar(data, source=path.name, default_zone=default_zone, now=now)
+    from after_hours.availability.calendars.understood import CalendarImport
+
     return CalendarImport.single(load_schedule(path, default_zone=default_zone, now=now))
 
 

@@ -91,11 +91,11 @@ def triage(
         return _NONE
     lex = lexicon or default_lexicon()
     norm, index = normalise(text)
-    result, held_back = _rules(text, norm, index, lex, exhaustive)
+    result, held_back, silenced = _rules(text, norm, index, lex, exhaustive)
     if scorer is False or scorer is None:
         return result
     model = _scoring()[0]() if scorer is True else scorer
-    return _with_score(text, norm, index, result, model, held_back=held_back)
+    return _with_score(text, norm, index, result, model, held_back=held_back, silenced=silenced)
 
 
 def let_go() -> bool:
@@ -130,24 +130,32 @@ def _scoring() -> tuple[Callable[[], Scorer], Callable[[str, Iterable[str]], lis
     return default_scorer, rule_features, RULE_ID
 
 
+_Spans = tuple[tuple[int, int], ...]
+_NOTHING_SILENCED: tuple[_Spans, _Spans] = ((), ())
+
+
 def _rules(
     text: str, norm: str, index: list[int] | None, lex: Lexicon, exhaustive: bool
-) -> tuple[TriageResult, bool]:
-    """The rules' verdict, and whether it was held back on purpose (negated, past and over).
+) -> tuple[TriageResult, bool, tuple[_Spans, _Spans]]:
+    """The rules' verdict, whether it was held back on purpose, and the words they silenced.
 
-    A held-back verdict is one the scorer may not raise to a crisis: the rules understood the
-    sentence better than a bag of words can ("I'm not going to kill myself").
+    A held-back verdict (negated, past and over) is one the scorer may not raise to a crisis:
+    the rules understood the sentence better than a bag of words can ("I'm not going to kill
+    myself"). The silenced words, in ``norm``'s positions: the idioms that covered no crisis
+    phrase ("bored to death") and the negated phrases, which the rules have already read
+    (``_with_score`` says what the scorer may do with them).
     """
     if exhaustive:
         patterns = list(lex.patterns)
     else:
         hits = lex.hits(norm)
         if not hits:
-            return _NONE, False
+            return _NONE, False, _NOTHING_SILENCED
         patterns = _gated(lex, hits, norm)
     found = _find(norm, patterns)
     if not found:
-        return _NONE, False
+        return _NONE, False, _NOTHING_SILENCED
+    idioms = _bare_idioms(found)
     friends = len(found)
     found = _drop_false_friends(found)
     friends -= len(found)
@@ -161,7 +169,7 @@ def _rules(
         # Only idioms or scope words were found: a false friend ("dying to see you") is a
         # reason not to let the scorer flag the words it silenced, and so is the past told as
         # past. A relapse word alone ("je rigole pas", "again") holds nothing back.
-        return _NONE, bool(friends) or SCOPE_RESOLVED in scopes
+        return _NONE, bool(friends) or SCOPE_RESOLVED in scopes, (idioms, ())
     matches = []
     negated_at: dict[int, bool] = {}
     for s, e, p in found:
@@ -190,7 +198,8 @@ def _rules(
     held_back = resolved or any(m.negated for m in matches)
     if lowered and not result.crisis and result.matches:
         held_back = held_back or verdict(result.matches).crisis
-    return result, held_back
+    negated = tuple((s, e) for (s, e, _), m in zip(found, matches, strict=True) if m.negated)
+    return result, held_back, (idioms, negated)
 
 
 def _near(markers: list[tuple[int, int]], found: list[tuple[int, int, CompiledPattern]]) -> bool:
@@ -215,6 +224,7 @@ def _with_score(
     model: Scorer,
     *,
     held_back: bool,
+    silenced: tuple[_Spans, _Spans] = _NOTHING_SILENCED,
 ) -> TriageResult:
     """The learned scorer's layer, over the words and what the rules found.
 
@@ -226,6 +236,15 @@ def _with_score(
     past and over), and one above ``possible_threshold`` makes it ``possible``. The words that
     drove the score are added as matches with the rule ``scorer`` and the category the scorer
     guessed.
+
+    What the rules silenced (``silenced``) is not the scorer's to flag again. A negated phrase
+    never is: "I'm not going to kill myself" keeps the rules' one negated phrase, not the same
+    words again as the scorer's finding. An idiom that covered no crisis phrase is not while
+    the score is in the ``possible`` band: "I'm bored to death" stays quiet. An idiom that
+    overruled a crisis phrase ("Il a dit qu'il va me tuer si je pars", read as hyperbole) is a
+    judgement the rules may get wrong, and the corpus shows them doing so; there, and above the
+    crisis threshold, the scorer's words stand. If nothing else drove the score, the rules'
+    verdict stands.
     """
     if result.crisis:
         return result
@@ -235,11 +254,20 @@ def _with_score(
     if value < model.possible_threshold:
         return result
     score = model.score(norm, found, value)
-    if not score.words:
+    idioms, negated = silenced
+    if (
+        value < model.crisis_threshold
+        and (idioms or negated)
+        and all(m.negated for m in result.matches)
+    ):
+        return result
+    spans = negated if value >= model.crisis_threshold else idioms + negated
+    words = [(s, e) for s, e in score.words if not any(s < b and a < e for a, b in spans)]
+    if not words:
         return result
     crisis = value >= model.crisis_threshold and not held_back
     extra = []
-    for s, e in score.words:
+    for s, e in words:
         a, b = source_span(index, s, e)
         extra.append(
             Match(
@@ -342,6 +370,24 @@ def _find(low: str, patterns: list[CompiledPattern]) -> list[tuple[int, int, Com
                 out.append((s, e, p))
             pos = e if e > s else s + 1
     return out
+
+
+def _bare_idioms(found: list[tuple[int, int, CompiledPattern]]) -> tuple[tuple[int, int], ...]:
+    """The idioms found that overlap no crisis phrase.
+
+    "Bored to death" is one; "he said he'd kill me if I leave" is not, because there an idiom
+    rule overruled the crisis phrase "kill me".
+    """
+    phrases = [
+        (s, e)
+        for s, e, p in found
+        if p.rule.category != FALSE_FRIEND and p.rule.category not in _SCOPES
+    ]
+    return tuple(
+        (s, e)
+        for s, e, p in found
+        if p.rule.category == FALSE_FRIEND and not any(s < b and a < e for a, b in phrases)
+    )
 
 
 def _drop_false_friends(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtCore import QByteArray, QRectF
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
@@ -22,8 +22,12 @@ def _renderer(name: str) -> QSvgRenderer:
 def _render(renderer: QSvgRenderer, size: int, ratio: float = 1.0) -> QPixmap:
     side = max(1, round(size * ratio))
     image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
+    # Cleared to transparent by the painter: ``image.fill(Qt.GlobalColor.transparent)`` would
+    # build the ``Qt`` namespace before the first paint (ui/base/qt_namespace.py).
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
+    painter.eraseRect(image.rect())
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
     renderer.render(painter, QRectF(0, 0, side, side))
     painter.end()
     pixmap = QPixmap.fromImage(image)

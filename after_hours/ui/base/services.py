@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from after_hours.availability.clock import Clock
+from after_hours.availability.crisis_recent import recent_crisis_logged
 from after_hours.availability.pause import Pause, current_pause
 from after_hours.availability.schedule_store import ScheduleStore
 from after_hours.availability.status import Status, compute_status
@@ -24,6 +25,7 @@ from after_hours.availability.tray_state import CrisisWaiting
 
 if TYPE_CHECKING:  # built on first use, so start-up does not import them
     from after_hours.availability.agreements import AgreementStore
+    from after_hours.availability.contacts import Contact
     from after_hours.availability.contacts.log import ContactLog
     from after_hours.availability.crisis_queue import CrisisQueue
 
@@ -92,9 +94,20 @@ class Services:
 
         return CrisisQueue(self.profile.db, self.contacts)
 
+    def waiting_crises(self, now: datetime) -> list[Contact]:
+        """The possible crises waiting at ``now``, oldest first (the crisis queue's answer).
+
+        Asked of the contacts table first: with no crisis logged in the waiting days (most
+        starts) the answer is known without the contact log and the queue, which the first
+        paint then does without (crisis_recent.py).
+        """
+        if not recent_crisis_logged(self.profile.db, now):
+            return []
+        return self.crises.waiting(now)
+
     def crisis_waiting(self) -> CrisisWaiting | None:
         """The oldest possible crisis not yet marked as handled (for the tray and Today)."""
-        waiting = self.crises.waiting(self.now())
+        waiting = self.waiting_crises(self.now())
         if not waiting:
             return None
         first = waiting[0]

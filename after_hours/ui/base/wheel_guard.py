@@ -22,7 +22,7 @@ exists, so when it is installed changes nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QScrollBar,
     QWidget,
 )
+
+from after_hours.ui.base.qt_namespace import Qt
 
 GUARDED = (QAbstractSpinBox, QComboBox, QAbstractSlider)
 _WHEEL = QEvent.Type.Wheel

@@ -13,9 +13,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from after_hours.availability.agreement_review import overdue_reviews
 from after_hours.availability.calendars.subscription import subscription_problem
 from after_hours.availability.pause import resume_monitoring
 from after_hours.availability.schedule import ExceptionKind, State
@@ -24,6 +25,7 @@ from after_hours.availability.tray_state import past_when, pause_text, tray_view
 from after_hours.ui.base.dates import day_month, decimal_text
 from after_hours.ui.base.icons import svg_pixmap
 from after_hours.ui.base.placeholders import fill
+from after_hours.ui.base.qt_namespace import Qt, set_enum_property
 from after_hours.ui.base.services import Services
 from after_hours.ui.widgets.common import card, heading, wrapped
 from after_hours.ui.widgets.scroll_page import make_scrollable
@@ -45,17 +47,29 @@ class TodayPage(QWidget):
         self.headline = heading("", 1.8)
         self.headline.setAccessibleName(self.tr("Status"))
         self.detail = wrapped("")
+        # A waiting crisis puts a client's pseudonym in the headline, and a calendar or zone
+        # name can reach the detail: plain text, so "<i>Z</i>" shows as typed.
+        for label in (self.headline, self.detail):
+            set_enum_property(label, "textFormat", "PlainText")  # Qt.X, by name
         # A waiting crisis is the headline, and its button sits right under it: first in the
         # Tab order as on the screen (it used to sit below "This week" and "Needs attention").
         self.open_crisis = QPushButton(self.tr("Open the &crisis panel"))
         self.open_crisis.clicked.connect(services.events.crisis_panel_requested)
+        # The button at the left and the icon at the top by stretches, not by alignment flags:
+        # this is the first frame, which does without the ``Qt`` namespace (qt_namespace.py).
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.open_crisis)
+        button_row.addStretch(1)
         text = QVBoxLayout()
         text.addWidget(self.headline)
         text.addWidget(self.detail)
-        text.addWidget(self.open_crisis, 0, Qt.AlignmentFlag.AlignLeft)
+        text.addLayout(button_row)
         text.addStretch(1)
+        icon_column = QVBoxLayout()
+        icon_column.addWidget(self.icon)
+        icon_column.addStretch(1)
         row = QHBoxLayout(banner)
-        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(icon_column)
         row.addLayout(text, 1)
 
         self.pause_row = QWidget()
@@ -78,7 +92,7 @@ class TodayPage(QWidget):
         self.week.setAccessibleName(self.tr("This week's hours"))
         self.attention_title = heading(self.tr("Needs attention"), 1.15)
         self.attention = wrapped("")
-        self.attention.setTextFormat(Qt.TextFormat.PlainText)
+        set_enum_property(self.attention, "textFormat", "PlainText")  # pseudonyms are not markup
         self.attention.setAccessibleName(self.tr("Needs attention"))
         log_button = QPushButton(self.tr("&Log a contact... (Ctrl+L)"))
         log_button.clicked.connect(services.events.quick_log_requested)
@@ -190,7 +204,7 @@ class TodayPage(QWidget):
         now = s.now()
         display = s.display_zone()
         items = []
-        for c in s.crises.waiting(now):
+        for c in s.waiting_crises(now):
             items.append(
                 self.tr("Possible crisis not yet marked as handled: %s, %s")
                 % (c.client or self.tr("no client named"), past_when(c.at, now, display))
@@ -201,16 +215,12 @@ class TodayPage(QWidget):
             )
         today = now.astimezone(display).date()
         # Not AgreementStore.overview(): that counts every contact ever logged, which takes a
-        # noticeable moment on ten years of data, and Today must paint at once.
-        agreements = s.agreements.all()
-        overdue = sorted(
-            (a for a in agreements if a.next_review < today), key=lambda a: a.next_review
-        )
+        # noticeable moment on ten years of data, and Today must paint at once. Nor the
+        # agreements themselves: two columns answer it (agreement_review.py).
+        overdue = overdue_reviews(s.profile.db, today)
         missing = self.recent_off_hours_without_agreement(now)
         if overdue:
-            items.append(
-                self.tr("Agreement review overdue: %s") % self._names([a.client for a in overdue])
-            )
+            items.append(self.tr("Agreement review overdue: %s") % self._names(overdue))
         if missing:
             items.append(
                 self.tr("Off-hours contact in the last %d days but no agreement: %s")
@@ -282,7 +292,7 @@ class TodayPage(QWidget):
             )
         self.week.setText(self.week_text(status.at, display))
         items = self.attention_items()
-        self.open_crisis.setVisible(bool(s.crises.waiting(status.at)))
+        self.open_crisis.setVisible(crisis is not None)
         self.attention.setText(
             "\n".join(f"• {i}" for i in items) if items else self.tr("Nothing waiting.")
         )

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from after_hours.availability import __version__
 from after_hours.availability.clock import Clock, SystemClock
@@ -27,17 +27,16 @@ from after_hours.ui.base.first_paint import after_first_paint
 from after_hours.ui.base.heap import give_back_free_memory, one_arena
 from after_hours.ui.base.icons import svg_icon
 from after_hours.ui.base.placeholders import fill
+from after_hours.ui.base.qt_namespace import Qt
 from after_hours.ui.base.services import Services
 from after_hours.ui.base.start_gc import settle_after_start
 from after_hours.ui.base.translations import install_translators
-from after_hours.ui.base.wheel_guard import install_wheel_guard
 from after_hours.ui.shell.channels_bridge import ChannelsBridge
 from after_hours.ui.shell.mail_bridge import MailBridge
 from after_hours.ui.shell.main_window import MainWindow
 from after_hours.ui.shell.profile_watch import ProfileWatch
 from after_hours.ui.shell.signals import QuitOnSignals
 from after_hours.ui.shell.single_instance import SingleInstance
-from after_hours.ui.shell.tray import TrayController
 
 # Dialogs and panels are imported when first opened, not at start: the window paints sooner.
 if TYPE_CHECKING:
@@ -54,6 +53,7 @@ if TYPE_CHECKING:
     from after_hours.ui.dialogs.wizard import FirstRunWizard
     from after_hours.ui.shell.calendar_sync import CalendarSync
     from after_hours.ui.shell.reminders_shell import ShellReminders
+    from after_hours.ui.shell.tray import TrayController
 
 NO_TRAY_BANNER = "no-tray"
 
@@ -177,11 +177,14 @@ class Shell(QObject):
         reminders: ShellReminders | None = None,
         channels: ChannelsBridge | None = None,
         wheel_guard_after_paint: bool = False,
+        tray_after_paint: bool = False,
     ) -> None:
         super().__init__()
         # The wheel never changes an unfocused field. run_app installs the guard just after
         # the first paint (ui/base/wheel_guard.py says why); built any other way, now.
         if not wheel_guard_after_paint:
+            from after_hours.ui.base.wheel_guard import install_wheel_guard
+
             install_wheel_guard()
         # Built after the first paint (it imports APScheduler); tests may pass their own.
         self.reminders: ShellReminders | None = reminders
@@ -190,7 +193,14 @@ class Shell(QObject):
         self._guard_waits = False  # guard_the_wheel_when_needed is watching
         self.services = services
         self.window = MainWindow(services)
-        self.tray = tray or TrayController(services, self)
+        # The tray icon is not in the window: run_app builds it just after the first paint
+        # (attach_tray); anything that needs it sooner builds it then (the ``tray`` property).
+        self._tray: TrayController | None = None
+        self._tray_after_paint = tray_after_paint and tray is None
+        if tray is not None:
+            self._wire_tray(tray)
+        elif not tray_after_paint:
+            self._wire_tray(self._new_tray())
         self.mail = mail or MailBridge(services, self)
         self.mail.event.connect(self.after_mail)
         self.mail.status_changed.connect(self._on_mail_status)
@@ -210,11 +220,6 @@ class Shell(QObject):
         self._triage_kept.setInterval(TRIAGE_KEPT_MS)
         self._triage_kept.timeout.connect(self.let_go_of_triage)
         self.profile_watch: ProfileWatch | None = None
-        self.tray.open_requested.connect(self.show_window)
-        self.tray.quit_requested.connect(self.quit)
-        self.tray.no_tray.connect(self._on_no_tray)
-        self.tray.quick_log_requested.connect(self.quick_log)
-        self.tray.crisis_scripts_requested.connect(self.crisis_scripts)
         self.window.quit_requested.connect(self.quit)
         self.window.close_to_tray.connect(self._closed_to_tray)
         self.close_notes: list[str] = []  # what closing to the tray said (once per profile)
@@ -224,8 +229,45 @@ class Shell(QObject):
         services.events.contacts_imported.connect(self.after_external_change)
         services.events.channels_changed.connect(self.restart_channels)
 
+    def _new_tray(self) -> TrayController:
+        from after_hours.ui.shell.tray import TrayController
+
+        return TrayController(self.services, self)
+
+    def _wire_tray(self, tray: TrayController) -> None:
+        self._tray = tray
+        tray.open_requested.connect(self.show_window)
+        tray.quit_requested.connect(self.quit)
+        tray.no_tray.connect(self._on_no_tray)
+        tray.quick_log_requested.connect(self.quick_log)
+        tray.crisis_scripts_requested.connect(self.crisis_scripts)
+
+    @property
+    def tray(self) -> TrayController:
+        """The tray icon's controller; built on first use when run_app defers it."""
+        if self._tray is None:
+            self._wire_tray(self._new_tray())
+            assert self._tray is not None
+        return self._tray
+
+    def attach_tray(self) -> None:
+        """Show the tray icon (run_app: just after the first paint; the window does not wait).
+
+        Building it costs the first paint about 8 ms (its menu, its icon drawn at seven sizes,
+        the tray module's Qt classes), and the icon is not part of the window, so appearing a
+        few tens of milliseconds later changes nothing the user sees in it.
+        """
+        if not self._disposed:
+            self.tray.attach()
+
+    def hide_tray_icon(self) -> None:
+        """Take the icon out of the tray (quitting); a tray never built has none to hide."""
+        if self._tray is not None:
+            self._tray.icon.hide()
+
     def start(self, *, minimized: bool = False) -> None:
-        self.tray.attach()
+        if not self._tray_after_paint:
+            self.attach_tray()
         QTimer.singleShot(MAIL_DELAY_MS, self, self.start_mail)
         # Once idle, what the first crisis message needs, so it is not paid on its way to the
         # screen: the triage phrase lists and the panel's code.
@@ -249,7 +291,7 @@ class Shell(QObject):
         """React to what other processes write to the profile as if the app had logged it."""
         if self.profile_watch is None and not self._disposed:
             now = self.services.now()
-            self.known_crises.update(c.id for c in self.services.crises.waiting(now))
+            self.known_crises.update(c.id for c in self.services.waiting_crises(now))
             profile = self.services.profile
             self.profile_watch = ProfileWatch(profile.db, profile.db_path, self)
             self.profile_watch.changed.connect(self.after_external_change)
@@ -292,6 +334,8 @@ class Shell(QObject):
             if app is not None:
                 app.focusChanged.disconnect(self._guard_on_focus)
             self.window.sidebar.currentRowChanged.disconnect(self._guard_on_page)
+        from after_hours.ui.base.wheel_guard import install_wheel_guard
+
         install_wheel_guard()
 
     def _on_today(self) -> bool:
@@ -470,7 +514,7 @@ class Shell(QObject):
     # keeps its objects alive until interpreter exit, where PySide6 can crash tearing them down.
 
     def _in_tray(self) -> bool:
-        return self.tray.in_tray
+        return self._tray is not None and self._tray.in_tray
 
     def _keep(self, widget: QWidget) -> None:
         """Hold a top-level dialog or panel until it closes (it deletes itself then)."""
@@ -635,7 +679,7 @@ class Shell(QObject):
 
     def crisis_scripts(self) -> CrisisPanel:
         """The oldest crisis still waiting, or the steps, lines and reply for reference."""
-        waiting = self.services.crises.waiting(self.services.now())
+        waiting = self.services.waiting_crises(self.services.now())
         return self.open_crisis_panel(waiting[0] if waiting else None)
 
     def dispose(self) -> None:
@@ -661,7 +705,8 @@ class Shell(QObject):
         self.channels.stop()
         if self.calendar_sync is not None:
             self.calendar_sync.stop()
-        self.tray.dispose()
+        if self._tray is not None:
+            self._tray.dispose()
         self.deleteLater()
 
     def quit(self) -> None:
@@ -676,10 +721,17 @@ class Shell(QObject):
         # (exit() would skip the question, but called with no loop running it leaves every
         # later event loop returning at once.) A waiting crisis stays in the database.
         self.window.in_tray = lambda: False
-        self.tray.icon.hide()
+        self.hide_tray_icon()
         app = QApplication.instance()
         if app is not None:
             app.quit()
+
+
+def _say_start_failed(text: str) -> None:
+    """The start cannot go on: say why in a dialog (QMessageBox loads only then)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, "After Hours", text)
 
 
 def run_app(
@@ -701,7 +753,7 @@ def run_app(
     except OSError as exc:
         signals.restore()
         problem = QCoreApplication.translate("Shell", "Cannot use the profile folder %1: %2")
-        QMessageBox.critical(None, "After Hours", fill(problem, path, exc))
+        _say_start_failed(fill(problem, path, exc))
         return 2
     instance = SingleInstance(path)
     # The lock first (it is what keeps the instance single); the hand-over socket just after
@@ -714,17 +766,19 @@ def run_app(
     except StoreError as exc:
         signals.restore()
         instance.release()
-        QMessageBox.critical(None, "After Hours", str(exc))
+        _say_start_failed(str(exc))
         return 2
     services = Services(profile, clock or SystemClock())
     install_translators(app, str(services.settings.get("app.language") or ""))
-    shell = Shell(services, wheel_guard_after_paint=True)
+    # A minimized start shows only the tray icon: nothing to paint first, so no waiting.
+    shell = Shell(services, wheel_guard_after_paint=True, tray_after_paint=not minimized)
     instance.activated.connect(shell.show_window)
     signals.quit = shell.quit  # from now on a signal quits as the tray menu's Quit does
     shell.start(minimized=minimized)
     after_first_paint(
         shell.wizard or shell.window,
         instance.listen,
+        shell.attach_tray,
         shell.guard_the_wheel_when_needed,
         settle_after_start,
         one_arena,  # before the warm-up and the watchers start their threads
@@ -739,6 +793,6 @@ def run_app(
             shell.reminders.stop()
         shell.mail.stop()
         shell.channels.stop()
-        shell.tray.icon.hide()
+        shell.hide_tray_icon()
         instance.release()
         profile.close()

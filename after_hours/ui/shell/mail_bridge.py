@@ -14,11 +14,11 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QInputDialog, QLineEdit
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from after_hours.availability.store import open_profile
 from after_hours.ui.base.placeholders import fill
+from after_hours.ui.base.qt_namespace import Qt
 from after_hours.ui.base.services import Services
 
 if TYPE_CHECKING:
@@ -45,6 +45,8 @@ def ask_password_dialog(account: MailAccount) -> str | None:
             ),
         )
     )
+    from PySide6.QtWidgets import QInputDialog, QLineEdit  # only when asked (not at start-up)
+
     text, ok = QInputDialog.getText(
         None,
         QCoreApplication.translate("MailBridge", "After Hours: mailbox password"),
@@ -79,10 +81,9 @@ class MailBridge(QObject):
         self._stop_requested = threading.Event()
         self.state = "stopped"
         self.detail = ""
-        # The worker blocks until the GUI thread has asked (never called from the GUI thread).
-        self._password_wanted.connect(
-            self._ask_on_gui_thread, Qt.ConnectionType.BlockingQueuedConnection
-        )
+        # Connected when the first watcher starts: naming the connection type builds the
+        # ``Qt`` namespace, which the first paint does without (ui/base/qt_namespace.py).
+        self._asks_connected = False
         self.status_changed.connect(self._remember_status)
 
     def account(self) -> MailAccount | None:
@@ -104,6 +105,13 @@ class MailBridge(QObject):
         account = self.account()
         if account is None:
             return False
+        if not self._asks_connected:
+            # The worker blocks until the GUI thread has asked (never called from the GUI
+            # thread).
+            self._password_wanted.connect(
+                self._ask_on_gui_thread, Qt.ConnectionType.BlockingQueuedConnection
+            )
+            self._asks_connected = True
         self._stop_requested.clear()
         self.watcher = None
         self._thread = threading.Thread(

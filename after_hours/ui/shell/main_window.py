@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from after_hours.ui.base.placeholders import fill
+from after_hours.ui.base.qt_namespace import Qt
 from after_hours.ui.base.screen_fit import fit_to_screen
 from after_hours.ui.base.services import Services
 from after_hours.ui.pages import PAGES, PageSpec
@@ -98,8 +99,9 @@ class MainWindow(QMainWindow):
         self._built: dict[str, QWidget] = {}
         for spec in self.pages:
             title = QCoreApplication.translate("pages", spec.title)  # tr: noop
+            # Its accessible name is its text: Qt reads the item's DisplayRole when no
+            # AccessibleTextRole is set.
             item = QListWidgetItem(title)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             item.setSizeHint(QSize(0, 36))
             self.sidebar.addItem(item)
             holder = QWidget()

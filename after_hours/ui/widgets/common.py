@@ -5,9 +5,11 @@ from __future__ import annotations
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QCompleter, QFrame, QLabel, QSizePolicy, QWidget
+
+from after_hours.ui.base.qt_namespace import Qt, set_enum_property
 
 # Regions with vetted crisis lines (domain brief, section 1); "Other" gets the emergency number
 # prompt and the user's own lines.
@@ -119,7 +121,7 @@ def wrapped(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    set_enum_property(label, "textInteractionFlags", "TextSelectableByMouse")  # Qt.X, by name
     return label
 
 

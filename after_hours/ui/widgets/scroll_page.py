@@ -7,8 +7,9 @@ so a laptop screen still reaches everything, without rewriting those pages.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
+
+from after_hours.ui.base.qt_namespace import set_enum_property
 
 
 def make_scrollable(page: QWidget) -> QScrollArea:
@@ -34,7 +35,7 @@ def make_scrollable(page: QWidget) -> QScrollArea:
     scroll.setWidgetResizable(True)
     # Not a Tab stop of its own: it showed no focus ring and swallowed a Tab press (issue
     # 17). Tabbing through the page's fields scrolls each into view.
-    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    set_enum_property(scroll, "focusPolicy", "NoFocus")  # before the first paint: by name
     scroll.setWidget(inner)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
