@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import linecache
 import sqlite3
 import sys
 import threading
@@ -368,6 +369,9 @@ class Shell(QObject):
         if self._disposed:
             return
         refresh_triage_cache()
+        # The source lines PySide's import hook read before ui/base/pyside_sources replaced it
+        # (seven modules, about 0.1 MiB): nothing reads them again.
+        linecache.clearcache()
 
     def keep_triage_for_a_while(self) -> None:
         """A message, the quick-log dialog or a panel: keep triage loaded, let go when quiet."""
