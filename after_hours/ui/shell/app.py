@@ -383,6 +383,10 @@ class Shell(QObject):
         Nothing of triage is imported for it: if the engine never loaded, nothing is held.
         True when something was let go (and the freed memory given back to the system).
         """
+        if getattr(sys, "frozen", False):
+            # A frozen bundle has no derived-tables cache (docs/triage.md): reloading would
+            # take 1-2 s, so the lists it loaded stay until quit, as before.
+            return False
         engine = sys.modules.get("after_hours.availability.triage.engine")
         if engine is None or not engine.let_go():
             return False
