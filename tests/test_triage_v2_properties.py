@@ -118,3 +118,32 @@ def test_normalised_spans_map_back_inside_the_text(text: str) -> None:
     for start in range(len(norm)):
         s, e = source_span(index, start, start + 1)
         assert 0 <= s <= e <= len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "é", "kill", "ß", "\n", "1"]) | st.text(max_size=3)),
+    st.lists(st.sampled_from([" ", "  ", "\t", " \t ", "    "]), min_size=1),
+)
+def test_runs_of_spaces_and_tabs_read_as_one_space(words: list[str], gaps: list[str]) -> None:
+    """Two spaces after each word is the same message.
+
+    Rules that look some characters ahead ("not followed by *but* within 110 characters") must
+    not read it differently.
+    """
+    single = " ".join(w for w in words if w)
+    spaced = "".join(w + gaps[i % len(gaps)] for i, w in enumerate(w for w in words if w))
+    assert normalise(spaced)[0].rstrip(" ") == normalise(single)[0].rstrip(" ")
+    norm, index = normalise(spaced)
+    assert "  " not in norm and "\t" not in norm
+    for start in range(len(norm)):
+        s, e = source_span(index, start, start + 1)
+        assert 0 <= s <= e <= len(spaced)
+
+
+def test_a_safety_statement_reads_the_same_with_double_spaces() -> None:
+    # Found by test_case_and_spacing_do_not_change_the_verdict: the safety statement's "not
+    # followed by die within 60 characters" reached the wish to die only with single spaces.
+    text = "je vais pas me tuer, promis je vais pas me tuer, promis I just want to die"
+    assert triage(text).crisis
+    assert triage(text.replace(" ", "  ")).crisis

@@ -7,7 +7,10 @@ What it does, and why:
   "nooooo" -> "no"; "killll" -> "kil", which the rules accept), or two inside a word for the
   consonants that are often doubled ("pillllls" -> "pills");
 - accents off (and curly apostrophes straight), letter for letter: the rules are compiled
-  without accents too, so French typed with or without accents reads alike.
+  without accents too, so French typed with or without accents reads alike;
+- a run of spaces and tabs becomes one space: some rules look a number of characters ahead
+  ("not followed by *but* within 110 characters"), and a message typed with two spaces after
+  each word must read as the same message (a line break is kept: it ends a clause).
 
 Textisms and slang ("wanna", "chu", "pu", "j'vais", "kms") are written into the rules' slots
 instead of rewritten here, so a rule shows the words it accepts.
@@ -22,6 +25,8 @@ import re
 import unicodedata
 
 _STRETCH = re.compile(r"([^\W\d_])\1{2,}")
+# What ``_collapse`` shortens: a stretched letter (group 1), or spaces and tabs.
+_RUNS = re.compile(r"([^\W\d_])\1{2,}|[ \t]{2,}|\t")
 # Any character three times in a row: a stretched letter is one, and this finds none about
 # four times faster than ``_STRETCH`` (no class test at each position). Most messages have none.
 _TRIPLE = re.compile(r"(.)\1\1")
@@ -45,6 +50,15 @@ def strip_accents(text: str) -> str:
     return text.translate(_PLAIN)
 
 
+def _has_runs(text: str) -> bool:
+    """Whether ``_collapse`` would change ``text`` (two substring tests first: most have none)."""
+    return (
+        "  " in text
+        or "\t" in text
+        or (_TRIPLE.search(text) is not None and _STRETCH.search(text) is not None)
+    )
+
+
 def normalise(text: str) -> tuple[str, list[int] | None]:
     """The normalised text and, when offsets moved, ``index[i]`` = the source offset of char i.
 
@@ -52,14 +66,14 @@ def normalise(text: str) -> tuple[str, list[int] | None]:
     """
     if text.isascii():
         low = text.lower().replace("`", "'")
-        if _TRIPLE.search(low) is None or _STRETCH.search(low) is None:
+        if not _has_runs(low):
             return low, None
         return _collapse(low, None, len(text))
     nfkc = unicodedata.normalize("NFKC", text)
     folded = strip_accents(nfkc.casefold())
     if len(folded) == len(text) and nfkc == text:
         # Same length, nothing recomposed: offsets line up one to one.
-        if _TRIPLE.search(folded) is None or _STRETCH.search(folded) is None:
+        if not _has_runs(folded):
             return folded, None
         return _collapse(folded, None, len(text))
     chars: list[str] = []
@@ -69,19 +83,27 @@ def normalise(text: str) -> tuple[str, list[int] | None]:
             chars.append(c)
             index.append(i)
     out = strip_accents("".join(chars))
-    return _collapse(out, index, len(text)) if _STRETCH.search(out) else (out, [*index, len(text)])
+    return _collapse(out, index, len(text)) if _has_runs(out) else (out, [*index, len(text)])
 
 
 def _collapse(text: str, index: list[int] | None, source_len: int) -> tuple[str, list[int]]:
-    """Shorten runs of one letter; ``index`` maps ``text`` to the source (None: identity)."""
+    """Shorten runs of one letter, and of spaces and tabs.
+
+    ``index`` maps ``text`` to the source (None: identity).
+    """
     src = index if index is not None else list(range(len(text)))
     chars: list[str] = []
     out_index: list[int] = []
     pos = 0
-    for m in _STRETCH.finditer(text):
+    for m in _RUNS.finditer(text):
         chars.append(text[pos : m.start()])
         out_index.extend(src[pos : m.start()])
         letter = m.group(1)
+        if letter is None:  # spaces and tabs: one space, at the run's first character
+            chars.append(" ")
+            out_index.append(src[m.start()])
+            pos = m.end()
+            continue
         inside = (m.start() > 0 and text[m.start() - 1].isalpha() and m.end() < len(text)) and text[
             m.end()
         ].isalpha()
@@ -98,8 +120,8 @@ def _collapse(text: str, index: list[int] | None, source_len: int) -> tuple[str,
 def source_span(index: list[int] | None, start: int, end: int) -> tuple[int, int]:
     """Map a span of the normalised text back to the text as written.
 
-    Only letters merged into a stretched run, or parts of one NFKC expansion, are missing from
-    the normalised text, so a span ends where the next normalised char's source begins.
+    Only letters merged into a stretched run, spaces merged into one, or parts of one NFKC
+    expansion, are missing from the normalised text, so a span ends where the next normalised char's source begins.
     """
     if index is None:
         return start, end
