@@ -9,6 +9,16 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 # Tests read English unless they ask for another language (the CLI and the app follow
 # LANGUAGE / LC_ALL / LC_MESSAGES / LANG, and a developer's machine may be in French).
 os.environ["LANGUAGE"] = "en"
+# The triage lexicon's derived tables are cached in $XDG_CACHE_HOME (docs/triage.md): tests,
+# and the app processes they start, keep theirs in a directory of the run, never the user's.
+if "AFTER_HOURS_TEST_CACHE" not in os.environ:
+    import atexit
+    import shutil
+    import tempfile
+
+    os.environ["AFTER_HOURS_TEST_CACHE"] = tempfile.mkdtemp(prefix="after-hours-test-cache-")
+    os.environ["XDG_CACHE_HOME"] = os.environ["AFTER_HOURS_TEST_CACHE"]
+    atexit.register(shutil.rmtree, os.environ["AFTER_HOURS_TEST_CACHE"], True)
 
 from collections.abc import Iterator
 from datetime import UTC, datetime

@@ -246,3 +246,28 @@ def test_a_possible_message_in_hours_gets_a_calm_notice_with_its_phrases(qtbot, 
     (banner,) = shell.window.banner_widgets()
     assert "Worth a look: it mentions" in banner.label.text()
     assert "Advil" in banner.label.text()
+
+
+def test_triage_is_let_go_after_a_quiet_while_and_a_later_crisis_still_opens_the_panel(
+    qtbot, shell
+) -> None:  # type: ignore[no-untyped-def]
+    """After the last message the phrase lists and the scorer go (about 12 MiB all day).
+
+    The quiet while is shortened here; the next crisis loads them again and opens the panel.
+    """
+    from after_hours.availability.triage.lexicon import default_lexicon
+    from after_hours.availability.triage.scorer import default_scorer
+
+    shell._triage_kept.setInterval(200)
+    for client in ("J.D.", "R.K."):
+        dialog = shell.quick_log()
+        dialog.channel.setCurrentIndex(dialog.channel.findData(Channel.TEXT))
+        qtbot.keyClicks(dialog.client, client)
+        dialog.message.setPlainText(CRISIS_TEXT)
+        qtbot.keyClick(dialog.message, Qt.Key.Key_Return)
+        assert [p for p in shell.panels if client in p.header.text()]
+        assert default_lexicon.loaded and default_scorer.cache_info().currsize == 1
+        # Nothing more happens: after the quiet while, triage lets go of what it held.
+        qtbot.waitUntil(lambda: not default_lexicon.loaded, timeout=5000)
+        assert default_scorer.cache_info().currsize == 0
+    assert not shell.let_go_of_triage()  # nothing left to let go

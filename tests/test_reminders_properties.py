@@ -96,3 +96,14 @@ def test_add_months_is_relativedeltas_month_step(day: date, months: int) -> None
     from dateutil.relativedelta import relativedelta
 
     assert add_months(day, months) == day + relativedelta(months=months)
+
+
+def test_days_in_month_is_that_of_the_calendar_module_for_every_month() -> None:
+    """The planner does without ``calendar`` (and ``locale``, which it loads) at idle."""
+    import calendar
+
+    from after_hours.availability.reminders.planner import days_in_month
+
+    for year in (*range(1890, 2210), 1, 9999):
+        for month in range(1, 13):
+            assert days_in_month(year, month) == calendar.monthrange(year, month)[1]

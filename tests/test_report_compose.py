@@ -127,3 +127,20 @@ def test_usual_band_is_the_middle_half_of_up_to_eight_earlier_weeks() -> None:
     assert usual_band([1, 2, 3]) is None
     assert usual_band([1, 2, 3, 4, 5]) == (2, 4)
     assert usual_band([100, 100, 1, 2, 3, 4, 5, 6, 7, 8]) == (2.75, 6.25)
+
+
+# Week values are counts and hours: integers, and floats with a few decimals.
+_week_values = st.one_of(
+    st.integers(min_value=0, max_value=10_000),
+    st.floats(min_value=0, max_value=10_000, allow_nan=False, allow_infinity=False),
+)
+
+
+@given(st.lists(_week_values, min_size=2, max_size=40))
+def test_the_usual_band_quartiles_are_those_of_statistics(values: list[float]) -> None:
+    """Today's chart draws the band without importing ``statistics``: same figures exactly."""
+    import statistics
+
+    from after_hours.availability.report.compose import quartiles
+
+    assert quartiles(values) == tuple(statistics.quantiles(values, n=4, method="inclusive"))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -37,6 +38,7 @@ from after_hours.availability.intake import log_message
 from after_hours.availability.mail.intake import MailEvent
 from after_hours.availability.mail.model import UNKNOWN_CLIENT
 from after_hours.availability.store.settings import Settings
+from after_hours.availability.triage.lexicon import default_lexicon
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +111,10 @@ class ChannelIntake:
         self._on_event = on_event
         self._repeats = RepeatFilter(clock)
         self.last_skip: Skip | None = None
+        # The phrase lists, which the idle app does not hold: loaded beside the listener as it
+        # starts (about 0.2 s), so the first message does not wait for them (a message that
+        # comes meanwhile waits for this one build, never starts a second).
+        threading.Thread(target=default_lexicon, name="after-hours-lexicon", daemon=True).start()
 
     def handle_notification(self, note: Notification, source_id: str) -> ChannelEvent | None:
         """Log a Notify call from a chosen app; None when it is skipped (see ``last_skip``)."""

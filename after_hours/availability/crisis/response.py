@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from after_hours.availability.clock import Clock
 from after_hours.availability.crisis.resources import RegionView
 from after_hours.availability.crisis.scripts import Rendered, ReplyContext, render
-from after_hours.availability.triage import TriageResult, triage
+from after_hours.availability.triage.model import TriageResult
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -39,6 +39,10 @@ def prepare_response(
     The reply is in the client's language when their agreement names one; the clinician's
     steps stay in the clinician's reply language.
     """
+    # The engine (and the phrase lists' code) loads with the first message, not with every
+    # page that can show a crisis panel (docs/benchmarks.md, fifth round).
+    from after_hours.availability.triage.engine import triage
+
     result = triage(text)
     ctx = ReplyContext.build(db, clock, region, client=client)
     if result.crisis:

@@ -22,7 +22,6 @@ Rules, decided once here:
 
 from __future__ import annotations
 
-from calendar import monthrange
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -61,7 +60,17 @@ def add_months(day: date, months: int) -> date:
     """
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
-    return day.replace(year=year, month=month, day=min(day.day, monthrange(year, month)[1]))
+    return day.replace(year=year, month=month, day=min(day.day, days_in_month(year, month)))
+
+
+def days_in_month(year: int, month: int) -> int:
+    """``calendar.monthrange(year, month)[1]``, without ``calendar`` (which loads ``locale``).
+
+    The day before the first of the next month; December's next month is January.
+    """
+    if month == 12:
+        return 31
+    return (date(year, month + 1, 1) - timedelta(days=1)).day
 
 
 @dataclass(frozen=True)

@@ -5,18 +5,54 @@ profile's services and calls it. The CSV and Markdown writers live here; the PDF
 ``after_hours.ui.printing.report_pdf`` because it needs Qt.
 """
 
-from after_hours.availability.report.compose import compose_report
-from after_hours.availability.report.csv_writer import write_csv
-from after_hours.availability.report.markdown import render_markdown, write_markdown
-from after_hours.availability.report.model import (
-    AgreementRecord,
-    ContactRecord,
-    IndicatorDef,
-    Period,
-    Report,
-    SelfCheckRecord,
-    WeekRecord,
-)
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from after_hours.availability.report.compose import compose_report
+    from after_hours.availability.report.csv_writer import write_csv
+    from after_hours.availability.report.markdown import render_markdown, write_markdown
+    from after_hours.availability.report.model import (
+        AgreementRecord,
+        ContactRecord,
+        IndicatorDef,
+        Period,
+        Report,
+        SelfCheckRecord,
+        WeekRecord,
+    )
+
+# Each name loads its module on first use (PEP 562): Today's chart imports ``report.text`` and
+# ``report.build``'s week counts, and must not load the writers, the composer and
+# ``statistics`` (with ``decimal`` and ``fractions``) with them (docs/benchmarks.md, fifth round).
+_HOMES = {
+    "compose_report": "compose",
+    "write_csv": "csv_writer",
+    "render_markdown": "markdown",
+    "write_markdown": "markdown",
+    **dict.fromkeys(
+        (
+            "AgreementRecord",
+            "ContactRecord",
+            "IndicatorDef",
+            "Period",
+            "Report",
+            "SelfCheckRecord",
+            "WeekRecord",
+        ),
+        "model",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "AgreementRecord",

@@ -8,21 +8,19 @@ contact log, agreements from the agreement store and scores from the self-check 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from after_hours.availability.agreements import AgreementStore
-from after_hours.availability.burnout.indicators import INDICATORS, WeekIndicators
-from after_hours.availability.burnout.risk import Thresholds, assess
-from after_hours.availability.burnout.service import BurnoutService
+from after_hours.availability.burnout.indicators import INDICATORS
 from after_hours.availability.burnout.weeks import IsoWeek
 from after_hours.availability.clock import Clock
 from after_hours.availability.contacts.log import ContactLog
 from after_hours.availability.contacts.model import Contact
 from after_hours.availability.crisis_queue import CrisisQueue, Handled
-from after_hours.availability.report.compose import compose_report, period_bounds, weekly_rows
+from after_hours.availability.report.compose import compose_report, period_bounds
 from after_hours.availability.report.model import (
     AgreementRecord,
     ContactRecord,
@@ -30,13 +28,13 @@ from after_hours.availability.report.model import (
     Period,
     Report,
     SelfCheckRecord,
-    WeekRecord,
-    WeekRow,
     paper_for,
 )
+from after_hours.availability.report.weeks import recent_weeks as recent_weeks
+from after_hours.availability.report.weeks import week_records as week_records
+from after_hours.availability.report.weeks import weekly_series_with_risk
 from after_hours.availability.selfcheck.store import SelfCheckStore
 from after_hours.availability.store import Settings
-from after_hours.availability.timeutil import zone
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -71,79 +69,6 @@ def contact_record(c: Contact, handled: Mapping[int, Handled] | None = None) -> 
         handled=mark is not None,
         handled_note=done,
     )
-
-
-def week_records(
-    series: Sequence[WeekIndicators],
-    baseline_weeks: int,
-    thresholds: Thresholds,
-    cuts: Mapping[IsoWeek, tuple[WeekIndicators, tuple[date, date]]] | None = None,
-) -> list[WeekRecord]:
-    """Each week assessed against the ``baseline_weeks`` before it, as ``risk`` does.
-
-    A week in ``cuts`` is shown and assessed with only its days inside the period; the weeks
-    before it still count whole in its baseline.
-    """
-    out = []
-    for i, whole in enumerate(series):
-        previous = series[max(0, i - baseline_weeks) : i]
-        week, days = cuts[whole.week] if cuts and whole.week in cuts else (whole, None)
-        a = assess(week, previous, thresholds)
-        out.append(
-            WeekRecord(
-                week.week.monday,
-                dict(week.values),
-                dict(a.baselines),
-                a.level.value,
-                tuple(r.text for r in a.reasons),
-                tuple(r.indicator for r in a.reasons),
-                days,
-            )
-        )
-    return out
-
-
-def weekly_series_with_risk(
-    db: Database,
-    clock: Clock,
-    first: IsoWeek,
-    last: IsoWeek,
-    period: tuple[date, date] | None = None,
-) -> list[WeekRecord]:
-    """Weeks ``first`` to ``last`` assessed like ``risk``, plus the baseline weeks before them.
-
-    With a ``period`` (first and last day), the weeks it cuts count only its days: a report to
-    30 November, a Monday, counted that whole week's contacts before (issue 17).
-    """
-    settings = Settings(db)
-    baseline_weeks = int(settings.get("burnout.baseline_weeks"))
-    span = (last.monday - first.monday).days // 7 + 1
-    service = BurnoutService(db, clock)
-    series = service.weekly_series(span + baseline_weeks, last)
-    cuts: dict[IsoWeek, tuple[WeekIndicators, tuple[date, date]]] = {}
-    if period is not None:
-        start, end = period
-        for week in {IsoWeek.containing(start), IsoWeek.containing(end)}:
-            days = (max(start, week.monday), min(end, week.sunday))
-            if days != (week.monday, week.sunday):
-                cuts[week] = (service.week_cut(week, *days), days)
-    return week_records(series, baseline_weeks, Thresholds.from_settings(settings.get), cuts)
-
-
-def recent_weeks(db: Database, clock: Clock, weeks: int = 12) -> tuple[WeekRow, ...]:
-    """The last ``weeks`` weeks (this one included) with level, baseline and usual band.
-
-    What the dashboard's 12-week chart shows; the same rows as a report's, so the chart on
-    screen and the chart in the PDF agree.
-    """
-    settings = Settings(db)
-    tz = zone(settings.display_zone_name())
-    today = clock.now().astimezone(tz).date()
-    last = IsoWeek.containing(today)
-    first = last.shift(-(weeks - 1))
-    records = weekly_series_with_risk(db, clock, first, last)
-    period = Period(first.monday, last.sunday, settings.display_zone_name())
-    return weekly_rows(records, period, "after_hours_contacts", today)
 
 
 def build_report(

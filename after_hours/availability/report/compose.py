@@ -6,7 +6,6 @@ The builder (``after_hours.availability.report.build``) reads the domain service
 
 from __future__ import annotations
 
-import statistics
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -37,6 +36,11 @@ from after_hours.availability.report.model import (
     WeekRow,
 )
 from after_hours.availability.report.prompts import choose_prompts
+from after_hours.availability.report.weeks import BAND_MIN_WEEKS as BAND_MIN_WEEKS
+from after_hours.availability.report.weeks import BAND_WEEKS as BAND_WEEKS
+from after_hours.availability.report.weeks import quartiles as quartiles
+from after_hours.availability.report.weeks import usual_band as usual_band
+from after_hours.availability.report.weeks import weekly_rows as weekly_rows
 
 # "Late at night" is the burnout module's night (22:00 to 06:00): contact then eats into the
 # 11 hours of daily rest the EU Working Time Directive (2003/88/EC) sets as a floor.
@@ -158,49 +162,6 @@ def summarise_boundary(rows: Sequence[BoundaryRow]) -> list[BoundarySummary]:
         for what, items in groups.items()
     ]
     return sorted(out, key=lambda s: (-s.events, s.what))
-
-
-BAND_WEEKS = 8  # the same eight weeks the baseline is the median of
-BAND_MIN_WEEKS = 4
-
-
-def usual_band(earlier: Sequence[float]) -> tuple[float, float] | None:
-    """The 25th and 75th percentiles of up to the last 8 earlier values, or None if under 4."""
-    values = list(earlier)[-BAND_WEEKS:]
-    if len(values) < BAND_MIN_WEEKS:
-        return None
-    q = statistics.quantiles(values, n=4, method="inclusive")
-    return (q[0], q[2])
-
-
-def weekly_rows(
-    weeks: Sequence[WeekRecord], period: Period, load: str | None, as_of: date | None = None
-) -> tuple[WeekRow, ...]:
-    """The weeks touching the period; earlier weeks given only feed the usual band."""
-    last_day = as_of or date.max
-    ordered = sorted(weeks, key=lambda w: w.week_start)
-    rows = []
-    for i, w in enumerate(ordered):
-        if not period.start - timedelta(days=6) <= w.week_start <= period.end:
-            continue
-        band = None
-        if load is not None:
-            earlier = [float(e.values[load]) for e in ordered[:i] if load in e.values]
-            band = usual_band(earlier)
-        rows.append(
-            WeekRow(
-                w.week_start,
-                dict(w.values),
-                dict(w.baselines),
-                w.level,
-                tuple(w.reasons),
-                band,
-                tuple(w.reason_indicators),
-                partial=w.week_start + timedelta(days=6) > last_day,
-                cut=w.days,
-            )
-        )
-    return tuple(rows)
 
 
 def reason_counts(rows: Sequence[WeekRow], defs: Sequence[IndicatorDef]) -> tuple[ReasonCount, ...]:

@@ -9,8 +9,14 @@ without a database, and the builder only adapts the domain services' objects to 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime
+
+# Today's chart needs only the weekly series: its records live in ``report.weeks`` (an app idling
+# on Today does without this module's other classes, docs/benchmarks.md) and are the same here.
+from after_hours.availability.report.weeks import Period as Period
+from after_hours.availability.report.weeks import WeekRecord as WeekRecord
+from after_hours.availability.report.weeks import WeekRow as WeekRow
 
 # -- inputs: plain records the builder makes from the domain services ------------------------
 
@@ -50,21 +56,6 @@ class IndicatorDef:
 
 
 @dataclass(frozen=True)
-class WeekRecord:
-    """One week of indicators from the burnout module, with its risk level and reasons."""
-
-    week_start: date  # a Monday
-    values: Mapping[str, float]
-    baselines: Mapping[str, float | None] = field(default_factory=dict)
-    level: str = "low"  # "low" | "elevated" | "high"
-    reasons: tuple[str, ...] = ()
-    reason_indicators: tuple[str, ...] = ()  # the indicator behind each reason, same order
-    # The days counted when the period cuts this week (first, last, both included); None for
-    # a whole week.
-    days: tuple[date, date] | None = None
-
-
-@dataclass(frozen=True)
 class AgreementRecord:
     """A client's communication agreement, reduced to what the report shows."""
 
@@ -83,34 +74,6 @@ class SelfCheckRecord:
 # -- the report ------------------------------------------------------------------------------
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-@dataclass(frozen=True)
-class Period:
-    """Whole days from ``start`` to ``end`` inclusive, in the user's zone."""
-
-    start: date
-    end: date
-    zone: str
-
-    def __post_init__(self) -> None:
-        if self.end < self.start:
-            raise ValueError(f"the period ends ({self.end}) before it starts ({self.start})")
-
-    @property
-    def days(self) -> int:
-        return (self.end - self.start).days + 1
-
-    def dates(self) -> list[date]:
-        return [self.start + timedelta(days=i) for i in range(self.days)]
-
-    @property
-    def label(self) -> str:
-        return f"{_long_date(self.start)} to {_long_date(self.end)}"
-
-
-def _long_date(d: date) -> str:
-    return f"{d.day} {d.strftime('%b')} {d.year}"
 
 
 @dataclass(frozen=True)
@@ -140,25 +103,6 @@ class IndicatorTotal:
     label: str
     value: float
     summable: bool
-
-
-@dataclass(frozen=True)
-class WeekRow:
-    """One week of the series as shown: values, baselines, level and reasons."""
-
-    week_start: date
-    values: Mapping[str, float]
-    baselines: Mapping[str, float | None]
-    level: str
-    reasons: tuple[str, ...]
-    # The middle half (25th to 75th percentile) of the load indicator over the 8 weeks before:
-    # the shaded "usual range" of the chart. None with fewer than 4 earlier weeks.
-    band: tuple[float, float] | None = None
-    reason_indicators: tuple[str, ...] = ()
-    # The week was not over on the day the report was made: its figures are a partial count.
-    partial: bool = False
-    # The period cuts this week: only these days (first, last, both included) are counted.
-    cut: tuple[date, date] | None = None
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from after_hours.availability.i18n import N_, _
 
@@ -20,8 +21,11 @@ from after_hours.availability.localformat import day_text as day_text
 from after_hours.availability.localformat import number as number
 from after_hours.availability.localformat import percent as percent
 from after_hours.availability.localformat import when_text as when_text
-from after_hours.availability.report.model import CrisisRow, IndicatorDef, Report, WeekRow
 from after_hours.availability.triage.model import CATEGORY_LABELS
+
+if TYPE_CHECKING:
+    # Annotations only: Today's chart formats week rows without the report's classes.
+    from after_hours.availability.report.model import CrisisRow, IndicatorDef, Report, WeekRow
 
 CHANNEL_LABELS = {
     "text": N_("Text"),

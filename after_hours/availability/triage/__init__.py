@@ -4,20 +4,51 @@ It surfaces phrases and their categories so the clinician sees why a message loo
 it does not assess risk or diagnose. ``triage(text)`` is the one entry point.
 """
 
-from after_hours.availability.triage.engine import triage, verdict
-from after_hours.availability.triage.lexicon import (
-    Lexicon,
-    LexiconError,
-    build_lexicon,
-    default_lexicon,
-)
-from after_hours.availability.triage.model import (
-    CATEGORIES,
-    CATEGORY_LABELS,
-    Match,
-    TriageResult,
-    category_label,
-)
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from after_hours.availability.triage.engine import triage, verdict
+    from after_hours.availability.triage.lexicon import (
+        Lexicon,
+        LexiconError,
+        build_lexicon,
+        default_lexicon,
+    )
+    from after_hours.availability.triage.model import (
+        CATEGORIES,
+        CATEGORY_LABELS,
+        Match,
+        TriageResult,
+        category_label,
+    )
+
+# Each name loads its module on first use (PEP 562): importing ``triage.model`` for a category
+# label (Today's chart) or ``triage.derived`` (the idle cache check) must not load the engine,
+# the phrase lists' code and the regex parser with them (docs/benchmarks.md, fifth round).
+_HOMES = {
+    "triage": "engine",
+    "verdict": "engine",
+    "Lexicon": "lexicon",
+    "LexiconError": "lexicon",
+    "build_lexicon": "lexicon",
+    "default_lexicon": "lexicon",
+    "CATEGORIES": "model",
+    "CATEGORY_LABELS": "model",
+    "Match": "model",
+    "TriageResult": "model",
+    "category_label": "model",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "CATEGORIES",

@@ -22,6 +22,8 @@ When in doubt the rules lean towards flagging: negation must be close and unambi
 
 from __future__ import annotations
 
+import re
+import sys
 from collections.abc import Callable, Iterable
 from functools import cache
 from typing import TYPE_CHECKING
@@ -94,6 +96,25 @@ def triage(
         return result
     model = _scoring()[0]() if scorer is True else scorer
     return _with_score(text, norm, index, result, model, held_back=held_back, silenced=silenced)
+
+
+def let_go() -> bool:
+    """Drop the shipped phrase lists, the learned scorer and the regex cache; True if any held.
+
+    After its first message an app holds them all day: about 12 MiB (the lists 6-7, the
+    scorer's weights 5-6, the patterns compiled in ``re``'s cache 2). The app lets them go
+    after a quiet while (docs/triage.md, "Loading"); the next message loads them again in
+    about 0.4 s (the lists from the derived tables' cache, the scorer from its file). A
+    message being triaged meanwhile keeps its own references and finishes unchanged.
+    """
+    held = default_lexicon.release()
+    scorer = sys.modules.get(f"{__package__}.scorer")
+    if scorer is not None and scorer.default_scorer.cache_info().currsize:
+        scorer.default_scorer.cache_clear()
+        held = True
+    if held:
+        re.purge()
+    return held
 
 
 @cache

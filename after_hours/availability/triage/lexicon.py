@@ -15,13 +15,14 @@ is refused at load time, so a rule can never be silently skipped.
 from __future__ import annotations
 
 import re
+import threading
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from after_hours.availability.resources import resource, resource_text
+from after_hours.availability.triage import derived as derived_cache
 from after_hours.availability.triage.anchors import (
     Anchors,
     anchors_of,
@@ -29,6 +30,7 @@ from after_hours.availability.triage.anchors import (
     required_texts,
     trie_regex,
 )
+from after_hours.availability.triage.derived import shipped_files
 from after_hours.availability.triage.dialect import (
     FLAGS,
     compile_pattern,
@@ -522,8 +524,42 @@ def _item_anchors(lead: str, body: str) -> Anchors | None:
     return Anchors(frozenset().union(*(p.texts for p in chosen)), all(p.initial for p in chosen))
 
 
-def build_lexicon(files: Sequence[tuple[str, str]]) -> Lexicon:
-    """Compile rules from ``(name, toml text)`` pairs into a ready :class:`Lexicon`."""
+def _derive(
+    rule: Rule, source: str, heads: tuple[str, ...], derived: derived_cache.DerivedTables | None
+) -> derived_cache.Entry:
+    """A pattern's anchors (sorted), whether they start words, and its required string sets.
+
+    Read from ``derived`` when it holds them for exactly these inputs; derived (the slow part
+    of a build: the regex parser) and added to it otherwise.
+    """
+    key = (rule.whole_word, source, heads)
+    if derived is not None:
+        entry = derived.get(key)
+        if entry is not None:
+            return entry
+    try:
+        anchors = _anchors_for(rule, source, heads)
+    except re.error as exc:
+        raise LexiconError(f"rule {rule.id}: bad pattern {source!r}: {exc}") from exc
+    if anchors is None:
+        raise LexiconError(
+            f"rule {rule.id}: pattern {source!r} has no fixed piece of text (two letters "
+            "or more, or an emoji) that every match contains; rewrite it so one exists"
+        )
+    entry = (tuple(sorted(anchors.texts)), anchors.initial, _requires_for(rule, source, heads))
+    if derived is not None:
+        derived.put(key, entry)
+    return entry
+
+
+def build_lexicon(
+    files: Sequence[tuple[str, str]], derived: derived_cache.DerivedTables | None = None
+) -> Lexicon:
+    """Compile rules from ``(name, toml text)`` pairs into a ready :class:`Lexicon`.
+
+    ``derived`` holds the anchors and required strings of earlier builds (``derived``'s
+    cache); what it lacks is derived and added to it.
+    """
     lex = Lexicon()
     for name, text in files:
         rules, friends, negation = parse_lexicon_file(text, name)
@@ -542,22 +578,13 @@ def build_lexicon(files: Sequence[tuple[str, str]]) -> Lexicon:
         else:
             sources = [(alt, ()) for p in rule.patterns for alt in split_alternatives(p)]
         for source, heads in sources:
-            try:
-                anchors = _anchors_for(rule, source, heads)
-            except re.error as exc:
-                raise LexiconError(f"rule {rule.id}: bad pattern {source!r}: {exc}") from exc
-            if anchors is None:
-                raise LexiconError(
-                    f"rule {rule.id}: pattern {source!r} has no fixed piece of text (two letters "
-                    "or more, or an emoji) that every match contains; rewrite it so one exists"
-                )
+            own, is_initial, all_requires = _derive(rule, source, heads, derived)
             index = len(lex.patterns)
             # The gate's own anchor is known present when the pattern is picked.
-            own = tuple(sorted(anchors.texts))
-            requires = tuple(r for r in _requires_for(rule, source, heads) if r != own)
-            lex.patterns.append(CompiledPattern(rule, source, anchors.texts, requires))
-            table = initial if anchors.initial else loose
-            for anchor in anchors.texts:
+            requires = tuple(r for r in all_requires if r != own)
+            lex.patterns.append(CompiledPattern(rule, source, frozenset(own), requires))
+            table = initial if is_initial else loose
+            for anchor in own:
                 table.setdefault(anchor, set()).add(index)
     # A hit is the longest anchor at a position: it also stands for its shorter prefixes.
     for table in (initial, loose):
@@ -592,10 +619,47 @@ def build_lexicon(files: Sequence[tuple[str, str]]) -> Lexicon:
     return lex
 
 
-@cache
-def default_lexicon() -> Lexicon:
-    """The shipped lists, compiled once per process."""
-    names = sorted(
-        p.name for p in resource("triage").iterdir() if p.name.endswith(".toml") and p.is_file()
-    )
-    return build_lexicon([(n, resource_text("triage", n)) for n in names])
+class DefaultLexicon:
+    """The shipped lists, built once on first need and held until :meth:`release`.
+
+    One build at a time: the quick-log dialog starts loading them on a worker thread while the
+    clinician types, and a message saved meanwhile waits for that build instead of running a
+    second one beside it. The derived tables come from the user's cache when it holds them
+    (``derived``), which makes the build about ten times quicker; a build that had to derive
+    anything writes the cache back (failing silently: triage never depends on it).
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._lexicon: Lexicon | None = None
+
+    def __call__(self) -> Lexicon:
+        lexicon = self._lexicon
+        if lexicon is not None:
+            return lexicon
+        with self._lock:
+            if self._lexicon is None:
+                files = shipped_files()
+                tables = derived_cache.load()
+                self._lexicon = build_lexicon(files, tables)
+                if tables.stale:
+                    derived_cache.save(tables, files)
+            return self._lexicon
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the lists are held now (the idle app holds none: docs/triage.md)."""
+        return self._lexicon is not None
+
+    def release(self) -> bool:
+        """Let the lists go (the next message loads them again); True when some were held."""
+        with self._lock:
+            held, self._lexicon = self._lexicon is not None, None
+        return held
+
+    def cache_clear(self) -> None:
+        """The ``functools.cache`` spelling of :meth:`release`, for benches that time a build."""
+        self.release()
+
+
+default_lexicon = DefaultLexicon()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt
 from PySide6.QtWidgets import (
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from after_hours.availability.clock import Clock
 from after_hours.availability.report.export import (
@@ -51,6 +51,11 @@ from after_hours.availability.store import Settings
 from after_hours.availability.timeutil import zone
 from after_hours.ui.base.dates import full_date
 from after_hours.ui.base.placeholders import fill
+
+if TYPE_CHECKING:
+    # For the annotation only: the Reports page imports this module, and an app that has
+    # shown it need not hold sqlite-utils (6 MiB) until something is written.
+    from sqlite_utils import Database
 
 # (start, end, identify_clients, include_notes) -> Report
 ReportBuilder = Callable[[date, date, bool, bool], Report]

@@ -2,7 +2,7 @@
 
 The figures come from ``BurnoutService`` (the same numbers as ``after-hours risk``). The chart is
 the supervision PDF's chart, drawn by the same ``after_hours.ui.widgets.charts`` code from
-``after_hours.availability.report.build.recent_weeks``. "Export for supervision..." opens the
+``after_hours.availability.report.weeks.recent_weeks``. "Export for supervision..." opens the
 export dialog.
 """
 
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from after_hours.availability.burnout.indicators import INDICATORS
 from after_hours.availability.burnout.risk import Level, level_summary
 from after_hours.availability.burnout.service import BurnoutService
-from after_hours.availability.report.build import recent_weeks
+from after_hours.availability.report.weeks import recent_weeks
 from after_hours.ui.base.dates import decimal_text
 from after_hours.ui.base.labels import indicator_label
 from after_hours.ui.base.services import Services

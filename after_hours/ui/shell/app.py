@@ -7,6 +7,8 @@ together and is what tests and the screenshot script build directly (with a ``Ma
 from __future__ import annotations
 
 import contextlib
+import gc
+import linecache
 import sqlite3
 import sys
 import threading
@@ -117,22 +119,46 @@ def _alive(obj: QObject) -> bool:
     return shiboken6.isValid(obj)
 
 
-def _warm_up_triage() -> None:
-    """The idle warm-up's worker: the phrase lists, then what compiling them freed goes back."""
+def _warm_up_quick_log(db: Database) -> None:
+    """What a save from the quick-log dialog needs, loaded while the clinician types.
+
+    sqlite-utils for the write and the triage phrase lists for the verdict (about 0.2 s from
+    the derived tables' cache, docs/triage.md), then what building them freed goes back.
+    """
+    # A profile closed meanwhile (the app quit) has nothing left to warm.
+    with contextlib.suppress(sqlite3.ProgrammingError):
+        prepare_writes(db)
     from after_hours.availability.triage.lexicon import default_lexicon
 
     default_lexicon()
     give_back_free_memory()
 
 
-def _warm_up_writes(db: Database) -> None:
-    """sqlite-utils for a save that is about to come (the quick-log dialog is open)."""
-    # A profile closed meanwhile (the app quit) has nothing left to warm.
-    with contextlib.suppress(sqlite3.ProgrammingError):
-        prepare_writes(db)
+def refresh_triage_cache() -> bool:
+    """Have another process derive the phrase lists' tables if their cache is stale.
+
+    The idle app does not hold the phrase lists (6-9 MiB): the first message loads them, which
+    takes about 0.2 s with the tables cached and 1-2 s without. The process
+    (``availability.triage.refresh``, niced) reads the cache's header and the phrase files,
+    and exits at once when they match (about 0.1 s of CPU); otherwise it derives the tables
+    and writes the cache. The app itself imports nothing of triage for it and keeps no child.
+    True when the process was started; a frozen bundle (no interpreter to run ``-m``) derives
+    on its first message instead.
+    """
+    if getattr(sys, "frozen", False):
+        return False
+    from PySide6.QtCore import QProcess
+
+    started, _pid = QProcess.startDetached(
+        sys.executable, ["-m", "after_hours.availability.triage.refresh"]
+    )
+    return bool(started)
 
 
 REMINDERS_DELAY_MS = 500
+# How long the triage phrase lists and the learned scorer stay loaded after the last message,
+# the quick-log dialog or a crisis panel (about 12 MiB; reloaded in about 0.4 s): Shell.let_go.
+TRIAGE_KEPT_MS = 10 * 60 * 1000
 # The mailbox watcher starts this long after start(), once the window has painted: reading
 # its account loads sqlite-utils and the mail package, which the first paint does without.
 # Nothing is missed meanwhile: on connecting, the watcher catches up on what is unseen.
@@ -190,6 +216,10 @@ class Shell(QObject):
         # Crises the app has shown or found waiting; a new one another process logs opens
         # the panel (watch_profile).
         self.known_crises: set[int] = set()
+        self._triage_kept = QTimer(self)
+        self._triage_kept.setSingleShot(True)
+        self._triage_kept.setInterval(TRIAGE_KEPT_MS)
+        self._triage_kept.timeout.connect(self.let_go_of_triage)
         self.profile_watch: ProfileWatch | None = None
         self.window.quit_requested.connect(self.quit)
         self.window.close_to_tray.connect(self._closed_to_tray)
@@ -323,25 +353,51 @@ class Shell(QObject):
 
     def start_mail(self) -> None:
         """Start the mailbox watcher, if a mailbox is set up (docs/mail.md)."""
-        if not self._disposed:
-            self.mail.start()
+        if not self._disposed and self.mail.start():
+            self.warm_crisis_path()
 
     def warm_up(self) -> None:
-        """Load what a crisis message's path needs while idle (docs/benchmarks.md).
+        """Make sure the first message's path stays short, without holding it (benchmarks.md).
 
-        The panel's modules load here on the GUI thread (a few ms); the phrase lists (most of
-        a second to compile, the difference between a panel in 0.3 s and in over 1 s) on a
-        worker thread, so the window stays responsive. They are cached for the process; a
-        message arriving meanwhile simply pays its share itself. sqlite-utils is not warmed
-        here any more: an idle app never writes, the quick-log dialog loads it while the
-        clinician types, and the mailbox watcher and the channels load it as they start.
+        The triage phrase lists are not held while idle any more (fifth round: 6-9 MiB): what
+        made them slow to build is cached on disk, and this makes sure that cache is fresh (in
+        another process when it is not), so the first message builds them in about 0.2 s. The
+        quick-log dialog loads them while the clinician types; the mailbox watcher and the
+        channels as they start, with the crisis panel's code (:meth:`warm_crisis_path`);
+        sqlite-utils likewise, never for an app that only idles.
         """
         if self._disposed:
             return
+        refresh_triage_cache()
+        # The source lines PySide's import hook read before ui/base/pyside_sources replaced it
+        # (seven modules, about 0.1 MiB): nothing reads them again.
+        linecache.clearcache()
+
+    def keep_triage_for_a_while(self) -> None:
+        """A message, the quick-log dialog or a panel: keep triage loaded, let go when quiet."""
+        self._triage_kept.start()
+
+    def let_go_of_triage(self) -> bool:
+        """Give back the triage lists, the scorer and the regex cache after a quiet while.
+
+        Nothing of triage is imported for it: if the engine never loaded, nothing is held.
+        True when something was let go (and the freed memory given back to the system).
+        """
+        if getattr(sys, "frozen", False):
+            # A frozen bundle has no derived-tables cache (docs/triage.md): reloading would
+            # take 1-2 s, so the lists it loaded stay until quit, as before.
+            return False
+        engine = sys.modules.get("after_hours.availability.triage.engine")
+        if engine is None or not engine.let_go():
+            return False
+        gc.collect()
+        give_back_free_memory()
+        return True
+
+    def warm_crisis_path(self) -> None:
+        """Load the crisis panel's code (about 40 ms, 1 MiB) once a message can arrive."""
         import after_hours.ui.dialogs.crisis_content
         import after_hours.ui.dialogs.crisis_panel  # noqa: F401
-
-        threading.Thread(target=_warm_up_triage, name="after-hours-warm-up", daemon=True).start()
 
     def start_calendar(self) -> None:
         """Refresh a subscribed calendar when due (docs/schedule.md), checked once a minute."""
@@ -371,8 +427,8 @@ class Shell(QObject):
 
     def start_channels(self) -> None:
         """Listen to app notifications and KDE Connect, if on (docs/channels.md)."""
-        if not self._disposed:
-            self.channels.start()
+        if not self._disposed and self.channels.start():
+            self.warm_crisis_path()
 
     def daily_backup(self) -> None:
         """Back up the database once a day; a failure is shown, never swallowed."""
@@ -382,6 +438,9 @@ class Shell(QObject):
             self.window.add_banner(
                 "backup", self.tr("The daily backup could not be made: %1").replace("%1", str(exc))
             )
+        # The last of start-up's chores (3 s): what start-up, Today's dashboard, the reminder
+        # plan and the backup freed goes back to the system (0.5 MiB left in malloc's lists).
+        give_back_free_memory()
 
     def run_wizard(self) -> FirstRunWizard:
         from after_hours.ui.dialogs.wizard import FirstRunWizard
@@ -443,10 +502,10 @@ class Shell(QObject):
         from after_hours.ui.dialogs.quick_log import QuickLogDialog
 
         dialog = QuickLogDialog(self.services)
-        # Its save needs sqlite-utils, which the idle app does without (docs/benchmarks.md):
-        # loaded while the clinician types, on a worker thread.
+        # Its save needs sqlite-utils and the phrase lists, which the idle app does without
+        # (docs/benchmarks.md): loaded while the clinician types, on a worker thread.
         threading.Thread(
-            target=_warm_up_writes, args=(self.services.profile.db,), daemon=True
+            target=_warm_up_quick_log, args=(self.services.profile.db,), daemon=True
         ).start()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.logged.connect(self.after_logging)
@@ -454,6 +513,9 @@ class Shell(QObject):
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
+        # The panel's code, once the dialog has painted, while the clinician types.
+        QTimer.singleShot(0, self, self.warm_crisis_path)
+        self.keep_triage_for_a_while()
         return dialog
 
     # Slots here are bound methods, never lambdas holding self: a lambda connected to a signal
@@ -474,6 +536,7 @@ class Shell(QObject):
 
     def after_logging(self, intake: IntakeResult, text: str) -> None:
         """A crisis opens the panel at once; an ordinary off-hours message offers the reply."""
+        self.keep_triage_for_a_while()
         contact = intake.contact
         if intake.crisis:
             self.open_crisis_panel(contact, intake.verdict, text)
@@ -527,6 +590,7 @@ class Shell(QObject):
         """What any watcher's message does on screen: the crisis panel, or a quiet notice."""
         if self._disposed:
             return  # queued by the watcher just before the shell went away
+        self.keep_triage_for_a_while()
         from after_hours.availability.pause import monitoring_paused
 
         self.services.events.contacts_changed.emit()
@@ -581,6 +645,7 @@ class Shell(QObject):
         text: str | None = None,
     ) -> CrisisPanel:
         """The crisis panel for a contact (or the reference view), on top of everything."""
+        self.keep_triage_for_a_while()  # the panel can triage a reply to the message
         from after_hours.ui.dialogs.crisis_content import build_content
         from after_hours.ui.dialogs.crisis_panel import CrisisPanel
 

@@ -38,10 +38,14 @@ class ChannelsBridge(QObject):
 
     def start(self) -> list[str]:
         """Listen to each channel that is on; returns the channels listened to."""
-        from after_hours.availability.channels.store import ChannelStore
-
-        store = ChannelStore(self.services.profile.db, self.services.clock)
-        wanted = [c for c in ("notifications", "kdeconnect") if store.enabled(c)]
+        # The settings ``ChannelStore.enabled`` reads, read here without importing the channels'
+        # store and senders (0.7 MiB an idle app with no channel on would hold for nothing).
+        settings = self.services.settings
+        wanted = [
+            c
+            for c in ("notifications", "kdeconnect")
+            if settings.get(f"channels.{c}.enabled") is True
+        ]
         if not wanted:
             return []  # nothing on (the default): the runner is not even imported
         from after_hours.availability.channels.runner import LiveChannels

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QObject, Slot
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
@@ -28,7 +28,10 @@ from after_hours.ui.shell.reminders_view import (
 )
 from after_hours.ui.shell.tray import TrayController
 from after_hours.ui.widgets.common import heading
-from after_hours.ui.widgets.reminders_settings import ReminderSettingsBox
+
+if TYPE_CHECKING:
+    # The Settings page's box loads with that page: an app idling on Today never holds it.
+    from after_hours.ui.widgets.reminders_settings import ReminderSettingsBox
 
 
 class ShellReminders(QObject):
@@ -142,6 +145,8 @@ class ShellReminders(QObject):
             today.extra.addWidget(self.upcoming)
         settings = self.window.page("settings")
         if self.settings_box is None and settings is not None and hasattr(settings, "extra"):
+            from after_hours.ui.widgets.reminders_settings import ReminderSettingsBox
+
             box = ReminderSettingsBox(self.services.settings, self.services.clock)
             box.saved.connect(self.services.events.settings_changed)
             settings.extra.addWidget(box)

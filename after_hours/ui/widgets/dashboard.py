@@ -275,7 +275,7 @@ class DashboardPanel(QWidget):
         self.reason_clicked.emit(tuple(reason.contact_ids), reason.text)
 
     def _refresh_chart(self) -> None:
-        from after_hours.availability.report.build import recent_weeks
+        from after_hours.availability.report.weeks import recent_weeks
         from after_hours.ui.widgets.charts import load_points
 
         s = self.services
