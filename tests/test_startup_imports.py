@@ -57,6 +57,9 @@ MOVED_BEHIND_FIRST_PAINT = (
     "after_hours.ui.shell.tray",  # the tray icon is built just after the first paint
     "after_hours.ui.base.wheel_guard",  # installed once a guarded field can be reached
     "after_hours.availability.calendars.understood",  # an import's summary, not the tray's line
+    # Today reads the subscription's problem line only when a subscription is stored; the
+    # tray (just after the paint) asks through the same module.
+    "after_hours.availability.calendars.subscription",
     "importlib.resources",  # shipped files are read from their folder (resources.py)
     "PySide6.QtNetwork",  # not at all now: the single-instance socket is the stdlib's
     "hashlib",  # OpenSSL: that socket's name is an FNV-1a digest now

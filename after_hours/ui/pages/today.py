@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from after_hours.availability.agreement_review import overdue_reviews
-from after_hours.availability.calendars.subscription import subscription_problem
 from after_hours.availability.pause import resume_monitoring
 from after_hours.availability.schedule import ExceptionKind, State
 from after_hours.availability.status import short_when
@@ -277,7 +276,14 @@ class TodayPage(QWidget):
                 )
             lines.append(self.tr("Your hours are kept in %s time.") % schedule.timezone)
         self.detail.setText(" ".join(lines))
-        problem = subscription_problem(s.settings.get("calendar.subscription"), s.display_zone())
+        # Only a profile with a calendar subscription loads its module (ipaddress, urllib,
+        # the state's dataclasses: about 3 ms before the first paint otherwise).
+        document = s.settings.get("calendar.subscription")
+        problem = None
+        if document:
+            from after_hours.availability.calendars.subscription import subscription_problem
+
+            problem = subscription_problem(document, s.display_zone())
         self.calendar.setVisible(bool(problem))
         self.calendar.setText(
             (problem[0].upper() + problem[1:] + self.tr(". The last good hours are kept."))
