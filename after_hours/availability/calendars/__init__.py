@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from after_hours.availability.i18n import _
+from after_hours.availability.lazy_names import load_name
 from after_hours.availability.schedule import Schedule, ScheduleHistory
 from after_hours.availability.schedule_codec import ScheduleFormatError
 
@@ -31,17 +32,16 @@ if TYPE_CHECKING:
 ICS_SUFFIXES = (".ics", ".ical", ".ifb", ".icalendar")
 
 
+_HOMES = dict.fromkeys(("CalendarImport", "ImportSummary"), "understood")
+
+
 def __getattr__(name: str) -> object:
     """``CalendarImport`` and ``ImportSummary``, imported on first use.
 
-    The tray and Today import this package for one line about a calendar subscription
-    (``calendars.subscription``) before the first paint, which needs neither.
+    The tray imports this package for one line about a calendar subscription
+    (``calendars.subscription``), which needs neither.
     """
-    if name in ("CalendarImport", "ImportSummary"):
-        from after_hours.availability.calendars import understood
-
-        return getattr(understood, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return load_name(__name__, _HOMES, globals(), name)
 
 
 def load_calendar(

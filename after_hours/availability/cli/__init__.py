@@ -13,15 +13,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from after_hours.availability.lazy_names import load_name
+
 if TYPE_CHECKING:
     from after_hours.availability.cli.app import CliError, Context, Extensions, build_parser, run
 
 __all__ = ["CliError", "Context", "Extensions", "build_parser", "run"]
+_HOMES = dict.fromkeys(__all__, "app")
 
 
 def __getattr__(name: str) -> Any:
-    if name in __all__:
-        from after_hours.availability.cli import app
-
-        return getattr(app, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return load_name(__name__, _HOMES, globals(), name)

@@ -9,8 +9,9 @@ the ``mail`` commands) does not pull in imapclient and keyring until mail is rea
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
+
+from after_hours.availability.lazy_names import load_name
 
 _WHERE = {
     "AddressError": "addresses",
@@ -68,9 +69,4 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"after_hours.availability.mail.{module}"), name)
-    globals()[name] = value
-    return value
+    return load_name(__name__, _WHERE, globals(), name)

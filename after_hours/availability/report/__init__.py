@@ -5,8 +5,9 @@ profile's services and calls it. The CSV and Markdown writers live here; the PDF
 ``after_hours.ui.printing.report_pdf`` because it needs Qt.
 """
 
-from importlib import import_module
 from typing import TYPE_CHECKING, Any
+
+from after_hours.availability.lazy_names import load_name
 
 if TYPE_CHECKING:
     from after_hours.availability.report.compose import compose_report
@@ -46,12 +47,7 @@ _HOMES = {
 
 
 def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value
-    return value
+    return load_name(__name__, _HOMES, globals(), name)
 
 
 __all__ = [

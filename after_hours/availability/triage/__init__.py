@@ -4,8 +4,9 @@ It surfaces phrases and their categories so the clinician sees why a message loo
 it does not assess risk or diagnose. ``triage(text)`` is the one entry point.
 """
 
-from importlib import import_module
 from typing import TYPE_CHECKING, Any
+
+from after_hours.availability.lazy_names import load_name
 
 if TYPE_CHECKING:
     from after_hours.availability.triage.engine import triage, verdict
@@ -42,12 +43,7 @@ _HOMES = {
 
 
 def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value
-    return value
+    return load_name(__name__, _HOMES, globals(), name)
 
 
 __all__ = [
