@@ -253,7 +253,6 @@ def _with_score(
     value = model.value(norm, found)
     if value < model.possible_threshold:
         return result
-    score = model.score(norm, found, value)
     idioms, negated = silenced
     if (
         value < model.crisis_threshold
@@ -261,6 +260,7 @@ def _with_score(
         and all(m.negated for m in result.matches)
     ):
         return result
+    score = model.score(norm, found, value)
     spans = negated if value >= model.crisis_threshold else idioms + negated
     words = [(s, e) for s, e in score.words if not any(s < b and a < e for a, b in spans)]
     if not words:
