@@ -271,3 +271,18 @@ def test_triage_is_let_go_after_a_quiet_while_and_a_later_crisis_still_opens_the
         qtbot.waitUntil(lambda: not default_lexicon.loaded, timeout=5000)
         assert default_scorer.cache_info().currsize == 0
     assert not shell.let_go_of_triage()  # nothing left to let go
+
+
+def test_quitting_as_the_quick_log_opens_waits_for_its_warm_up(qtbot, shell, profile) -> None:  # type: ignore[no-untyped-def]
+    """Opening the quick-log warms up on a worker thread; quitting at once must not crash.
+
+    The profile is closed right after the shell goes. A worker still running a statement on
+    its connection then crashed the whole process (CI, stop 25), so the worker only imports
+    and the shell waits for it before the profile can close.
+    """
+    import threading
+
+    shell.quick_log()
+    shell.dispose()
+    assert not [t for t in threading.enumerate() if t.name == "after-hours-warm-up"]
+    profile.close()  # as the app does next; the warm-up's own checks are in test_startup_imports

@@ -234,12 +234,10 @@ def poll():
             dialog.message.setPlainText("I can't do this anymore. I want to kill myself tonight.")
             dialogs.append(dialog)
     elif "typing" not in report:
-        if (
-            "sqlite_utils" in sys.modules
-            and shells[0].services.profile.db.loaded
-            and default_lexicon.loaded
-        ):
+        if "sqlite_utils" in sys.modules and default_lexicon.loaded:
             report["typing"] = True
+            # The warm-up thread imports; only the GUI thread uses the connection.
+            report["db_built_while_typing"] = shells[0].services.profile.db.loaded
             report["guard_typing"] = app.findChild(WheelGuard, "wheel-guard") is not None
             QTest.keyClick(dialogs[0].message, Qt.Key.Key_Return)  # Enter saves
     elif shells[0].panels:
@@ -285,6 +283,7 @@ def test_the_idle_app_holds_neither_the_phrase_lists_nor_sqlite_utils_until_the_
         "lists_held_idle": False,
         "guard_idle": False,  # Today has no field the wheel could change (3.6 MiB)
         "typing": True,
+        "db_built_while_typing": False,  # the warm-up thread only imports (crash at stop 25)
         "guard_typing": True,  # the quick-log dialog has some
         "crisis_panel": True,
     }
@@ -391,7 +390,10 @@ def test_showing_a_reminder_due_at_start_records_it_without_sqlite_utils(tmp_pat
         generate_demo(profile.db, SystemClock())
         db_path = str(profile.db_path)
     # _hashlib: OpenSSL's libcrypto (3.3 MiB), which sqlite-utils brought in through hashlib.
-    watched = ",".join((*NOT_HELD_WHILE_IDLE, "_hashlib"))
+    # Not `email`: APScheduler imports it (through importlib.metadata) when the demo's next
+    # reminder is minutes away, which depends on the hour the test runs (it failed at 21:45
+    # UTC); the reminder being shown is the point here, sqlite-utils the guard.
+    watched = ",".join((*(m for m in NOT_HELD_WHILE_IDLE if m != "email"), "_hashlib"))
     report = _probe(REMINDER_PROBE, str(home), db_path, watched)
     assert report == {"status": 0, "shown": True, "loaded": []}
 

@@ -147,11 +147,25 @@ def upsert_row(db: Database, table: str, record: Mapping[str, Any], pk: str) -> 
         _upsert_through_sqlite_utils(db, table, record, pk)
 
 
+def load_writer() -> None:
+    """Import sqlite-utils and the profile's database class without touching any connection.
+
+    For a worker thread that warms up while the GUI thread owns the profile's connection (the
+    quick-log dialog): building the database runs a statement on the connection, and the GUI
+    thread may be using or closing it at that moment. Python's sqlite3 does not guard a
+    connection closed on one thread while another executes on it (a crash, not an error), so
+    the worker only pays the import and the GUI thread builds the database on its first write,
+    which then costs one ``PRAGMA``.
+    """
+    import after_hours.availability.store.database  # noqa: F401
+
+
 def prepare_writes(db: Database) -> None:
     """Load sqlite-utils now when ``db`` is a profile's lazy handle (no-op otherwise).
 
     For a writer that waits for something to arrive (the mailbox watcher): the import is paid
-    when it starts, not on the first message's way to the screen.
+    when it starts, not on the first message's way to the screen. Only on the thread that owns
+    ``db``'s connection (see :func:`load_writer`).
     """
     handle: object = db
     if isinstance(handle, LazyDatabase):

@@ -6,7 +6,6 @@ together and is what tests and the screenshot script build directly (with a ``Ma
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import linecache
 import sqlite3
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from after_hours.availability import __version__
 from after_hours.availability.clock import Clock, SystemClock
 from after_hours.availability.store import StoreError, backup_if_due, open_profile, resolve_home
-from after_hours.availability.store.lazy import prepare_writes
+from after_hours.availability.store.lazy import load_writer
 from after_hours.availability.store.profile import ensure_private_dir
 from after_hours.ui.base.first_paint import after_first_paint
 from after_hours.ui.base.heap import give_back_free_memory, one_arena
@@ -41,8 +40,6 @@ from after_hours.ui.shell.single_instance import SingleInstance
 
 # Dialogs and panels are imported when first opened, not at start: the window paints sooner.
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
     from after_hours.availability.channels.intake import ChannelEvent
     from after_hours.availability.contacts import Contact
     from after_hours.availability.intake import IntakeResult
@@ -119,15 +116,15 @@ def _alive(obj: QObject) -> bool:
     return shiboken6.isValid(obj)
 
 
-def _warm_up_quick_log(db: Database) -> None:
+def _warm_up_quick_log() -> None:
     """What a save from the quick-log dialog needs, loaded while the clinician types.
 
-    sqlite-utils for the write and the triage phrase lists for the verdict (about 0.2 s from
-    the derived tables' cache, docs/triage.md), then what building them freed goes back.
+    sqlite-utils' code for the write and the triage phrase lists for the verdict (about 0.2 s
+    from the derived tables' cache, docs/triage.md), then what building them freed goes back.
+    It never touches the profile's connection: the GUI thread owns it and may close it at any
+    moment (quitting), which on another thread's statement crashes the process.
     """
-    # A profile closed meanwhile (the app quit) has nothing left to warm.
-    with contextlib.suppress(sqlite3.ProgrammingError):
-        prepare_writes(db)
+    load_writer()
     from after_hours.availability.triage.lexicon import default_lexicon
 
     default_lexicon()
@@ -212,6 +209,8 @@ class Shell(QObject):
         self.window.in_tray = self._in_tray
         self.wizard: FirstRunWizard | None = None
         self._dialogs: list[QWidget] = []
+        # The quick-log's warm-up thread (imports only), waited for when the shell goes.
+        self._warming: threading.Thread | None = None
         self.panels: list[CrisisPanel] = []
         # Crises the app has shown or found waiting; a new one another process logs opens
         # the panel (watch_profile).
@@ -504,9 +503,11 @@ class Shell(QObject):
         dialog = QuickLogDialog(self.services)
         # Its save needs sqlite-utils and the phrase lists, which the idle app does without
         # (docs/benchmarks.md): loaded while the clinician types, on a worker thread.
-        threading.Thread(
-            target=_warm_up_quick_log, args=(self.services.profile.db,), daemon=True
-        ).start()
+        if self._warming is None or not self._warming.is_alive():
+            self._warming = threading.Thread(
+                target=_warm_up_quick_log, name="after-hours-warm-up", daemon=True
+            )
+            self._warming.start()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.logged.connect(self.after_logging)
         self._keep(dialog)
@@ -715,6 +716,10 @@ class Shell(QObject):
             self.calendar_sync.stop()
         if self._tray is not None:
             self._tray.dispose()
+        if self._warming is not None:
+            # Imports and the phrase lists (under 2 s): not left running into interpreter exit.
+            self._warming.join(5.0)
+            self._warming = None
         self.deleteLater()
 
     def quit(self) -> None:
